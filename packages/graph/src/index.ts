@@ -1,0 +1,18 @@
+export { type BuildInput, buildGraph } from "./buildGraph";
+export { type CompiledVault, type CompileOptions, compileVault, type VaultSource } from "./compileVault";
+export { computeMetrics, METRICS_DEFAULTS } from "./computeMetrics";
+export { LAYOUT_DEFAULTS, layoutGraph } from "./layoutGraph";
+export { createNameIndex, type NameIndex, nodeKey, type Resolution, resolveLink } from "./nameIndex";
+export { serializeGraph } from "./serializeGraph";
+export type {
+  Citation,
+  ComparisonTable,
+  DimensionValue,
+  EdgeAttributes,
+  GraphAttributes,
+  KnowledgeGraph,
+  NodeAttributes,
+  Reference,
+  SerializedKnowledgeGraph,
+  Vocabulary,
+} from "./types";

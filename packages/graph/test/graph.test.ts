@@ -1,0 +1,98 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { findCycles } from "../src/findCycles";
+import * as graphPackage from "../src/index";
+import { compileVault, serializeGraph } from "../src/index";
+
+const schemaDir = join(import.meta.dirname, "../../schema/vocabulary");
+const vocabularyFiles = {
+  types: { path: "types.yaml", text: readFileSync(join(schemaDir, "types.yaml"), "utf8") },
+  relations: { path: "relations.yaml", text: readFileSync(join(schemaDir, "relations.yaml"), "utf8") },
+};
+const note = (path: string, frontmatter: string, body = "") => ({ path, text: `---\n${frontmatter}\n---\n${body}\n` });
+
+describe("@simpul/graph", () => {
+  it("exposes a small public API", () => {
+    expect(Object.keys(graphPackage).sort()).toEqual([
+      "LAYOUT_DEFAULTS",
+      "METRICS_DEFAULTS",
+      "buildGraph",
+      "compileVault",
+      "computeMetrics",
+      "createNameIndex",
+      "layoutGraph",
+      "nodeKey",
+      "resolveLink",
+      "serializeGraph",
+    ]);
+  });
+
+  it("stores symmetric and inverse relations once, merging citations and provenance", () => {
+    const { graph, diagnostics } = compileVault({
+      ...vocabularyFiles,
+      bibliography: { path: "references.bib", text: "@book{k, title={T}, year=2000}\n" },
+      notes: [
+        note("co.md", 'type: concept\ntitle: CO\ncontrasts_with: "[[CD]] [@k, p. 1]"\nbroader: "[[Makro]]"'),
+        note("cd.md", "type: concept\ntitle: CD", "contrasts_with:: [[CO]] [@k, p. 2]"),
+        note("makro.md", 'type: concept\ntitle: Makro\nnarrower: ["[[CD]]"]'),
+      ],
+    });
+    expect(diagnostics).toEqual([]);
+    expect(graph.edges().sort()).toEqual([
+      "concept/cd->concept/co#contrasts_with",
+      "concept/cd->concept/makro#broader",
+      "concept/co->concept/makro#broader",
+    ]);
+    expect(graph.getEdgeAttributes("concept/cd->concept/co#contrasts_with")).toEqual({
+      type: "contrasts_with",
+      symmetric: true,
+      citations: [
+        { key: "k", page: "1" },
+        { key: "k", page: "2" },
+      ],
+      provenance: ["cd.md:5", "co.md:4"],
+    });
+  });
+
+  it("resolves links by alias, English title and file name, ignoring case and diacritics", () => {
+    const { graph, diagnostics } = compileVault({
+      ...vocabularyFiles,
+      notes: [
+        note("roles/pembela.md", "type: role\ntitle: Pembela\ntitle_en: Advocate\naliases: [Advokat]"),
+        note("a.md", "type: concept\ntitle: A", "[[advocate]] [[ADVOKAT]] [[pembéla]] [[roles/pembela]]"),
+      ],
+    });
+    expect(diagnostics).toEqual([]);
+    expect(graph.edges()).toEqual(["concept/a->role/pembela#mentions"]);
+    expect(graph.getEdgeAttribute("concept/a->role/pembela#mentions", "provenance")).toEqual(["a.md:5"]);
+  });
+
+  it("lays out deterministically and serializes byte-identically", () => {
+    const notes = ["a", "b", "c", "d"].map((id, i, all) =>
+      note(`${id}.md`, `type: concept\ntitle: ${id}`, `[[${all[(i + 1) % all.length]}]]`),
+    );
+    const first = serializeGraph(compileVault({ ...vocabularyFiles, notes }).graph);
+    const second = serializeGraph(compileVault({ ...vocabularyFiles, notes: [...notes].reverse() }).graph);
+    expect(second).toBe(first);
+    const parsed = JSON.parse(first);
+    for (const node of parsed.nodes) {
+      expect(Number.isFinite(node.attributes.x) && Number.isFinite(node.attributes.y)).toBe(true);
+      expect(node.attributes.size).toBeGreaterThan(0);
+    }
+  });
+
+  it("finds cycles, each listed once from its smallest key", () => {
+    expect(
+      findCycles([
+        ["b", "c"],
+        ["c", "a"],
+        ["a", "b"],
+        ["d", "a"],
+      ]),
+    ).toEqual([["a", "b", "c", "a"]]);
+    expect(findCycles([["a", "b"]])).toEqual([]);
+    const chain = Array.from({ length: 50_000 }, (_, i) => [`n${i}`, `n${i + 1}`] as [string, string]);
+    expect(findCycles(chain)).toEqual([]);
+  });
+});

@@ -1,0 +1,13 @@
+export { parseBibliography } from "./parseBibliography";
+export { type NoteSource, type ParseResult, parseNote } from "./parseNote";
+export type {
+  Mention,
+  ParsedNote,
+  ParsedTable,
+  Point,
+  PositionedCitation,
+  RelationStatement,
+  TableCell,
+  TableRow,
+  WikiLink,
+} from "./types";

@@ -1,0 +1,185 @@
+import {
+  type Diagnostic,
+  diagnostic,
+  didYouMean,
+  ID_PATTERN,
+  keyOffset,
+  lookupRelation,
+  nearest,
+  relationNames,
+  slugify,
+  type Vocabulary,
+} from "@simpul/schema";
+import { isSeq, type Node } from "yaml";
+import type { Frontmatter } from "./readFrontmatter";
+import { scanCitations } from "./scanCitations";
+import { scanWikiLinks } from "./scanWikiLinks";
+import type { Point, PositionedCitation, RelationStatement } from "./types";
+
+/** Keys every note may carry, whatever its type. */
+export const CORE_KEYS = [
+  "type",
+  "id",
+  "title",
+  "title_en",
+  "aliases",
+  "alias",
+  "summary",
+  "summary_en",
+  "tags",
+  "cssclasses",
+] as const;
+
+export interface NoteFields {
+  type: string;
+  id: string;
+  idPoint: Point;
+  title: string;
+  titleEn: string;
+  aliases: string[];
+  summary: string;
+  summaryEn: string;
+  tags: string[];
+  fields: Record<string, string>;
+  keyPoints: Record<string, Point>;
+  relations: RelationStatement[];
+}
+
+/**
+ * Validates the frontmatter against the vocabulary and reads the note's
+ * identity, labels, type fields and frontmatter relations.
+ */
+export function readNoteFields(
+  frontmatter: Frontmatter | undefined,
+  hasFrontmatter: boolean,
+  file: string,
+  vocabulary: Vocabulary,
+  diagnostics: Diagnostic[],
+): NoteFields {
+  const baseName = (file.split("/").pop() ?? file).replace(/\.md$/i, "");
+  const data = frontmatter?.data ?? {};
+  const at = (key: string): Point =>
+    frontmatter ? frontmatter.pointAt(keyOffset(frontmatter.yaml.document, key)) : { line: 1, column: 1 };
+  const report = (rule: Parameters<typeof diagnostic>[0], message: string, key: string) =>
+    diagnostics.push(diagnostic(rule, message, file, at(key)));
+  const text = (key: string): string => {
+    const value = data[key];
+    if (value === undefined || value === null) return "";
+    if (typeof value === "string" || typeof value === "number") return String(value).trim();
+    report("frontmatter-shape", `"${key}" must be text`, key);
+    return "";
+  };
+  const list = (key: string): string[] => {
+    const value = data[key];
+    if (value === undefined || value === null) return [];
+    if (typeof value === "string") return [value];
+    if (Array.isArray(value) && value.every((item) => typeof item === "string" || typeof item === "number")) {
+      return value.map(String);
+    }
+    report("frontmatter-shape", `"${key}" must be a list of text`, key);
+    return [];
+  };
+
+  const type = text("type");
+  const typeNames = Object.keys(vocabulary.types);
+  if (!hasFrontmatter) {
+    report(
+      "missing-type",
+      `This note has no frontmatter; start it with "---", "type: ${typeNames[0] ?? "concept"}", "---"`,
+      "type",
+    );
+  } else if (frontmatter !== undefined && type === "" && data.type === undefined) {
+    report("missing-type", `This note has no "type"; add one of: ${typeNames.join(", ")}`, "type");
+  } else if (type !== "" && !(type in vocabulary.types)) {
+    report("unknown-type", `Unknown type "${type}"${didYouMean(nearest(type, typeNames))}`, "type");
+  }
+
+  const declaredId = text("id");
+  const id = declaredId || slugify(baseName);
+  if (!ID_PATTERN.test(id)) {
+    report(
+      "invalid-id",
+      declaredId
+        ? `The id "${id}" must be lowercase letters, digits and single hyphens`
+        : `Cannot derive an id from the file name "${baseName}"; add an "id"`,
+      "id",
+    );
+  }
+
+  const typeFields = vocabulary.types[type]?.fields ?? {};
+  const known = new Set<string>([...CORE_KEYS, ...Object.keys(typeFields), ...relationNames(vocabulary)]);
+  const fields: Record<string, string> = {};
+  const relations: RelationStatement[] = [];
+  for (const key of Object.keys(data).sort()) {
+    if (lookupRelation(vocabulary, key)) {
+      relations.push(...frontmatterRelations(key, frontmatter as Frontmatter, file, diagnostics));
+    } else if (key in typeFields) {
+      fields[key] = fieldText(data[key]);
+    } else if (!known.has(key)) {
+      const allowed = [...known].filter((name) => name !== "alias");
+      report("unknown-key", `Unknown frontmatter key "${key}"${didYouMean(nearest(key, allowed))}`, key);
+    }
+  }
+
+  return {
+    type,
+    id,
+    idPoint: at(declaredId ? "id" : "type"),
+    title: text("title") || baseName,
+    titleEn: text("title_en"),
+    aliases: [...list("aliases"), ...list("alias")],
+    summary: text("summary"),
+    summaryEn: text("summary_en"),
+    tags: list("tags"),
+    fields,
+    keyPoints: Object.fromEntries(Object.keys(data).map((key) => [key, at(key)])),
+    relations,
+  };
+}
+
+function fieldText(value: unknown): string {
+  if (Array.isArray(value)) return value.map(String).join(", ");
+  return value === null || value === undefined ? "" : String(value);
+}
+
+function frontmatterRelations(
+  key: string,
+  frontmatter: Frontmatter,
+  file: string,
+  diagnostics: Diagnostic[],
+): RelationStatement[] {
+  const { document } = frontmatter.yaml;
+  const node = document.get(key, true) as Node | undefined;
+  const items: { value: unknown; node: Node | undefined }[] = isSeq(node)
+    ? node.items.map((item, index) => ({ value: (frontmatter.data[key] as unknown[])[index], node: item as Node }))
+    : [{ value: frontmatter.data[key], node }];
+  const statements: RelationStatement[] = [];
+  for (const item of items) {
+    const point = frontmatter.pointAt(item.node?.range?.[0] ?? keyOffset(document, key));
+    // Unquoted `[[Target]]` in YAML is a list inside a list; read it as the link its author meant.
+    const value =
+      Array.isArray(item.value) && item.value.length === 1 && typeof item.value[0] === "string"
+        ? `[[${item.value[0]}]]`
+        : item.value;
+    const links = typeof value === "string" ? scanWikiLinks(value) : [];
+    if (links.length === 0) {
+      diagnostics.push(
+        diagnostic("relation-shape", `The value of "${key}" must be a wiki link such as "[[Note title]]"`, file, point),
+      );
+      continue;
+    }
+    const citations: PositionedCitation[] = scanCitations(value as string).map(({ offset: _, ...citation }) => ({
+      ...citation,
+      ...point,
+    }));
+    for (const link of links) {
+      statements.push({
+        name: key,
+        link: { target: link.target, display: link.display, ...point },
+        citations,
+        origin: "frontmatter",
+      });
+    }
+  }
+  return statements;
+}

@@ -1,0 +1,46 @@
+import { parse } from "@retorquere/bibtex-parser";
+import { type Diagnostic, diagnostic, type Reference } from "@simpul/schema";
+import { location } from "vfile-location";
+import { normalizeSource } from "./normalizeSource";
+
+/**
+ * Parses `references.bib` with a maintained BibTeX parser (LaTeX decoded to
+ * Unicode, names split), reduced to what citations and the explorer need.
+ */
+export function parseBibliography(
+  path: string,
+  rawText: string,
+): { references: Record<string, Reference>; diagnostics: Diagnostic[] } {
+  const text = normalizeSource(rawText);
+  const place = location(text);
+  const diagnostics: Diagnostic[] = [];
+  const library = parse(text, { english: false, sentenceCase: false, unsupported: "ignore" });
+  for (const error of library.errors) {
+    const at = /at line (\d+), column (\d+)/.exec(error.error);
+    const point = at ? { line: Number(at[1]), column: Number(at[2]) } : { line: 1, column: 1 };
+    diagnostics.push(diagnostic("bibtex-syntax", error.error.replace(/\s+/g, " "), path, point));
+  }
+  const references: Record<string, Reference> = {};
+  for (const entry of library.entries) {
+    if (entry.input === "") continue;
+    const offset = text.indexOf(entry.input);
+    const line = offset >= 0 ? (place.toPoint(offset)?.line ?? 1) : 1;
+    const creators = entry.fields.author ?? entry.fields.editor ?? [];
+    const fields = entry.fields as Record<string, unknown>;
+    references[entry.key] = {
+      key: entry.key,
+      type: entry.type,
+      authors: creators.map((c) =>
+        c.lastName
+          ? [c.prefix, c.lastName].filter(Boolean).join(" ") + (c.firstName ? `, ${c.firstName}` : "")
+          : (c.name ?? ""),
+      ),
+      year: String(fields.year ?? fields.date ?? "").slice(0, 4),
+      title: String(fields.title ?? ""),
+      container: String(fields.journal ?? fields.booktitle ?? fields.journaltitle ?? ""),
+      publisher: [fields.publisher, fields.address ?? fields.location].flat().filter(Boolean).join(", "),
+      provenance: `${path}:${line}`,
+    };
+  }
+  return { references, diagnostics };
+}

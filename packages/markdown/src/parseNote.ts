@@ -1,0 +1,76 @@
+import type { Diagnostic, Vocabulary } from "@simpul/schema";
+import type { Root, Yaml } from "mdast";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { location } from "vfile-location";
+import { normalizeSource } from "./normalizeSource";
+import { readNoteFields } from "./noteFields";
+import { firstParagraph, plainText } from "./plainText";
+import { readBlocks } from "./readBlocks";
+import { readFrontmatter } from "./readFrontmatter";
+import { readTables } from "./readTables";
+import type { ParsedNote, Point } from "./types";
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm);
+
+export interface NoteSource {
+  /** Path relative to the content folder, with `/`. */
+  path: string;
+  text: string;
+}
+
+export interface ParseResult {
+  note: ParsedNote;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Parses one note: frontmatter, typed relations (frontmatter keys and inline
+ * fields), plain links, citations and comparison tables, each with its
+ * position. Links are not resolved here; that needs every note.
+ */
+export function parseNote(source: NoteSource, vocabulary: Vocabulary): ParseResult {
+  const text = normalizeSource(source.text);
+  const file = source.path;
+  const diagnostics: Diagnostic[] = [];
+  const place = location(text);
+  const toPoint = (offset: number): Point => {
+    const point = place.toPoint(offset);
+    return point ? { line: point.line, column: point.column } : { line: 1, column: 1 };
+  };
+  const tree = processor.parse(text) as Root;
+  const yamlNode = tree.children[0]?.type === "yaml" ? (tree.children[0] as Yaml) : undefined;
+  const frontmatter = readFrontmatter(yamlNode, file, toPoint, diagnostics);
+  const fields = readNoteFields(frontmatter, yamlNode !== undefined, file, vocabulary, diagnostics);
+  const { tables, tableNodes, headerRows } = readTables(tree, text, toPoint);
+  const blocks = readBlocks(tree, text, headerRows, file, vocabulary, toPoint, diagnostics);
+  const body = plainText(tree, tableNodes);
+  return {
+    note: {
+      file,
+      type: fields.type,
+      id: fields.id,
+      idPoint: fields.idPoint,
+      title: fields.title,
+      titleEn: fields.titleEn,
+      aliases: fields.aliases,
+      summary: fields.summary || firstParagraph(tree),
+      summaryEn: fields.summaryEn,
+      body,
+      tags: fields.tags,
+      fields: fields.fields,
+      keyPoints: fields.keyPoints,
+      relations: [...fields.relations, ...blocks.relations],
+      citations: [
+        ...fields.relations.flatMap((relation) => relation.citations),
+        ...blocks.citations,
+        ...tables.flatMap((table) => table.rows.flatMap((row) => row.cells.flatMap((cell) => cell.citations))),
+      ],
+      mentions: blocks.mentions,
+      tables,
+    },
+    diagnostics,
+  };
+}

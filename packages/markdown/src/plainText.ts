@@ -1,0 +1,41 @@
+import type { Nodes, Root } from "mdast";
+import { toString as mdastToString } from "mdast-util-to-string";
+import { visit } from "unist-util-visit";
+import { replaceWikiLinks } from "./scanWikiLinks";
+
+const LINE_FIELD = /^[ \t]*[A-Za-z][\w]*::.*$\n?/gm;
+const BRACKET_FIELD = /[[(][A-Za-z][\w]*::\s*((?:\[\[[^\]]*\]\]|[^\])])*)[\])]/g;
+
+/**
+ * The body as plain text, for display and search: no Markdown syntax, no
+ * HTML, links shown by their text, full-line relation fields dropped (the
+ * graph holds them) and bracketed ones reduced to their value. Citations stay
+ * as written so readers can follow them. Rewrites the tree's text nodes.
+ */
+export function plainText(tree: Root, skip: ReadonlySet<Nodes>): string {
+  visit(tree, "text", (node) => {
+    node.value = replaceWikiLinks(node.value.replace(LINE_FIELD, "").replace(BRACKET_FIELD, "$1"));
+  });
+  const blocks: string[] = [];
+  for (const node of tree.children) {
+    if (skip.has(node) || node.type === "yaml" || node.type === "html" || node.type === "definition") continue;
+    const text = node.type === "list" ? listText(node) : node.type === "code" ? node.value : mdastToString(node);
+    const cleaned = text.replace(/[ \t]+/g, " ").trim();
+    if (cleaned !== "") blocks.push(cleaned);
+  }
+  return blocks.join("\n\n");
+}
+
+/** The first block of prose, for notes without a `summary` (call after plainText). */
+export function firstParagraph(tree: Root): string {
+  for (const node of tree.children) {
+    if (node.type !== "paragraph") continue;
+    const text = mdastToString(node).replace(/\s+/g, " ").trim();
+    if (text !== "") return text;
+  }
+  return "";
+}
+
+function listText(list: Extract<Nodes, { type: "list" }>): string {
+  return list.children.map((item) => `• ${mdastToString(item, { includeHtml: false })}`).join("\n");
+}

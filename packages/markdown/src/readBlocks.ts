@@ -1,0 +1,114 @@
+import type { Diagnostic, Vocabulary } from "@simpul/schema";
+import { diagnostic, didYouMean, lookupRelation, nearest, relationNames } from "@simpul/schema";
+import type { Nodes, Root } from "mdast";
+import { visit } from "unist-util-visit";
+import { scanCitations } from "./scanCitations";
+import { scanInlineFields } from "./scanInlineFields";
+import { scanWikiLinks } from "./scanWikiLinks";
+import type { Mention, Point, PositionedCitation, RelationStatement } from "./types";
+
+export interface BlockLinks {
+  relations: RelationStatement[];
+  mentions: Mention[];
+  /** Every citation of every block. */
+  citations: PositionedCitation[];
+}
+
+/** The block types whose text can carry links, fields and citations. */
+const TEXT_BLOCKS = new Set(["paragraph", "heading", "tableCell"]);
+
+/**
+ * Reads inline fields and plain links from every text block. A citation on
+ * an inline field's line supports that field; other citations support the
+ * plain links of their block.
+ */
+export function readBlocks(
+  tree: Root,
+  source: string,
+  skip: ReadonlySet<Nodes>,
+  file: string,
+  vocabulary: Vocabulary,
+  toPoint: (offset: number) => Point,
+  diagnostics: Diagnostic[],
+): BlockLinks {
+  const relations: RelationStatement[] = [];
+  const mentions: Mention[] = [];
+  const citations: PositionedCitation[] = [];
+  visit(tree, (node) => {
+    if (skip.has(node)) return "skip";
+    if (!TEXT_BLOCKS.has(node.type)) return undefined;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return "skip";
+    const text = blankInlineCode(node, source, start, end);
+    const cite =
+      (offset: number) =>
+      (c: { key: string; page?: string; offset: number }): PositionedCitation => {
+        const { offset: _, ...citation } = c;
+        return { ...citation, ...toPoint(start + offset) };
+      };
+    const blockCitations = scanCitations(text).map((c) => cite(c.offset)(c));
+    citations.push(...blockCitations);
+    const fields = scanInlineFields(text);
+    for (const field of fields) {
+      const found = lookupRelation(vocabulary, field.key);
+      if (!found) {
+        const suggestion = nearest(field.key, relationNames(vocabulary));
+        diagnostics.push(
+          diagnostic(
+            "unknown-relation",
+            `Unknown relation "${field.key}"${didYouMean(suggestion)}`,
+            file,
+            toPoint(start + field.offset),
+          ),
+        );
+        continue;
+      }
+      const links = scanWikiLinks(field.value);
+      if (links.length === 0) {
+        diagnostics.push(
+          diagnostic(
+            "relation-shape",
+            `The value of "${field.key}::" must be a wiki link such as "[[Note title]]"`,
+            file,
+            toPoint(start + field.valueOffset),
+          ),
+        );
+        continue;
+      }
+      const lineStart = text.lastIndexOf("\n", field.start) + 1;
+      const lineEnd = text.indexOf("\n", field.end) === -1 ? text.length : text.indexOf("\n", field.end);
+      const onLine = scanCitations(text.slice(lineStart, lineEnd)).map((c) => cite(lineStart + c.offset)(c));
+      const fieldCitations = onLine.length > 0 ? onLine : blockCitations;
+      for (const link of links) {
+        const point = toPoint(start + field.valueOffset + link.offset);
+        relations.push({
+          name: field.key,
+          link: { target: link.target, display: link.display, ...point },
+          citations: fieldCitations,
+          origin: "inline",
+        });
+      }
+    }
+    for (const link of scanWikiLinks(text)) {
+      if (fields.some((field) => link.offset >= field.start && link.offset < field.end)) continue;
+      mentions.push({
+        link: { target: link.target, display: link.display, ...toPoint(start + link.offset) },
+        citations: blockCitations,
+      });
+    }
+    return "skip";
+  });
+  return { relations, mentions, citations };
+}
+
+/** The block's source with inline code blanked out, offsets unchanged. */
+function blankInlineCode(node: Nodes, source: string, start: number, end: number): string {
+  let text = source.slice(start, end);
+  visit(node, "inlineCode", (code) => {
+    const from = (code.position?.start.offset ?? start) - start;
+    const to = (code.position?.end.offset ?? start) - start;
+    text = text.slice(0, from) + " ".repeat(to - from) + text.slice(to);
+  });
+  return text;
+}

@@ -1,0 +1,37 @@
+import type { Citation } from "@simpul/schema";
+
+export interface FoundCitation extends Citation {
+  offset: number;
+}
+
+// Pandoc citation groups: `[@key]`, `[@key, p. 28]`, `[see @a, pp. 3-4; @b]`.
+const GROUP = /\[([^[\]\n]*@[^[\]\n]*)\](?!\()/g;
+const ITEM = /@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)(?:\s*,\s*([^;]*))?/u;
+const PAGES = /\d+(?:\s*[-–—]+\s*\d+)?/;
+
+/** Finds Pandoc citations in `text`, one entry per cited key. */
+export function scanCitations(text: string): FoundCitation[] {
+  const citations: FoundCitation[] = [];
+  for (const group of text.matchAll(GROUP)) {
+    const inner = group[1] ?? "";
+    if (inner.startsWith("@") === false && !/(^|[\s;])@/.test(inner)) continue;
+    for (const part of inner.split(";")) {
+      const item = ITEM.exec(part);
+      if (!item?.[1]) continue;
+      const key = item[1].replace(/[.:]+$/, "");
+      const citation: FoundCitation = { key, offset: group.index };
+      const page = pageOf(item[2]);
+      if (page !== undefined) citation.page = page;
+      citations.push(citation);
+    }
+  }
+  return citations;
+}
+
+function pageOf(locator: string | undefined): string | undefined {
+  if (locator === undefined) return undefined;
+  const trimmed = locator.trim();
+  if (trimmed === "") return undefined;
+  const pages = PAGES.exec(trimmed);
+  return pages ? pages[0].replace(/\s*[-–—]+\s*/, "-") : trimmed;
+}

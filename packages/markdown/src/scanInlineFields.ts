@@ -1,0 +1,70 @@
+/** A Dataview-style inline field found in a block of text. */
+export interface FoundInlineField {
+  key: string;
+  /** Offset of the key in the scanned text. */
+  offset: number;
+  value: string;
+  valueOffset: number;
+  /** The span the field occupies (the whole line, or the brackets). */
+  start: number;
+  end: number;
+}
+
+const LINE_FIELD = /^([ \t]*)([A-Za-z][\w]*)::[ \t]*(.*)$/gm;
+const BRACKET_OPEN = /[[(]([A-Za-z][\w]*)::/g;
+
+/**
+ * Finds inline fields: a line `key:: value`, or `[key:: value]` /
+ * `(key:: value)` inside a sentence. Brackets in the value (wiki links,
+ * citations) nest, so `[has_role:: [[Enabler]] [@x]]` ends at the last `]`.
+ */
+export function scanInlineFields(text: string): FoundInlineField[] {
+  const fields: FoundInlineField[] = [];
+  for (const match of text.matchAll(LINE_FIELD)) {
+    const indent = match[1] ?? "";
+    const key = match[2] ?? "";
+    const value = match[3] ?? "";
+    const offset = match.index + indent.length;
+    fields.push({
+      key,
+      offset,
+      value,
+      valueOffset: match.index + match[0].length - value.length,
+      start: match.index,
+      end: match.index + match[0].length,
+    });
+  }
+  for (const match of text.matchAll(BRACKET_OPEN)) {
+    if (fields.some((field) => match.index >= field.start && match.index < field.end)) continue;
+    const close = matchingClose(text, match.index);
+    if (close === -1) continue;
+    const valueStart = match.index + match[0].length;
+    const rawValue = text.slice(valueStart, close);
+    const value = rawValue.trimStart();
+    fields.push({
+      key: match[1] ?? "",
+      offset: match.index + 1,
+      value: value.trimEnd(),
+      valueOffset: valueStart + rawValue.length - value.length,
+      start: match.index,
+      end: close + 1,
+    });
+  }
+  return fields.sort((a, b) => a.start - b.start);
+}
+
+function matchingClose(text: string, open: number): number {
+  const opener = text[open];
+  const closer = opener === "[" ? "]" : ")";
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const char = text[i];
+    if (char === "\n") return -1;
+    if (char === "[" || char === "(") depth++;
+    else if (char === "]" || char === ")") {
+      depth--;
+      if (depth === 0) return char === closer ? i : -1;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,105 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseVocabulary } from "@simpul/schema";
+import { describe, expect, it } from "vitest";
+import * as markdown from "../src/index";
+import { parseBibliography, parseNote } from "../src/index";
+import { scanCitations } from "../src/scanCitations";
+import { scanInlineFields } from "../src/scanInlineFields";
+import { scanWikiLinks } from "../src/scanWikiLinks";
+
+const schemaDir = join(import.meta.dirname, "../../schema/vocabulary");
+const { vocabulary } = parseVocabulary(
+  { path: "types.yaml", text: readFileSync(join(schemaDir, "types.yaml"), "utf8") },
+  { path: "relations.yaml", text: readFileSync(join(schemaDir, "relations.yaml"), "utf8") },
+);
+
+describe("@simpul/markdown", () => {
+  it("exposes a small public API", () => {
+    expect(Object.keys(markdown).sort()).toEqual(["parseBibliography", "parseNote"]);
+  });
+
+  it("scans wiki links with headings, display text and embeds", () => {
+    expect(scanWikiLinks("a [[One]] b [[dir/Two.md#Part|shown]] ![[pic.png]] ![[Three]]")).toEqual([
+      { target: "One", display: "One", offset: 2, length: 7 },
+      { target: "dir/Two", display: "shown", offset: 12, length: 25 },
+      { target: "Three", display: "Three", offset: 51, length: 10 },
+    ]);
+  });
+
+  it("scans Pandoc citations with pages", () => {
+    expect(scanCitations("x [@a1995, p. 28] y [see @b, pp. 292–293; @c] [not one] me@mail")).toEqual([
+      { key: "a1995", page: "28", offset: 2 },
+      { key: "b", page: "292-293", offset: 20 },
+      { key: "c", offset: 20 },
+    ]);
+  });
+
+  it("scans inline fields on their own line and in brackets", () => {
+    const fields = scanInlineFields("has_role:: [[A]]\nIt acts [active_in_phase:: [[B]]] here (related:: [[C]]).");
+    expect(fields.map((f) => [f.key, f.value])).toEqual([
+      ["has_role", "[[A]]"],
+      ["active_in_phase", "[[B]]"],
+      ["related", "[[C]]"],
+    ]);
+  });
+
+  it("keeps positions and attaches line citations to inline fields", () => {
+    const text = "---\ntype: role\ntitle: Mediator\n---\nIntro [[Broker]] [@x, p. 2].\n\nrelated:: [[Advokat]] [@y]\n";
+    const { note, diagnostics } = parseNote({ path: "roles/mediator.md", text }, vocabulary);
+    expect(diagnostics).toEqual([]);
+    expect(note.mentions).toEqual([
+      {
+        link: { target: "Broker", display: "Broker", line: 5, column: 7 },
+        citations: [{ key: "x", page: "2", line: 5, column: 18 }],
+      },
+    ]);
+    expect(note.relations).toEqual([
+      {
+        name: "related",
+        link: { target: "Advokat", display: "Advokat", line: 7, column: 11 },
+        citations: [{ key: "y", line: 7, column: 23 }],
+        origin: "inline",
+      },
+    ]);
+  });
+
+  it("reports YAML errors at the note's line, not the frontmatter's", () => {
+    const text = "---\ntype: concept\ntitle: [unclosed\n---\nBody\n";
+    const { diagnostics } = parseNote({ path: "a.md", text }, vocabulary);
+    expect(diagnostics[0]).toMatchObject({ rule: "yaml-syntax", line: 3, column: 17 });
+  });
+
+  it("reads CRLF and BOM notes exactly like LF ones", () => {
+    const text =
+      "---\ntype: concept\ntitle: A\n---\nSee [[B]] [@k].\n\n| x | [[B]] | [[C]] |\n|-|-|-|\n| d | 1 | 2 |\n";
+    const lf = parseNote({ path: "a.md", text }, vocabulary);
+    const crlf = parseNote({ path: "a.md", text: `\uFEFF${text.replace(/\n/g, "\r\n")}` }, vocabulary);
+    expect(crlf).toEqual(lf);
+  });
+
+  it("reads comparison tables into rows of cells with citations", () => {
+    const text =
+      "---\ntype: concept\n---\n## CO vs CD\n\n| Dimensi | [[CO]] | [[CD]] |\n|---|---|---|\n| Wilayah [@a] | Kota | Desa [@b, p. 3] |\n";
+    const { note } = parseNote({ path: "t.md", text }, vocabulary);
+    expect(note.tables).toHaveLength(1);
+    expect(note.tables[0]).toMatchObject({ slug: "co-vs-cd", title: "CO vs CD", line: 6 });
+    expect(note.tables[0]?.rows[0]?.cells.map((c) => [c.value, c.citations.map((x) => x.key)])).toEqual([
+      ["Kota", ["a"]],
+      ["Desa", ["a", "b"]],
+    ]);
+  });
+
+  it("parses BibTeX with a maintained parser and reports syntax errors", () => {
+    const bib =
+      "@book{z1999,\n  author = {Zastrow, Charles H.},\n  title = {The Practice of Social Work},\n  year = 1999\n}\n";
+    const { references, diagnostics } = parseBibliography("references.bib", bib);
+    expect(diagnostics).toEqual([]);
+    expect(references.z1999).toMatchObject({
+      authors: ["Zastrow, Charles H."],
+      year: "1999",
+      provenance: "references.bib:1",
+    });
+    expect(parseBibliography("r.bib", "@book{x,\n title = {Oops\n").diagnostics[0]?.rule).toBe("bibtex-syntax");
+  });
+});

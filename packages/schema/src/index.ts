@@ -1,0 +1,33 @@
+export type { Citation, Reference } from "./citation";
+export {
+  compareDiagnostics,
+  compareStrings,
+  countDiagnostics,
+  type Diagnostic,
+  type DiagnosticCounts,
+  diagnostic,
+  formatDiagnostic,
+  RULES,
+  type RuleId,
+  type Severity,
+} from "./diagnostics";
+export { didYouMean, ID_PATTERN, nearest, normalizeName, slugify } from "./names";
+export {
+  lookupRelation,
+  MENTIONS,
+  type NodeTypeDef,
+  parseVocabulary,
+  type RelationDef,
+  relationNames,
+  type Vocabulary,
+  type VocabularySource,
+} from "./vocabulary";
+export {
+  keyOffset,
+  nodeOffset,
+  type ParsedYaml,
+  parseYamlDocument,
+  pointAt,
+  toPlainData,
+  type YamlProblem,
+} from "./yamlDocument";

@@ -1,0 +1,48 @@
+import { distance } from "fastest-levenshtein";
+
+/**
+ * Folds a name for lookup: Unicode-normalized, diacritics removed, lower case,
+ * runs of white space, `_` and `-` collapsed to one space. "Pengembangan
+ * Masyarakat", "pengembangan-masyarakat" and "PENGEMBANGAN  MASYARAKAT" meet.
+ */
+export function normalizeName(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[\s_-]+/g, " ")
+    .trim();
+}
+
+/** A file name or title as an id: `Jack Rothman.md` → `jack-rothman`. */
+export function slugify(name: string): string {
+  return normalizeName(name)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The candidate nearest to `name`, if it is near enough to be a plausible
+ * typo (edit distance at most a third of the name, and at least 1).
+ */
+export function nearest(name: string, candidates: Iterable<string>): string | undefined {
+  const wanted = normalizeName(name);
+  const limit = Math.max(1, Math.floor(wanted.length / 3));
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const d = distance(wanted, normalizeName(candidate));
+    if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= limit ? best : undefined;
+}
+
+/** `; did you mean "x"?` or nothing, for appending to a message. */
+export function didYouMean(suggestion: string | undefined): string {
+  return suggestion === undefined ? "" : `; did you mean "${suggestion}"?`;
+}

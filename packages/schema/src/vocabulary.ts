@@ -1,0 +1,191 @@
+import { isMap, isScalar, type Pair } from "yaml";
+import { type Diagnostic, diagnostic } from "./diagnostics";
+import { parseYamlDocument, pointAt, toPlainData } from "./yamlDocument";
+
+export interface NodeTypeDef {
+  name: string;
+  label: string;
+  labelEn: string;
+  color: string;
+  /** Extra frontmatter keys notes of this type may carry, with what each means. */
+  fields: Record<string, string>;
+}
+
+export interface RelationDef {
+  name: string;
+  label: string;
+  labelEn: string;
+  /** The name that states this relation in the other direction, if any. */
+  inverse: string | null;
+  inverseLabel: string;
+  inverseLabelEn: string;
+  symmetric: boolean;
+  acyclic: boolean;
+  /** Node types allowed at the source; null allows any. */
+  from: string[] | null;
+  /** Node types allowed at the target; null allows any. */
+  to: string[] | null;
+}
+
+export interface Vocabulary {
+  types: Record<string, NodeTypeDef>;
+  relations: Record<string, RelationDef>;
+}
+
+/** The relation every plain wiki link in prose becomes. */
+export const MENTIONS = "mentions";
+
+export interface VocabularySource {
+  /** Path reported in diagnostics. */
+  path: string;
+  text: string;
+}
+
+const DEFAULT_MENTIONS: RelationDef = {
+  name: MENTIONS,
+  label: "menyebut",
+  labelEn: "mentions",
+  inverse: null,
+  inverseLabel: "disebut oleh",
+  inverseLabelEn: "mentioned by",
+  symmetric: false,
+  acyclic: false,
+  from: null,
+  to: null,
+};
+
+/** Parses `types.yaml` and `relations.yaml` into a vocabulary, with positioned problems. */
+export function parseVocabulary(
+  typesSource: VocabularySource,
+  relationsSource: VocabularySource,
+): { vocabulary: Vocabulary; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const types: Record<string, NodeTypeDef> = {};
+  for (const entry of readEntries(typesSource, diagnostics)) {
+    const { name, value } = entry;
+    types[name] = {
+      name,
+      label: text(value.label, name),
+      labelEn: text(value.label_en, text(value.label, name)),
+      color: text(value.color, "#888888"),
+      fields: stringRecord(value.fields),
+    };
+  }
+  const relations: Record<string, RelationDef> = {};
+  const reportAt = new Map<string, (message: string) => Diagnostic>();
+  for (const entry of readEntries(relationsSource, diagnostics)) {
+    const { name, value, at } = entry;
+    const relation: RelationDef = {
+      name,
+      label: text(value.label, name),
+      labelEn: text(value.label_en, text(value.label, name)),
+      inverse: typeof value.inverse === "string" ? value.inverse : null,
+      inverseLabel: text(value.inverse_label, text(value.label, name)),
+      inverseLabelEn: text(value.inverse_label_en, text(value.label_en, name)),
+      symmetric: value.symmetric === true,
+      acyclic: value.acyclic === true,
+      from: typeList(value.from),
+      to: typeList(value.to),
+    };
+    for (const end of [relation.from, relation.to]) {
+      for (const type of end ?? []) {
+        if (!(type in types)) {
+          diagnostics.push(at(`Relation "${name}" allows type "${type}", which types.yaml does not define`));
+        }
+      }
+    }
+    relations[name] = relation;
+    reportAt.set(name, at);
+  }
+  relations[MENTIONS] ??= DEFAULT_MENTIONS;
+  const names = new Set(Object.keys(relations));
+  for (const relation of Object.values(relations)) {
+    if (relation.inverse === null) continue;
+    if (names.has(relation.inverse)) {
+      const at = reportAt.get(relation.name);
+      const message = `The inverse name "${relation.inverse}" of "${relation.name}" is already a relation; pick another name`;
+      diagnostics.push(at ? at(message) : diagnostic("vocabulary", message, relationsSource.path));
+    }
+    names.add(relation.inverse);
+  }
+  return { vocabulary: { types, relations }, diagnostics };
+}
+
+interface Entry {
+  name: string;
+  value: Record<string, unknown>;
+  at: (message: string) => Diagnostic;
+}
+
+function readEntries(source: VocabularySource, diagnostics: Diagnostic[]): Entry[] {
+  const { document, lineCounter, problems } = parseYamlDocument(source.text);
+  const at = (offset: number) => (message: string) =>
+    diagnostic("vocabulary", message, source.path, pointAt(lineCounter, offset));
+  if (problems.length > 0) {
+    for (const problem of problems) diagnostics.push(at(problem.offset)(problem.message));
+    return [];
+  }
+  const contents = document.contents;
+  if (!isMap(contents)) {
+    diagnostics.push(at(0)("Expected a mapping from names to definitions"));
+    return [];
+  }
+  const data = toPlainData(document) as Record<string, unknown>;
+  const entries: Entry[] = [];
+  for (const pair of contents.items as Pair[]) {
+    const offset = pair.key && isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0;
+    const name = isScalar(pair.key) ? String(pair.key.value) : "";
+    const value = data[name] ?? null;
+    if (!/^[a-z][a-z0-9_]*$/.test(name)) {
+      diagnostics.push(at(offset)(`"${name}" is not a valid name: use lowercase letters, digits and _`));
+      continue;
+    }
+    if (value === null || typeof value !== "object" || Array.isArray(value)) {
+      diagnostics.push(at(offset)(`"${name}" must map to a definition (label, label_en, …)`));
+      continue;
+    }
+    entries.push({ name, value: value as Record<string, unknown>, at: at(offset) });
+  }
+  return entries;
+}
+
+function text(value: unknown, fallback: string): string {
+  return typeof value === "string" && value.trim() !== "" ? value : fallback;
+}
+
+function typeList(value: unknown): string[] | null {
+  if (value === undefined || value === null) return null;
+  const list = Array.isArray(value) ? value : [value];
+  return list.map(String);
+}
+
+function stringRecord(value: unknown): Record<string, string> {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).map(([key, description]) => [key, String(description)]));
+}
+
+/**
+ * Finds a relation by the name a note uses: its own name, or its inverse
+ * name, in which case the edge runs the other way (`reversed`).
+ */
+export function lookupRelation(
+  vocabulary: Vocabulary,
+  name: string,
+): { relation: RelationDef; reversed: boolean } | undefined {
+  const direct = vocabulary.relations[name];
+  if (direct) return { relation: direct, reversed: false };
+  for (const relation of Object.values(vocabulary.relations)) {
+    if (relation.inverse === name) return { relation, reversed: true };
+  }
+  return undefined;
+}
+
+/** Every name a note may use for a relation: names and inverse names. */
+export function relationNames(vocabulary: Vocabulary): string[] {
+  const names: string[] = [];
+  for (const relation of Object.values(vocabulary.relations)) {
+    names.push(relation.name);
+    if (relation.inverse) names.push(relation.inverse);
+  }
+  return names;
+}

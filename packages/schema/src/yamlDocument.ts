@@ -1,0 +1,55 @@
+import { type Document, isMap, isScalar, LineCounter, type Node, parseDocument } from "yaml";
+
+export interface YamlProblem {
+  message: string;
+  /** Offset into the YAML text. */
+  offset: number;
+}
+
+export interface ParsedYaml {
+  document: Document.Parsed;
+  lineCounter: LineCounter;
+  problems: YamlProblem[];
+}
+
+/**
+ * Parses untrusted YAML: duplicate keys are errors, alias expansion is capped
+ * (against "billion laughs"), and only the core schema is allowed, so no tag
+ * can construct anything but plain data.
+ */
+export function parseYamlDocument(text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, schema: "core", prettyErrors: false });
+  const problems = document.errors.map((error) => ({
+    message: error.message.split("\n")[0] ?? error.message,
+    offset: error.pos[0],
+  }));
+  return { document, lineCounter, problems };
+}
+
+/** Converts to plain data with the alias expansion capped. */
+export function toPlainData(document: Document.Parsed): unknown {
+  return document.toJS({ maxAliasCount: 50 });
+}
+
+/** The offset where a mapping's key starts, or where the mapping starts. */
+export function keyOffset(document: Document.Parsed, key: string): number {
+  const contents = document.contents;
+  if (isMap(contents)) {
+    for (const pair of contents.items) {
+      if (isScalar(pair.key) && pair.key.value === key) return pair.key.range?.[0] ?? 0;
+    }
+  }
+  return contents?.range?.[0] ?? 0;
+}
+
+/** The offset where a node starts. */
+export function nodeOffset(node: Node | null | undefined): number {
+  return node?.range?.[0] ?? 0;
+}
+
+/** 1-based line and column of an offset. */
+export function pointAt(lineCounter: LineCounter, offset: number): { line: number; column: number } {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import * as schema from "../src/index";
+import { lookupRelation, nearest, normalizeName, parseVocabulary, slugify } from "../src/index";
+
+const types = { path: "types.yaml", text: "concept:\n  label: Konsep\nrole:\n  label: Peran\n" };
+const relations = {
+  path: "relations.yaml",
+  text: "broader:\n  label: lebih luas\n  inverse: narrower\n  from: [concept]\nrelated:\n  symmetric: true\n",
+};
+
+describe("@simpul/schema", () => {
+  it("exposes a small public API", () => {
+    expect(Object.keys(schema).sort()).toMatchInlineSnapshot(`
+      [
+        "ID_PATTERN",
+        "MENTIONS",
+        "RULES",
+        "compareDiagnostics",
+        "compareStrings",
+        "countDiagnostics",
+        "diagnostic",
+        "didYouMean",
+        "formatDiagnostic",
+        "keyOffset",
+        "lookupRelation",
+        "nearest",
+        "nodeOffset",
+        "normalizeName",
+        "parseVocabulary",
+        "parseYamlDocument",
+        "pointAt",
+        "relationNames",
+        "slugify",
+        "toPlainData",
+      ]
+    `);
+  });
+
+  it("folds case, diacritics and separators in names", () => {
+    expect(normalizeName("Pengembangan  Masyarakat")).toBe("pengembangan masyarakat");
+    expect(normalizeName("Pérencanaan_Sosial")).toBe("perencanaan sosial");
+    expect(slugify("Jack Rothman (1995).md")).toBe("jack-rothman-1995-md");
+  });
+
+  it("suggests only near names", () => {
+    expect(nearest("Comunity Development", ["Community Development", "Mediator"])).toBe("Community Development");
+    expect(nearest("Xylophone", ["Community Development", "Mediator"])).toBeUndefined();
+  });
+
+  it("reads the vocabulary and resolves inverse names", () => {
+    const { vocabulary, diagnostics } = parseVocabulary(types, relations);
+    expect(diagnostics).toEqual([]);
+    expect(vocabulary.relations.broader).toMatchObject({ label: "lebih luas", inverse: "narrower", from: ["concept"] });
+    expect(vocabulary.relations.mentions?.labelEn).toBe("mentions");
+    expect(lookupRelation(vocabulary, "narrower")?.reversed).toBe(true);
+    expect(lookupRelation(vocabulary, "broader")?.reversed).toBe(false);
+    expect(lookupRelation(vocabulary, "nope")).toBeUndefined();
+  });
+
+  it("reports malformed vocabulary with positions", () => {
+    const { diagnostics } = parseVocabulary(types, { path: "relations.yaml", text: "related:\n  from: [concept\n" });
+    expect(diagnostics[0]).toMatchObject({ rule: "vocabulary", file: "relations.yaml", line: 3 });
+    const dup = parseVocabulary(types, { path: "r.yaml", text: "a:\n  label: x\na:\n  label: y\n" });
+    expect(dup.diagnostics[0]).toMatchObject({ rule: "vocabulary", line: 3 });
+  });
+});

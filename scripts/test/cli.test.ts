@@ -1,0 +1,109 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { main } from "../src/cli";
+
+const clean = join(import.meta.dirname, "fixtures", "clean");
+let dir: string;
+let vault: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "simpul-cli-"));
+  vault = join(dir, "content");
+  cpSync(clean, vault, { recursive: true });
+});
+
+function run(...args: string[]): { code: number; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(
+    args,
+    (line) => out.push(line),
+    (line) => err.push(line),
+  );
+  return { code, out, err };
+}
+
+function edit(file: string, change: (text: string) => string): void {
+  const path = join(vault, file);
+  writeFileSync(path, change(readFileSync(path, "utf8")));
+}
+
+describe("simpul build", () => {
+  it("writes graphology's serialized format with typed nodes and edges", () => {
+    const out = join(dir, "build", "graph.json");
+    expect(run("build", "--content", vault, "--out", out).code).toBe(0);
+    const graph = JSON.parse(readFileSync(out, "utf8"));
+    expect(graph.options).toEqual({ allowSelfLoops: false, multi: true, type: "directed" });
+    expect(graph.attributes.format).toBe("simpul-graph");
+    const co = graph.nodes.find((n: { key: string }) => n.key === "concept/community-organization");
+    expect(co.attributes).toMatchObject({ type: "concept", label: "Pengorganisasian Masyarakat", aliases: ["CO"] });
+    const contrast = graph.edges.find((e: { attributes: { type: string } }) => e.attributes.type === "contrasts_with");
+    expect(contrast.attributes.citations).toEqual([{ key: "aribowo-makro", page: "4" }]);
+  });
+
+  it("gives byte-identical output for the same content, and for CRLF and BOM files", () => {
+    const first = join(dir, "a.json");
+    const second = join(dir, "b.json");
+    const third = join(dir, "c.json");
+    run("build", "--content", vault, "--out", first);
+    run("build", "--content", vault, "--out", second);
+    expect(readFileSync(second)).toEqual(readFileSync(first));
+    for (const file of ["concepts/community-organization.md", "models/locality-development.md", "references.bib"]) {
+      edit(file, (text) => `\uFEFF${text.replace(/\n/g, "\r\n")}`);
+    }
+    run("build", "--content", vault, "--out", third);
+    expect(readFileSync(third)).toEqual(readFileSync(first));
+  });
+
+  it("fails with exit 1 and keeps the previous output when content has errors", () => {
+    const out = join(dir, "graph.json");
+    run("build", "--content", vault, "--out", out);
+    const before = readFileSync(out, "utf8");
+    edit("roles/enabler.md", (text) => `${text}\nSee [[Some Missing Note]].\n`);
+    const result = run("build", "--content", vault, "--out", out);
+    expect(result.code).toBe(1);
+    expect(readFileSync(out, "utf8")).toBe(before);
+    expect(readdirSync(dir).filter((name) => name.includes(".tmp"))).toEqual([]);
+  });
+
+  it("writes nothing at all when the first build fails", () => {
+    edit("roles/enabler.md", (text) => text.replace("type: role", "type: rol"));
+    const out = join(dir, "graph.json");
+    expect(run("build", "--content", vault, "--out", out).code).toBe(1);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("simpul check", () => {
+  it("exits 0 on clean content and prints a summary", () => {
+    const result = run("check", "--content", vault);
+    expect(result.code).toBe(0);
+    expect(result.out.at(-1)).toBe("0 errors, 0 warnings, 0 infos in 7 notes");
+  });
+
+  it("reports a link to a missing note at its path:line:col with exit 1", () => {
+    edit("concepts/community-development.md", (text) => `${text}Lihat juga [[Some Missing Note]].\n`);
+    const result = run("check", "--content", vault);
+    expect(result.code).toBe(1);
+    const lines = readFileSync(join(vault, "concepts/community-development.md"), "utf8").split("\n");
+    const line = lines.findIndex((l) => l.includes("Some Missing Note")) + 1;
+    const path = `${relative(process.cwd(), vault)}/concepts/community-development.md`;
+    expect(result.out).toContain(`${path}:${line}:12: error: No note is named "Some Missing Note" [broken-link]`);
+    expect(result.out.at(-1)).toBe("1 error, 0 warnings, 0 infos in 7 notes");
+  });
+
+  it("fails on warnings only with --strict", () => {
+    edit("roles/enabler.md", (text) => text.replace("title: Pemungkin", "title: Pemungkin\ncolour: green"));
+    expect(run("check", "--content", vault).code).toBe(0);
+    expect(run("check", "--content", vault, "--strict").code).toBe(1);
+  });
+
+  it("exits 2 on usage errors", () => {
+    expect(run("check", "--bogus").code).toBe(2);
+    expect(run("frobnicate").code).toBe(2);
+    expect(run("check", "--content", join(dir, "nowhere")).code).toBe(2);
+    expect(run("check", "--out", "x.json").code).toBe(2);
+  });
+});
