@@ -1,7 +1,9 @@
 import { relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { compileVault, serializeGraph } from "@simpul/graph";
-import { readVault, UsageError } from "./readVault";
+import { serializeGraph } from "@simpul/graph";
+import { compileDirectory } from "./compileDirectory";
+import { POOL_DEFAULTS } from "./parsePool";
+import { READ_DEFAULTS, UsageError } from "./readVault";
 import { report } from "./report";
 import { formatStats, vaultStats } from "./stats";
 import { writeAtomic } from "./writeAtomic";
@@ -14,13 +16,17 @@ commands:
   stats   counts by type and relation, uncited notes, orphans and gaps
 
 options:
-  --content DIR   the vault folder (default: content)
-  --out FILE      where build writes the graph (default: build/graph.json)
-  --strict        warnings fail the run too
-  -h, --help      show this help`;
+  --content DIR         the vault folder (default: content)
+  --out FILE            where build writes the graph (default: build/graph.json)
+  --strict              warnings fail the run too
+  --max-note-size N     refuse notes over N bytes (default: ${READ_DEFAULTS.maxNoteBytes})
+  --parse-timeout MS    give up on a note after MS milliseconds (default: ${POOL_DEFAULTS.timeoutMs})
+  -h, --help            show this help`;
 
-/** Runs one command; returns the exit code: 0 clean, 1 content errors, 2 usage errors. */
-export function main(argv: readonly string[], out = console.log, err = console.error): number {
+type Write = (line: string) => void;
+
+/** Runs one command; resolves to the exit code: 0 clean, 1 content errors, 2 usage errors. */
+export async function main(argv: readonly string[], out: Write = console.log, err: Write = console.error) {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -28,44 +34,42 @@ export function main(argv: readonly string[], out = console.log, err = console.e
     err(`simpul: ${(error as Error).message}\n\n${USAGE}`);
     return 2;
   }
-  const { command, values } = parsed;
-  if (values.help) {
+  const { command, values, limits } = parsed;
+  if (command === "help") {
     out(USAGE);
     return 0;
   }
   const contentDir = resolve(values.content ?? "content");
   const prefix = relative(process.cwd(), contentDir).split(sep).join("/");
+  const started = performance.now();
+  let compiled: Awaited<ReturnType<typeof compileDirectory>>;
   try {
-    const started = performance.now();
-    const vault = readVault(contentDir);
-    const compiled = compileVault(vault, { layout: command === "build" });
-    const printed =
-      command === "stats" ? compiled.diagnostics.filter((d) => d.severity !== "info") : compiled.diagnostics;
-    const failed = report(
-      printed,
-      { pathPrefix: prefix === "" ? "" : `${prefix}/`, strict: values.strict ?? false, noteCount: vault.notes.length },
-      command === "stats" ? err : out,
-    );
-    if (command === "stats") {
-      out(formatStats(vaultStats(compiled.graph)));
-      return failed ? 1 : 0;
-    }
-    if (failed) return 1;
-    if (command === "build") {
-      const outFile = resolve(values.out ?? "build/graph.json");
-      writeAtomic(outFile, serializeGraph(compiled.graph));
-      const { order, size } = compiled.graph;
-      const ms = Math.round(performance.now() - started);
-      out(`wrote ${relative(process.cwd(), outFile)}: ${order} nodes, ${size} edges in ${ms} ms`);
-    }
-    return 0;
+    compiled = await compileDirectory(contentDir, { ...limits, layout: command === "build" });
   } catch (error) {
-    if (error instanceof UsageError) {
-      err(`simpul: ${error.message}`);
-      return 2;
-    }
-    throw error;
+    if (!(error instanceof UsageError)) throw error;
+    err(`simpul: ${error.message}`);
+    return 2;
   }
+  const printed =
+    command === "stats" ? compiled.diagnostics.filter((d) => d.severity !== "info") : compiled.diagnostics;
+  const failed = report(
+    printed,
+    { pathPrefix: prefix === "" ? "" : `${prefix}/`, strict: values.strict ?? false, noteCount: compiled.noteCount },
+    command === "stats" ? err : out,
+  );
+  if (command === "stats") {
+    out(formatStats(vaultStats(compiled.graph)));
+    return failed ? 1 : 0;
+  }
+  if (failed) return 1;
+  if (command === "build") {
+    const outFile = resolve(values.out ?? "build/graph.json");
+    writeAtomic(outFile, serializeGraph(compiled.graph));
+    const { order, size } = compiled.graph;
+    const ms = Math.round(performance.now() - started);
+    out(`wrote ${relative(process.cwd(), outFile)}: ${order} nodes, ${size} edges in ${ms} ms`);
+  }
+  return 0;
 }
 
 function parse(argv: readonly string[]) {
@@ -76,15 +80,29 @@ function parse(argv: readonly string[]) {
       content: { type: "string" },
       out: { type: "string" },
       strict: { type: "boolean" },
+      "max-note-size": { type: "string" },
+      "parse-timeout": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
+  const limits = {
+    maxNoteBytes: positiveInteger(values["max-note-size"], "--max-note-size", READ_DEFAULTS.maxNoteBytes),
+    timeoutMs: positiveInteger(values["parse-timeout"], "--parse-timeout", POOL_DEFAULTS.timeoutMs),
+  };
   const [command, ...rest] = positionals;
-  if (values.help) return { command: "help", values };
+  if (values.help) return { command: "help" as const, values, limits };
   if (command !== "build" && command !== "check" && command !== "stats") {
     throw new Error(command === undefined ? "missing command" : `unknown command "${command}"`);
   }
   if (rest.length > 0) throw new Error(`unexpected argument "${rest[0]}"`);
   if (values.out !== undefined && command !== "build") throw new Error("--out only applies to build");
-  return { command, values };
+  return { command, values, limits };
+}
+
+function positiveInteger(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0)
+    throw new Error(`${flag} takes a positive whole number, not "${value}"`);
+  return number;
 }

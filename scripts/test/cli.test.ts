@@ -1,8 +1,8 @@
+import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { main } from "../src/cli";
 
 const clean = join(import.meta.dirname, "fixtures", "clean");
 let dir: string;
@@ -14,15 +14,13 @@ beforeEach(() => {
   cpSync(clean, vault, { recursive: true });
 });
 
+const bin = join(import.meta.dirname, "..", "dist", "bin.mjs");
+
+/** Runs the bundled CLI, the artifact users run, as its own process. */
 function run(...args: string[]): { code: number; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(
-    args,
-    (line) => out.push(line),
-    (line) => err.push(line),
-  );
-  return { code, out, err };
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
+  const lines = (text: string) => text.split("\n").filter((line) => line !== "");
+  return { code: result.status ?? -1, out: lines(result.stdout), err: lines(result.stderr) };
 }
 
 function edit(file: string, change: (text: string) => string): void {

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { compileVault, serializeGraph } from "@simpul/graph";
+import { serializeGraph } from "@simpul/graph";
 import { formatDiagnostic, RULES } from "@simpul/schema";
 import { describe, expect, it } from "vitest";
-import { readVault } from "../src/readVault";
+import { compileDirectory } from "../src/compileDirectory";
 
 const fixtures = join(import.meta.dirname, "fixtures");
 const cases = readdirSync(fixtures).sort();
@@ -17,26 +17,31 @@ function expectFile(path: string, actual: string): void {
   expect(actual).toBe(readFileSync(path, "utf8"));
 }
 
+const worker = new URL("../dist/parseWorker.mjs", import.meta.url);
+
+/** Runs the CLI's pipeline; a fixture may set limits in `options.json`. */
 function compile(name: string) {
-  return compileVault(readVault(join(fixtures, name)));
+  const optionsFile = join(fixtures, name, "options.json");
+  const options = existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, "utf8")) : {};
+  return compileDirectory(join(fixtures, name), { ...options, worker });
 }
 
 describe("fixtures", () => {
-  it.each(cases)("%s gives the expected diagnostics", (name) => {
-    const { diagnostics } = compile(name);
+  it.each(cases)("%s gives the expected diagnostics", async (name) => {
+    const { diagnostics } = await compile(name);
     const text = diagnostics.map((d) => formatDiagnostic(d)).join("\n");
     expectFile(join(fixtures, name, "messages.txt"), text === "" ? "" : `${text}\n`);
   });
 
-  it("the clean vault gives the expected graph", () => {
-    const { graph, diagnostics } = compile("clean");
+  it("the clean vault gives the expected graph", async () => {
+    const { graph, diagnostics } = await compile("clean");
     expect(diagnostics).toEqual([]);
     expectFile(join(fixtures, "clean", "graph.json"), serializeGraph(graph));
   });
 
-  it.each(Object.keys(RULES))("rule %s has a fixture that triggers it and none elsewhere", (rule) => {
+  it.each(Object.keys(RULES))("rule %s has a fixture that triggers it and none elsewhere", async (rule) => {
     expect(cases).toContain(`rule-${rule}`);
-    expect(compile(`rule-${rule}`).diagnostics.map((d) => d.rule)).toContain(rule);
-    expect(compile("clean").diagnostics.map((d) => d.rule)).not.toContain(rule);
+    expect((await compile(`rule-${rule}`)).diagnostics.map((d) => d.rule)).toContain(rule);
+    expect((await compile("clean")).diagnostics.map((d) => d.rule)).not.toContain(rule);
   });
 });

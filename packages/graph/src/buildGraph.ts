@@ -148,6 +148,11 @@ function resolveOrReport(
   file: string,
   diagnostics: Diagnostic[],
 ): string | undefined {
+  if (/(^|\/)\.\.(\/|$)/.test(link.target) || link.target.startsWith("/")) {
+    const message = `"${link.target}" points outside the content folder; links name notes inside it`;
+    diagnostics.push(diagnostic("link-outside-vault", message, file, link));
+    return undefined;
+  }
   const resolution = resolveLink(index, link);
   if (resolution.status === "found") return resolution.key;
   if (resolution.status === "missing") {

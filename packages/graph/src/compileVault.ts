@@ -1,16 +1,34 @@
-import { type NoteSource, parseBibliography, parseNote } from "@simpul/markdown";
-import { compareDiagnostics, type Diagnostic, parseVocabulary, type VocabularySource } from "@simpul/schema";
+import { type NoteSource, type ParsedNote, parseBibliography, parseNote } from "@simpul/markdown";
+import {
+  compareDiagnostics,
+  type Diagnostic,
+  parseVocabulary,
+  type Reference,
+  type Vocabulary,
+  type VocabularySource,
+} from "@simpul/schema";
 import { buildGraph } from "./buildGraph";
 import { computeMetrics } from "./computeMetrics";
 import { layoutGraph } from "./layoutGraph";
 import type { KnowledgeGraph } from "./types";
 
-export interface VaultSource {
-  notes: readonly NoteSource[];
+export interface SchemaSource {
   types: VocabularySource;
   relations: VocabularySource;
   /** `references.bib`; a vault without one can cite nothing. */
   bibliography?: { path: string; text: string };
+}
+
+export interface VaultSource extends SchemaSource {
+  notes: readonly NoteSource[];
+  /** Problems met while reading the files (encoding, size, links not followed). */
+  diagnostics?: readonly Diagnostic[];
+}
+
+export interface VaultSchema {
+  vocabulary: Vocabulary;
+  references: Record<string, Reference>;
+  diagnostics: Diagnostic[];
 }
 
 export interface CompileOptions {
@@ -23,26 +41,46 @@ export interface CompiledVault {
   diagnostics: Diagnostic[];
 }
 
-/**
- * The whole pipeline over plain data: vocabulary → parse → resolve and
- * build → metrics → layout. Diagnostics come back sorted by file and position.
- */
-export function compileVault(source: VaultSource, options: CompileOptions = { layout: true }): CompiledVault {
+/** Reads the vocabulary and the bibliography: what every note is parsed against. */
+export function loadSchema(source: SchemaSource): VaultSchema {
   const { vocabulary, diagnostics } = parseVocabulary(source.types, source.relations);
-  const bibliography = source.bibliography
-    ? parseBibliography(source.bibliography.path, source.bibliography.text)
-    : { references: {}, diagnostics: [] };
-  diagnostics.push(...bibliography.diagnostics);
-  const notes = source.notes.map((note) => {
-    const parsed = parseNote(note, vocabulary);
-    diagnostics.push(...parsed.diagnostics);
-    return parsed.note;
-  });
-  const built = buildGraph({ notes, vocabulary, references: bibliography.references });
-  diagnostics.push(...built.diagnostics);
+  if (!source.bibliography) return { vocabulary, references: {}, diagnostics };
+  const bibliography = parseBibliography(source.bibliography.path, source.bibliography.text);
+  return {
+    vocabulary,
+    references: bibliography.references,
+    diagnostics: [...diagnostics, ...bibliography.diagnostics],
+  };
+}
+
+/**
+ * The steps after parsing: resolve and build → metrics → layout.
+ * Diagnostics (the schema's, the parser's and the builder's) come back
+ * sorted by file and position.
+ */
+export function assembleVault(
+  schema: VaultSchema,
+  notes: readonly ParsedNote[],
+  parseDiagnostics: readonly Diagnostic[],
+  options: CompileOptions = { layout: true },
+): CompiledVault {
+  const built = buildGraph({ notes, vocabulary: schema.vocabulary, references: schema.references });
   if (options.layout) {
     computeMetrics(built.graph);
     layoutGraph(built.graph);
   }
-  return { graph: built.graph, diagnostics: diagnostics.sort(compareDiagnostics) };
+  const diagnostics = [...schema.diagnostics, ...parseDiagnostics, ...built.diagnostics].sort(compareDiagnostics);
+  return { graph: built.graph, diagnostics };
+}
+
+/** The whole pipeline over plain data, in this thread. */
+export function compileVault(source: VaultSource, options: CompileOptions = { layout: true }): CompiledVault {
+  const schema = loadSchema(source);
+  const results = source.notes.map((note) => parseNote(note, schema.vocabulary));
+  return assembleVault(
+    schema,
+    results.map((result) => result.note),
+    [...(source.diagnostics ?? []), ...results.flatMap((result) => result.diagnostics)],
+    options,
+  );
 }

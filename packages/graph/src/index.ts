@@ -1,5 +1,14 @@
 export { type BuildInput, buildGraph } from "./buildGraph";
-export { type CompiledVault, type CompileOptions, compileVault, type VaultSource } from "./compileVault";
+export {
+  assembleVault,
+  type CompiledVault,
+  type CompileOptions,
+  compileVault,
+  loadSchema,
+  type SchemaSource,
+  type VaultSchema,
+  type VaultSource,
+} from "./compileVault";
 export { computeMetrics, METRICS_DEFAULTS } from "./computeMetrics";
 export { LAYOUT_DEFAULTS, layoutGraph } from "./layoutGraph";
 export { createNameIndex, type NameIndex, nodeKey, type Resolution, resolveLink } from "./nameIndex";

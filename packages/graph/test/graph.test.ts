@@ -17,11 +17,13 @@ describe("@simpul/graph", () => {
     expect(Object.keys(graphPackage).sort()).toEqual([
       "LAYOUT_DEFAULTS",
       "METRICS_DEFAULTS",
+      "assembleVault",
       "buildGraph",
       "compileVault",
       "computeMetrics",
       "createNameIndex",
       "layoutGraph",
+      "loadSchema",
       "nodeKey",
       "resolveLink",
       "serializeGraph",

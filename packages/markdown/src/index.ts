@@ -1,3 +1,4 @@
+export { decodeSource } from "./decodeSource";
 export { parseBibliography } from "./parseBibliography";
 export { type NoteSource, type ParseResult, parseNote } from "./parseNote";
 export type {

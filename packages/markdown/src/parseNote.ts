@@ -1,4 +1,4 @@
-import type { Diagnostic, Vocabulary } from "@simpul/schema";
+import { type Diagnostic, diagnostic, type Vocabulary } from "@simpul/schema";
 import type { Root, Yaml } from "mdast";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
@@ -27,6 +27,27 @@ export interface ParseResult {
 }
 
 /**
+ * A note that opens a frontmatter fence remark-frontmatter did not read: one
+ * never closed, or one in another language (`---js`, `---toml`), which is
+ * reported and never evaluated.
+ */
+function unreadFence(text: string, file: string): Diagnostic | undefined {
+  const language = /^---[ \t]*([A-Za-z][\w-]*)[ \t]*$/m.exec(text.slice(0, text.indexOf("\n") + 1 || text.length));
+  if (language?.index === 0) {
+    const message = `Frontmatter in "${language[1]}" is not read (and never run); write it as YAML between two "---" lines`;
+    return diagnostic("frontmatter-language", message, file);
+  }
+  if (/^---[ \t]*(\n|$)/.test(text)) {
+    return diagnostic(
+      "frontmatter-unclosed",
+      'The frontmatter opened on line 1 is never closed; end it with a line "---"',
+      file,
+    );
+  }
+  return undefined;
+}
+
+/**
  * Parses one note: frontmatter, typed relations (frontmatter keys and inline
  * fields), plain links, citations and comparison tables, each with its
  * position. Links are not resolved here; that needs every note.
@@ -42,8 +63,16 @@ export function parseNote(source: NoteSource, vocabulary: Vocabulary): ParseResu
   };
   const tree = processor.parse(text) as Root;
   const yamlNode = tree.children[0]?.type === "yaml" ? (tree.children[0] as Yaml) : undefined;
+  const fence = yamlNode ? undefined : unreadFence(text, file);
+  if (fence) diagnostics.push(fence);
   const frontmatter = readFrontmatter(yamlNode, file, toPoint, diagnostics);
-  const fields = readNoteFields(frontmatter, yamlNode !== undefined, file, vocabulary, diagnostics);
+  const fields = readNoteFields(
+    frontmatter,
+    yamlNode !== undefined || fence !== undefined,
+    file,
+    vocabulary,
+    diagnostics,
+  );
   const { tables, tableNodes, headerRows } = readTables(tree, text, toPoint);
   const blocks = readBlocks(tree, text, headerRows, file, vocabulary, toPoint, diagnostics);
   const body = plainText(tree, tableNodes);

@@ -24,10 +24,10 @@ export function readFrontmatter(
   const yamlStart = node.position.start.offset + 4;
   const pointAt = (yamlOffset: number) => toPoint(yamlStart + yamlOffset);
   const yaml = parseYamlDocument(node.value);
-  if (yaml.problems.length > 0) {
-    for (const problem of yaml.problems) {
-      diagnostics.push(diagnostic("yaml-syntax", problem.message, file, pointAt(problem.offset)));
-    }
+  const [problem] = yaml.problems;
+  if (problem !== undefined) {
+    // Later YAML errors are mostly echoes of the first; one is what a writer can act on.
+    diagnostics.push(diagnostic("yaml-syntax", problem.message, file, pointAt(problem.offset)));
     return undefined;
   }
   let data: unknown;

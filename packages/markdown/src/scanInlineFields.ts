@@ -53,11 +53,14 @@ export function scanInlineFields(text: string): FoundInlineField[] {
   return fields.sort((a, b) => a.start - b.start);
 }
 
+// No real field value is this long; the bound keeps hostile input linear.
+const MAX_FIELD_LENGTH = 2000;
+
 function matchingClose(text: string, open: number): number {
   const opener = text[open];
   const closer = opener === "[" ? "]" : ")";
   let depth = 0;
-  for (let i = open; i < text.length; i++) {
+  for (let i = open; i < Math.min(text.length, open + MAX_FIELD_LENGTH); i++) {
     const char = text[i];
     if (char === "\n") return -1;
     if (char === "[" || char === "(") depth++;

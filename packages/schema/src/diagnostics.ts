@@ -4,6 +4,15 @@
  */
 export const RULES = {
   "yaml-syntax": { severity: "error", summary: "frontmatter is not valid YAML" },
+  "frontmatter-unclosed": { severity: "error", summary: "frontmatter has no closing ---" },
+  "frontmatter-language": { severity: "error", summary: "frontmatter in a language other than YAML" },
+  encoding: { severity: "error", summary: "a note is not valid UTF-8" },
+  "binary-file": { severity: "error", summary: "a .md file holds binary data" },
+  "control-character": { severity: "error", summary: "a note contains control characters" },
+  "note-too-large": { severity: "error", summary: "a note is over the size limit" },
+  "parse-timeout": { severity: "error", summary: "a note took too long to parse" },
+  "path-clash": { severity: "error", summary: "two files differ only by case or Unicode normalization" },
+  symlink: { severity: "warning", summary: "a symbolic link in the vault, not followed" },
   "frontmatter-shape": { severity: "error", summary: "frontmatter or one of its keys has the wrong shape" },
   "missing-type": { severity: "error", summary: "a note has no type" },
   "unknown-type": { severity: "error", summary: "a note's type is not in the vocabulary" },
@@ -13,6 +22,7 @@ export const RULES = {
   "relation-shape": { severity: "error", summary: "a relation value is not a wiki link" },
   "broken-link": { severity: "error", summary: "a link names no note" },
   "ambiguous-link": { severity: "error", summary: "a link names more than one note" },
+  "link-outside-vault": { severity: "error", summary: "a link climbs out of the content folder" },
   "relation-domain": { severity: "error", summary: "a relation joins types the vocabulary does not allow" },
   "relation-cycle": { severity: "error", summary: "a cycle in an acyclic relation" },
   "unknown-citation": { severity: "error", summary: "a citation key is not in references.bib" },

@@ -1,0 +1,25 @@
+// Bundles the CLI and its parse worker into dist/: plain JavaScript that
+// starts fast in every worker thread, with no TypeScript loader at run time.
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+await build({
+  entryPoints: {
+    bin: join(here, "src/bin.ts"),
+    parseWorker: join(here, "src/parseWorker.ts"),
+  },
+  outdir: join(here, "dist"),
+  outExtension: { ".js": ".mjs" },
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  // Some dependencies are CommonJS and call require().
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
+  logLevel: "warning",
+});
