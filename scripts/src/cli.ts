@@ -1,4 +1,4 @@
-import { relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { serializeGraph } from "@simpul/graph";
 import { compileDirectory } from "./compileDirectory";
@@ -21,6 +21,7 @@ options:
   --strict              warnings fail the run too
   --max-note-size N     refuse notes over N bytes (default: ${READ_DEFAULTS.maxNoteBytes})
   --parse-timeout MS    give up on a note after MS milliseconds (default: ${POOL_DEFAULTS.timeoutMs})
+  --no-cache            build without reusing parse results and layout (kept beside --out in .cache/)
   -h, --help            show this help`;
 
 type Write = (line: string) => void;
@@ -42,9 +43,11 @@ export async function main(argv: readonly string[], out: Write = console.log, er
   const contentDir = resolve(values.content ?? "content");
   const prefix = relative(process.cwd(), contentDir).split(sep).join("/");
   const started = performance.now();
+  const outFile = resolve(values.out ?? "build/graph.json");
+  const cacheDir = command === "build" && !values["no-cache"] ? join(dirname(outFile), ".cache") : undefined;
   let compiled: Awaited<ReturnType<typeof compileDirectory>>;
   try {
-    compiled = await compileDirectory(contentDir, { ...limits, layout: command === "build" });
+    compiled = await compileDirectory(contentDir, { ...limits, layout: command === "build", cacheDir });
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     err(`simpul: ${error.message}`);
@@ -63,7 +66,6 @@ export async function main(argv: readonly string[], out: Write = console.log, er
   }
   if (failed) return 1;
   if (command === "build") {
-    const outFile = resolve(values.out ?? "build/graph.json");
     writeAtomic(outFile, serializeGraph(compiled.graph));
     const { order, size } = compiled.graph;
     const ms = Math.round(performance.now() - started);
@@ -82,6 +84,7 @@ function parse(argv: readonly string[]) {
       strict: { type: "boolean" },
       "max-note-size": { type: "string" },
       "parse-timeout": { type: "string" },
+      "no-cache": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });

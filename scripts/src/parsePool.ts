@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { NoteSource, ParsedNote } from "@simpul/markdown";
+import type { NoteSource, ParseResult } from "@simpul/markdown";
 import { type Diagnostic, diagnostic, type Vocabulary } from "@simpul/schema";
 import type { ParseReply } from "./parseWorker";
 
@@ -17,7 +17,9 @@ export const POOL_DEFAULTS = {
 };
 
 export interface ParsedNotes {
-  notes: ParsedNote[];
+  /** One entry per source, in order; undefined where the note could not be parsed. */
+  results: (ParseResult | undefined)[];
+  /** Why those notes could not be parsed. */
   diagnostics: Diagnostic[];
 }
 
@@ -90,7 +92,7 @@ export function parseInWorkers(
         reject(error);
       });
     };
-    if (sources.length === 0) resolve({ notes: [], diagnostics: [] });
+    if (sources.length === 0) resolve({ results: [], diagnostics: [] });
     else for (let i = 0; i < threads; i++) start();
   });
 }
@@ -103,24 +105,16 @@ interface Timeout {
 type NoteReply = Exclude<ParseReply, { ready: true }>;
 
 function collect(sources: readonly NoteSource[], replies: readonly (NoteReply | Timeout | undefined)[]): ParsedNotes {
-  const notes: ParsedNote[] = [];
   const diagnostics: Diagnostic[] = [];
-  replies.forEach((reply, index) => {
-    const path = sources[index]?.path ?? "";
+  const results = sources.map((source, index) => {
+    const reply = replies[index];
     if (reply === undefined || "timeout" in reply) {
-      diagnostics.push(
-        diagnostic(
-          "parse-timeout",
-          "This note took too long to parse; simplify deeply nested lists, quotes or brackets",
-          path,
-        ),
-      );
-    } else if ("failure" in reply) {
-      throw new Error(`simpul: internal error while parsing ${path}: ${reply.failure}`);
-    } else {
-      notes.push(reply.result.note);
-      diagnostics.push(...reply.result.diagnostics);
+      const message = "This note took too long to parse; simplify deeply nested lists, quotes or brackets";
+      diagnostics.push(diagnostic("parse-timeout", message, source.path));
+      return undefined;
     }
+    if ("failure" in reply) throw new Error(`simpul: internal error while parsing ${source.path}: ${reply.failure}`);
+    return reply.result;
   });
-  return { notes, diagnostics };
+  return { results, diagnostics };
 }

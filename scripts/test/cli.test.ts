@@ -105,3 +105,29 @@ describe("simpul check", () => {
     expect(run("check", "--out", "x.json").code).toBe(2);
   });
 });
+
+describe("the build cache", () => {
+  it("gives the same bytes as a cold build, before and after an edit", () => {
+    const warm = join(dir, "warm", "graph.json");
+    const cold = join(dir, "cold", "graph.json");
+    run("build", "--content", vault, "--out", warm);
+    run("build", "--content", vault, "--out", warm);
+    run("build", "--no-cache", "--content", vault, "--out", cold);
+    expect(readFileSync(warm)).toEqual(readFileSync(cold));
+    edit("roles/enabler.md", (text) => `${text}\nKalimat baru. Lihat [[CO]].\n`);
+    run("build", "--content", vault, "--out", warm);
+    run("build", "--no-cache", "--content", vault, "--out", cold);
+    expect(readFileSync(warm)).toEqual(readFileSync(cold));
+    expect(readFileSync(warm, "utf8")).toContain("Kalimat baru");
+  });
+
+  it("treats an unreadable cache as no cache", () => {
+    const out = join(dir, "graph.json");
+    run("build", "--content", vault, "--out", out);
+    const before = readFileSync(out);
+    writeFileSync(join(dir, ".cache", "parsed.v8"), "garbage");
+    writeFileSync(join(dir, ".cache", "layout.v8"), "");
+    expect(run("build", "--content", vault, "--out", out).code).toBe(0);
+    expect(readFileSync(out)).toEqual(before);
+  });
+});

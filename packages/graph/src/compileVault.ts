@@ -10,6 +10,7 @@ import {
 import { buildGraph } from "./buildGraph";
 import { computeMetrics } from "./computeMetrics";
 import { layoutGraph } from "./layoutGraph";
+import { type LayoutSnapshot, restoreLayout, snapshotLayout, structureSignature } from "./layoutSnapshot";
 import type { KnowledgeGraph } from "./types";
 
 export interface SchemaSource {
@@ -34,11 +35,19 @@ export interface VaultSchema {
 export interface CompileOptions {
   /** Compute metrics and layout (not needed to validate). */
   layout: boolean;
+  /**
+   * A snapshot from an earlier build with this structure signature, if there
+   * is one: metrics and layout depend only on structure, so reusing it gives
+   * the same output as computing them again.
+   */
+  reuseLayout?: (signature: string) => LayoutSnapshot | undefined;
 }
 
 export interface CompiledVault {
   graph: KnowledgeGraph;
   diagnostics: Diagnostic[];
+  /** The metrics and layout of this build, to reuse next time. */
+  layout?: LayoutSnapshot;
 }
 
 /** Reads the vocabulary and the bibliography: what every note is parsed against. */
@@ -64,13 +73,20 @@ export function assembleVault(
   parseDiagnostics: readonly Diagnostic[],
   options: CompileOptions = { layout: true },
 ): CompiledVault {
-  const built = buildGraph({ notes, vocabulary: schema.vocabulary, references: schema.references });
-  if (options.layout) {
-    computeMetrics(built.graph);
-    layoutGraph(built.graph);
+  const { graph, diagnostics: buildDiagnostics } = buildGraph({
+    notes,
+    vocabulary: schema.vocabulary,
+    references: schema.references,
+  });
+  const diagnostics = [...schema.diagnostics, ...parseDiagnostics, ...buildDiagnostics].sort(compareDiagnostics);
+  if (!options.layout) return { graph, diagnostics };
+  const signature = structureSignature(graph);
+  const cached = options.reuseLayout?.(signature);
+  if (!cached || !restoreLayout(graph, cached)) {
+    computeMetrics(graph);
+    layoutGraph(graph);
   }
-  const diagnostics = [...schema.diagnostics, ...parseDiagnostics, ...built.diagnostics].sort(compareDiagnostics);
-  return { graph: built.graph, diagnostics };
+  return { graph, diagnostics, layout: snapshotLayout(graph, signature) };
 }
 
 /** The whole pipeline over plain data, in this thread. */

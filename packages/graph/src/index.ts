@@ -11,6 +11,7 @@ export {
 } from "./compileVault";
 export { computeMetrics, METRICS_DEFAULTS } from "./computeMetrics";
 export { LAYOUT_DEFAULTS, layoutGraph } from "./layoutGraph";
+export type { LayoutSnapshot } from "./layoutSnapshot";
 export { createNameIndex, type NameIndex, nodeKey, type Resolution, resolveLink } from "./nameIndex";
 export { serializeGraph } from "./serializeGraph";
 export type {
