@@ -10,6 +10,7 @@ await build({
   entryPoints: {
     bin: join(here, "src/bin.ts"),
     parseWorker: join(here, "src/parseWorker.ts"),
+    bench: join(here, "src/bench/bench.ts"),
   },
   outdir: join(here, "dist"),
   outExtension: { ".js": ".mjs" },

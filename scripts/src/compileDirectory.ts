@@ -1,7 +1,7 @@
 import { assembleVault, type CompiledVault, loadSchema } from "@simpul/graph";
 import type { NoteSource, ParseResult } from "@simpul/markdown";
 import { BuildCache } from "./buildCache";
-import { parseInWorkers, POOL_DEFAULTS } from "./parsePool";
+import { POOL_DEFAULTS, parseInWorkers } from "./parsePool";
 import { READ_DEFAULTS, readVault } from "./readVault";
 
 export interface DirectoryOptions {

@@ -6,42 +6,72 @@ import type { KnowledgeGraph } from "./types";
 
 export const LAYOUT_DEFAULTS = {
   seed: "simpul",
-  /** Total node-iterations to spend: iterations shrink as the graph grows. */
-  budget: 2_000_000,
-  minIterations: 50,
-  maxIterations: 600,
-  /** Barnes-Hut approximation above this many nodes. */
-  barnesHutAbove: 1000,
+  /** Time the layout may take, as a base plus a share per node (ms, on one core of this class). */
+  budgetMs: 1000,
+  budgetMsPerNode: 0.3,
+  minIterations: 5,
+  maxIterations: 300,
+  /** Barnes-Hut approximation above this many nodes; below, the exact O(n²) pass is faster. */
+  barnesHutAbove: 2000,
   /** Overlap removal only below this many nodes, where it is cheap. */
   noverlapBelow: 2000,
 };
 
+/** Measured cost of one ForceAtlas2 iteration: exact ∝ n², Barnes-Hut ∝ n. */
+function iterationCostMs(nodes: number, barnesHut: boolean): number {
+  return barnesHut ? 0.018 * nodes : 1.6e-5 * nodes * nodes;
+}
+
 /**
- * Places every node at build time, deterministically (seeded start, fixed
- * iteration count), so the browser does no layout work on load.
+ * Places every node at build time so the browser does no layout on load.
+ * Communities start as separate discs (Louvain must have run), so a few
+ * ForceAtlas2 iterations go a long way; the iteration count is a fixed
+ * function of the graph's size, never of the clock, so the same graph always
+ * gets the same positions.
  */
 export function layoutGraph(graph: KnowledgeGraph, options: Partial<typeof LAYOUT_DEFAULTS> = {}): void {
   const settings = { ...LAYOUT_DEFAULTS, ...options };
   if (graph.order === 0) return;
-  const rng = seedrandom(settings.seed);
-  graph.updateEachNodeAttributes((_, attributes) => ({ ...attributes, x: rng() * 100, y: rng() * 100 }));
+  placeByCommunity(graph, seedrandom(settings.seed));
+  const barnesHut = graph.order > settings.barnesHutAbove;
+  const budget = settings.budgetMs + settings.budgetMsPerNode * graph.order;
   const iterations = Math.round(
-    Math.min(settings.maxIterations, Math.max(settings.minIterations, settings.budget / (graph.order + graph.size))),
+    Math.min(
+      settings.maxIterations,
+      Math.max(settings.minIterations, budget / iterationCostMs(graph.order, barnesHut)),
+    ),
   );
   forceAtlas2.assign(graph, {
     iterations,
     getEdgeWeight: null,
-    settings: {
-      ...forceAtlas2.inferSettings(graph),
-      barnesHutOptimize: graph.order > settings.barnesHutAbove,
-    },
+    settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: barnesHut },
   });
   if (graph.order < settings.noverlapBelow) {
-    noverlap.assign(graph, { maxIterations: 150, settings: { margin: 1, ratio: 1.1 } });
+    noverlap.assign(graph, { maxIterations: 50, settings: { margin: 1, ratio: 1.1 } });
   }
   graph.updateEachNodeAttributes((_, attributes) => ({
     ...attributes,
     x: round(attributes.x, 2),
     y: round(attributes.y, 2),
   }));
+}
+
+/** Each community a disc on a ring, its members scattered inside it. */
+function placeByCommunity(graph: KnowledgeGraph, rng: () => number): void {
+  const sizes = new Map<number, number>();
+  graph.forEachNode((_, { community }) => sizes.set(community, (sizes.get(community) ?? 0) + 1));
+  const communities = [...sizes.keys()].sort((a, b) => a - b);
+  const ring = 10 * Math.sqrt(graph.order);
+  const centres = new Map(
+    communities.map((community, index) => {
+      const angle = (2 * Math.PI * index) / communities.length;
+      return [community, [ring * Math.cos(angle), ring * Math.sin(angle)]] as const;
+    }),
+  );
+  graph.updateEachNodeAttributes((_, attributes) => {
+    const [cx, cy] = centres.get(attributes.community) ?? [0, 0];
+    const radius = 5 * Math.sqrt(sizes.get(attributes.community) ?? 1) * Math.sqrt(rng());
+    const angle = 2 * Math.PI * rng();
+    return { ...attributes, x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) };
+  });
 }

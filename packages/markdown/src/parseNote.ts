@@ -1,7 +1,6 @@
 import { type Diagnostic, diagnostic, type Vocabulary } from "@simpul/schema";
 import type { Root, Yaml } from "mdast";
 import remarkFrontmatter from "remark-frontmatter";
-import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { location } from "vfile-location";
@@ -11,9 +10,10 @@ import { firstParagraph, plainText } from "./plainText";
 import { readBlocks } from "./readBlocks";
 import { readFrontmatter } from "./readFrontmatter";
 import { readTables } from "./readTables";
+import { remarkTables } from "./remarkTables";
 import type { ParsedNote, Point } from "./types";
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm);
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkTables);
 
 export interface NoteSource {
   /** Path relative to the content folder, with `/`. */

@@ -16,7 +16,7 @@ const { vocabulary } = parseVocabulary(
 
 describe("@simpul/markdown", () => {
   it("exposes a small public API", () => {
-    expect(Object.keys(markdown).sort()).toEqual(["parseBibliography", "parseNote"]);
+    expect(Object.keys(markdown).sort()).toEqual(["decodeSource", "parseBibliography", "parseNote"]);
   });
 
   it("scans wiki links with headings, display text and embeds", () => {

@@ -79,13 +79,15 @@ export function generateVault(count: number, seed = "simpul-bench"): GeneratedVa
       `summary: ${sentence()} ${sentence()}`,
       `summary_en: ${sentence()} ${sentence()}`,
     ];
-    if (note.type === "work") lines.push(`bibkey: ${bibkey(note)}`, `year: ${1950 + (note.index % 70)}`, "kind: primary");
+    if (note.type === "work")
+      lines.push(`bibkey: ${bibkey(note)}`, `year: ${1950 + (note.index % 70)}`, "kind: primary");
     lines.push("---", "");
     const relations = RELATIONS[note.type] ?? [];
     while (lines.join("\n").length < 2000 + rng() * 1000) {
       const roll = rng();
       if (roll < 0.45) {
         const target = pick(notes);
+        if (target === note) continue;
         lines.push(`${sentence()} ${sentence()} Lihat [[${target.title}]]${cite()}. ${sentence()}`, "");
       } else if (roll < 0.7 && relations.length > 0) {
         const [relation, targetTypes] = pick(relations);
@@ -98,7 +100,12 @@ export function generateVault(count: number, seed = "simpul-bench"): GeneratedVa
         const peers = (byType.get(note.type) ?? []).filter((peer) => peer !== note);
         if (peers.length >= 2) {
           const [a, b] = [pick(peers), pick(peers)];
-          lines.push(`## Perbandingan ${index36(note.index)}`, "", `| Dimensi | [[${a.title}]] | [[${b.title}]] |`, "| --- | --- | --- |");
+          lines.push(
+            `## Perbandingan ${index36(note.index)}`,
+            "",
+            `| Dimensi | [[${a.title}]] | [[${b.title}]] |`,
+            "| --- | --- | --- |",
+          );
           for (let row = 0; row < 3; row++) lines.push(`| ${pick(WORDS)} | ${sentence()}${cite()} | ${sentence()} |`);
           lines.push("");
         }
@@ -107,7 +114,10 @@ export function generateVault(count: number, seed = "simpul-bench"): GeneratedVa
     files.set(`${note.type}/n${note.index}.md`, `${lines.join("\n")}\n`);
   }
   const bib = works
-    .map((work) => `@book{${bibkey(work)},\n  author = {Author${work.index}, A.},\n  title = {${work.title}},\n  year = {${1950 + (work.index % 70)}}\n}\n`)
+    .map(
+      (work) =>
+        `@book{${bibkey(work)},\n  author = {Author${work.index}, A.},\n  title = {${work.title}},\n  year = {${1950 + (work.index % 70)}}\n}\n`,
+    )
     .join("");
   files.set("references.bib", bib);
   let bytes = 0;

@@ -1,0 +1,70 @@
+import { spawnSync } from "node:child_process";
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { bareParseMs } from "./bareParse";
+import { generateVault } from "./generateVault";
+
+export interface BuildFigures {
+  notes: number;
+  megabytes: number;
+  bareParseMs: number;
+  coldMs: number;
+  coldRatio: number;
+  notesPerSecond: number;
+  warmMs: number;
+  warmIdentical: boolean;
+  peakRssMb: number;
+  outputMb: number;
+  outputGzipMb: number;
+}
+
+/** Runs the bundled CLI as users do, in its own process; returns wall time and peak memory. */
+function timedBuild(cli: URL, args: string[]): { ms: number; rssMb: number } {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [cli.pathname, "--child-build", ...args], { encoding: "utf8" });
+  const ms = performance.now() - started;
+  const report = /^BENCH (.*)$/m.exec(result.stdout);
+  if (result.status !== 0 || !report) throw new Error(`bench: build failed:\n${result.stdout}\n${result.stderr}`);
+  return { ms, rssMb: JSON.parse(report[1] as string).maxRssKb / 1024 };
+}
+
+/**
+ * Generates a vault of `count` notes and measures the build against the bare
+ * parse of the same files: cold, warm after one edit (checked byte-identical
+ * to a cold build of the edited vault), memory and output size.
+ */
+export async function benchBuild(count: number, root: string, self: URL, worker: URL): Promise<BuildFigures> {
+  const dir = join(root, String(count));
+  const content = join(dir, "content");
+  rmSync(dir, { recursive: true, force: true });
+  const vault = generateVault(count);
+  for (const [path, text] of vault.files) {
+    mkdirSync(dirname(join(content, path)), { recursive: true });
+    writeFileSync(join(content, path), text);
+  }
+  const texts = [...vault.files].filter(([path]) => path.endsWith(".md")).map(([, text]) => text);
+  const floor = await bareParseMs(texts, worker);
+
+  const out = join(dir, "out", "graph.json");
+  const cold = timedBuild(self, ["build", "--content", content, "--out", out]);
+  const edited = join(content, [...vault.files.keys()].find((path) => path.endsWith(".md")) ?? "");
+  appendFileSync(edited, "\nSatu kalimat baru ditambahkan untuk mengukur pembangunan ulang.\n");
+  const warm = timedBuild(self, ["build", "--content", content, "--out", out]);
+  const check = join(dir, "check", "graph.json");
+  timedBuild(self, ["build", "--no-cache", "--content", content, "--out", check]);
+  const output = readFileSync(out);
+  return {
+    notes: count,
+    megabytes: vault.bytes / 1e6,
+    bareParseMs: floor,
+    coldMs: cold.ms,
+    coldRatio: cold.ms / floor,
+    notesPerSecond: count / (cold.ms / 1000),
+    warmMs: warm.ms,
+    warmIdentical: output.equals(readFileSync(check)),
+    peakRssMb: Math.max(cold.rssMb, warm.rssMb),
+    outputMb: output.length / 1e6,
+    outputGzipMb: gzipSync(output).length / 1e6,
+  };
+}
