@@ -97,22 +97,83 @@ describe("every node is labelled and summarised in both languages", () => {
     });
   });
 
-  it("gives concepts, models and roles a summary of two to four sentences in each language", () => {
+  it("gives every node a summary of two to four sentences in each language", () => {
     // Abbreviations with a full stop would count as sentence ends; mask them first.
     const sentences = (text: string) =>
       text
         .replace(/\b(Ph\.D|et al|dkk|e\.g|i\.e|J|E|G|H|W|R|D)\./g, "$1")
         .split(/[.!?](?:\s|$)/)
         .filter((part) => part.trim() !== "").length;
-    for (const type of ["concept", "model", "role"]) {
+    graph.forEachNode((key, a) => {
+      for (const [field, text] of [
+        ["summary", a.summary],
+        ["summary_en", a.summaryEn],
+      ] as const) {
+        expect(sentences(text), `${key} ${field}`).toBeGreaterThanOrEqual(2);
+        expect(sentences(text), `${key} ${field}`).toBeLessThanOrEqual(4);
+      }
+    });
+  });
+
+  it("lists the other-language name among the aliases of every concept, model, role and setting", () => {
+    const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+    for (const type of ["concept", "model", "role", "setting"]) {
       for (const key of nodesOf(type)) {
         const a = graph.getNodeAttributes(key);
-        expect(sentences(a.summary), `${key} summary`).toBeGreaterThanOrEqual(1);
-        expect(sentences(a.summary), `${key} summary`).toBeLessThanOrEqual(4);
-        expect(sentences(a.summaryEn), `${key} summary_en`).toBeGreaterThanOrEqual(1);
-        expect(sentences(a.summaryEn), `${key} summary_en`).toBeLessThanOrEqual(4);
+        if (norm(a.label) === norm(a.labelEn)) continue;
+        expect(a.aliases.map(norm), key).toContain(norm(a.labelEn));
       }
     }
+  });
+
+  it("resolves the abbreviations users search for", () => {
+    const aliasOf = (abbreviation: string) => graph.filterNodes((_, a) => a.aliases.includes(abbreviation));
+    expect(aliasOf("CO")).toEqual(["concept/community-organization"]);
+    expect(aliasOf("CD")).toEqual(["concept/community-development"]);
+    expect(aliasOf("PM")).toEqual(["concept/community-development"]);
+    expect(aliasOf("PSM")).toEqual(["concept/community-work"]);
+    expect(aliasOf("PPM")).toEqual(["concept/ppm-indonesia"]);
+    expect(aliasOf("3P")).toEqual(["concept/three-p"]);
+    expect(aliasOf("ODHA")).toEqual(["concept/plwha-support"]);
+    expectEdge("broader", "concept/plwha-support", "setting/health-rehabilitation", "suharto2008");
+  });
+});
+
+describe("the notes are in the vault's own words", () => {
+  // The English quotations of the source texts must be paraphrased, never pasted:
+  // no six consecutive words of any of them may appear in a node's summary or body.
+  const quotations = [
+    "Social work practice seeks to promote human well-being and to redress human suffering and injustice. Practitioners aim to mobilize the force of the individual, community and state to address the process by which individual and groups are marginalized or diminished in their capacity to participate as citizen",
+    "Social welfare is all social interventions intended to enhance or maintain the social functioning of human beings. Social work is a professional occupation that delivers social welfare services",
+    "Whenever a social worker tries to help someone, he or she is starting from a position in which there are some useful, positive things in the client's life and surroundings which will help them move forward, as well as the problems or blocks which they are trying to overcome. Part of social work is finding the good things, and helping the client to take advantage of them",
+    "Social work purposes and basic social practice principles, which suggest using an empowering process of problem solving and maximizing individual competence and social justice, are embodied in this framework. The paradigm organizes social work activities by professional functions and delineates social work roles and strategies associated with these functions",
+    "The traditional role of enabler in social work implies education, facilitation, and promotion of interaction and action",
+  ];
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/['\u2019]/g, "")
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
+  const windows = new Set(
+    quotations.flatMap((q) => {
+      const w = words(q);
+      return w.slice(0, w.length - 5).map((_, i) => w.slice(i, i + 6).join(" "));
+    }),
+  );
+
+  it("paraphrases the English quotations of the sources", () => {
+    const copied: string[] = [];
+    graph.forEachNode((key, a) => {
+      for (const text of [a.summary, a.summaryEn, a.body]) {
+        const w = words(text);
+        for (let i = 0; i + 6 <= w.length; i++) {
+          const run = w.slice(i, i + 6).join(" ");
+          if (windows.has(run)) copied.push(`${key}: ${run}`);
+        }
+      }
+    });
+    expect(copied).toEqual([]);
   });
 });
 
