@@ -1,5 +1,5 @@
 import { assembleVault, type CompiledVault, loadSchema } from "@simpul/graph";
-import type { NoteSource, ParseResult } from "@simpul/markdown";
+import { type NoteSource, type ParseResult, parseBibliography } from "@simpul/markdown";
 import { BuildCache } from "./buildCache";
 import { POOL_DEFAULTS, parseInWorkers } from "./parsePool";
 import { READ_DEFAULTS, readVault } from "./readVault";
@@ -21,8 +21,9 @@ export async function compileDirectory(
   const { layout = true, maxNoteBytes = READ_DEFAULTS.maxNoteBytes, cacheDir } = options;
   const worker = options.worker ?? POOL_DEFAULTS.worker;
   const files = readVault(contentDir, { maxNoteBytes });
-  const schema = loadSchema(files);
-  const cache = cacheDir === undefined ? undefined : new BuildCache(cacheDir, worker, schema.vocabulary);
+  const cache = cacheDir === undefined ? undefined : new BuildCache(cacheDir, worker);
+  const schema = loadSchema(files, cache?.bibliography(parseBibliography));
+  cache?.useVocabulary(schema.vocabulary);
   const results: (ParseResult | undefined)[] = files.notes.map((note) => cache?.getParsed(note));
   const missing: NoteSource[] = files.notes.filter((_, index) => results[index] === undefined);
   const parsed = await parseInWorkers(missing, schema.vocabulary, {

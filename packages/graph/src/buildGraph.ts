@@ -89,7 +89,7 @@ export function buildGraph({ notes, vocabulary, references }: BuildInput): {
           const citations = cell.citations.map(({ key: k, page }) =>
             page === undefined ? { key: k } : { key: k, page },
           );
-          values.push({ table: id, dimension: row.dimension, row: rowIndex, value: cell.value, citations });
+          values.push({ citations, dimension: row.dimension, row: rowIndex, table: id, value: cell.value });
           dimensions.set(key, values);
         });
       });
@@ -233,25 +233,26 @@ function checkBibkey(
 }
 
 function nodeAttributes(note: ParsedNote, vocabulary: Vocabulary, dimensions: DimensionValue[]): NodeAttributes {
+  // Keys in sorted order: serialization then copies nothing.
   return {
-    type: note.type,
+    aliases: note.aliases,
+    body: note.body,
+    centrality: 0,
+    color: vocabulary.types[note.type]?.color ?? "#888888",
+    community: 0,
+    degree: 0,
+    dimensions,
+    fields: note.fields,
+    file: note.file,
     label: note.title,
     labelEn: note.titleEn,
-    aliases: note.aliases,
+    size: 1,
     summary: note.summary,
     summaryEn: note.summaryEn,
-    body: note.body,
-    file: note.file,
-    fields: note.fields,
     tags: note.tags,
-    dimensions,
-    degree: 0,
-    centrality: 0,
-    community: 0,
+    type: note.type,
     x: 0,
     y: 0,
-    size: 1,
-    color: vocabulary.types[note.type]?.color ?? "#888888",
   };
 }
 

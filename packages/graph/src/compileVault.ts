@@ -50,11 +50,14 @@ export interface CompiledVault {
   layout?: LayoutSnapshot;
 }
 
-/** Reads the vocabulary and the bibliography: what every note is parsed against. */
-export function loadSchema(source: SchemaSource): VaultSchema {
+/**
+ * Reads the vocabulary and the bibliography: what every note is parsed
+ * against. `readBibliography` lets a caller memoize the BibTeX parse.
+ */
+export function loadSchema(source: SchemaSource, readBibliography = parseBibliography): VaultSchema {
   const { vocabulary, diagnostics } = parseVocabulary(source.types, source.relations);
   if (!source.bibliography) return { vocabulary, references: {}, diagnostics };
-  const bibliography = parseBibliography(source.bibliography.path, source.bibliography.text);
+  const bibliography = readBibliography(source.bibliography.path, source.bibliography.text);
   return {
     vocabulary,
     references: bibliography.references,

@@ -29,7 +29,7 @@ export class EdgeDrafts {
     const draft = this.#edges.get(key) ?? {
       source,
       target,
-      attributes: { type, citations: [], provenance: [], symmetric },
+      attributes: { citations: [], provenance: [], symmetric, type },
     };
     draft.attributes.citations = mergeCitations(draft.attributes.citations, citations);
     if (!draft.attributes.provenance.includes(provenance)) {

@@ -8,7 +8,7 @@ export const LAYOUT_DEFAULTS = {
   seed: "simpul",
   /** Time the layout may take, as a base plus a share per node (ms, on one core of this class). */
   budgetMs: 1000,
-  budgetMsPerNode: 0.3,
+  budgetMsPerNode: 0.15,
   minIterations: 5,
   maxIterations: 300,
   /** Barnes-Hut approximation above this many nodes; below, the exact O(n²) pass is faster. */

@@ -9,16 +9,21 @@ export function serializeGraph(graph: KnowledgeGraph): string {
   const data = graph.export() as SerializedKnowledgeGraph;
   data.nodes.sort((a, b) => compareStrings(a.key, b.key));
   data.edges.sort((a, b) => compareStrings(a.key ?? "", b.key ?? ""));
-  return `${JSON.stringify(sortKeys(data))}\n`;
+  return `${JSON.stringify(data, sortedKeys)}\n`;
 }
 
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value === null || typeof value !== "object") return value;
-  const sorted: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort(compareStrings)) {
-    const entry = (value as Record<string, unknown>)[key];
-    if (entry !== undefined) sorted[key] = sortKeys(entry);
+/**
+ * Sorts an object's keys where they are not sorted already. Attribute
+ * objects are built with sorted keys, so on large graphs this copies little.
+ */
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  const keys = Object.keys(value);
+  for (let i = 1; i < keys.length; i++) {
+    if (compareStrings(keys[i - 1] as string, keys[i] as string) > 0) {
+      const record = value as Record<string, unknown>;
+      return Object.fromEntries(keys.sort(compareStrings).map((key) => [key, record[key]]));
+    }
   }
-  return sorted;
+  return value;
 }

@@ -11,7 +11,11 @@ const self = new URL(import.meta.url);
 
 async function bench(): Promise<void> {
   const { values } = parseArgs({
-    options: { sizes: { type: "string", default: "1000,10000,50000" }, out: { type: "string", default: "bench" } },
+    options: {
+      sizes: { type: "string", default: "1000,10000,50000" },
+      // npm runs workspace scripts in the workspace; INIT_CWD is where the user typed the command.
+      out: { type: "string", default: join(process.env.INIT_CWD ?? process.cwd(), "bench") },
+    },
   });
   const sizes = values.sizes.split(",").map(Number);
   const root = join(tmpdir(), "simpul-bench");
