@@ -1,0 +1,126 @@
+import { mkdirSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { inject } from "vitest";
+
+const SCREENSHOTS = new URL("../test-results/screenshots/", import.meta.url);
+
+/** Chromium flags for a quiet, offline run; never --disable-software-rasterizer (WebGL is SwiftShader here). */
+const ARGS = [
+  "--no-sandbox",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+export interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium with a fresh profile; phone options give a 390×844 touch screen. */
+export async function launch(options: { phone?: boolean } = {}): Promise<Browser> {
+  const profile = await mkdtemp(join(tmpdir(), "simpul-e2e-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: ARGS,
+    locale: "id-ID",
+    viewport: options.phone ? { width: 390, height: 844 } : { width: 1366, height: 860 },
+    deviceScaleFactor: 1,
+    hasTouch: options.phone ?? false,
+    isMobile: options.phone ?? false,
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Everything a page did that a test should fail on: script errors, CSP violations, dialogs. */
+export interface PageProblems {
+  errors: string[];
+  dialogs: string[];
+}
+
+/** Opens `path` (e.g. "/app/?node=…") and records problems as they happen. */
+export async function open(browser: Browser, path: string): Promise<{ page: Page; problems: PageProblems }> {
+  const page = await browser.context.newPage();
+  const problems: PageProblems = { errors: [], dialogs: [] };
+  page.on("pageerror", (error) => problems.errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.errors.push(message.text());
+  });
+  page.on("dialog", (dialog) => {
+    problems.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(`${inject("baseUrl")}${path}`);
+  return { page, problems };
+}
+
+/** Waits until sigma has drawn at least `after + 1` frames: a render, never a fixed sleep. */
+export async function waitForRender(page: Page, after = 0): Promise<void> {
+  await page.waitForFunction((count) => (window.__sigmaRenders ?? 0) > count, after);
+}
+
+/** The number of frames sigma has drawn so far. */
+export const renders = (page: Page): Promise<number> => page.evaluate(() => window.__sigmaRenders ?? 0);
+
+/** Where a node is drawn, in page pixels, for real clicks and taps on the canvas. */
+export async function nodePosition(page: Page, key: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((node) => {
+    const sigma = window.__sigma;
+    if (!sigma) throw new Error("sigma is not exposed; is this an e2e build?");
+    const { x, y } = sigma.getGraph().getNodeAttributes(node);
+    const point = sigma.graphToViewport({ x, y });
+    const box = sigma.getContainer().getBoundingClientRect();
+    return { x: box.left + point.x, y: box.top + point.y };
+  }, key);
+}
+
+/** Saves a full-page screenshot under test-results/screenshots/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: new URL(`${name}.png`, SCREENSHOTS).pathname });
+}
+
+/** The one search box, found the way assistive technology finds it. */
+export const searchbox = (page: Page) => page.getByRole("searchbox", { name: "Cari / Search" });
+
+/** The heading of whatever the detail panel shows. */
+export const detailHeading = (page: Page) => page.locator("#detail-heading");
+
+/** Waits until sigma's display data for a node satisfies `check` (reducers run on the next frame). */
+export async function waitForNodeDisplay(
+  page: Page,
+  key: string,
+  check: "highlighted" | "hidden" | "faded" | "forceLabel" | "visible",
+): Promise<void> {
+  await page.waitForFunction(
+    ([node, what]) => {
+      const data = window.__sigma?.getNodeDisplayData(node);
+      if (!data) return false;
+      if (what === "faded") return data.color === "#e3e6ea";
+      if (what === "visible") return !data.hidden;
+      return data[what as "highlighted" | "hidden" | "forceLabel"] === true;
+    },
+    [key, check] as const,
+  );
+}
+
+/**
+ * Clicks the canvas once sigma's double-click window has closed: a second
+ * click within `doubleClickTimeout` (300 ms) would be taken as a double click.
+ */
+export async function clickCanvas(page: Page, point: { x: number; y: number }): Promise<void> {
+  await page.waitForFunction(() => window.__sigma?.getMouseCaptor().clicks === 0);
+  await page.mouse.click(point.x, point.y);
+}

@@ -1,0 +1,137 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import {
+  type Browser,
+  detailHeading,
+  launch,
+  open,
+  screenshot,
+  searchbox,
+  waitForNodeDisplay,
+  waitForRender,
+} from "./browser";
+
+const CO = "concept/community-organization";
+const CD = "concept/community-development";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser.close());
+
+/** The aligned table titled `title`, as rows of cell texts (header row first). */
+async function tableRows(page: Page, title: string): Promise<string[][]> {
+  const table = page.locator("table.aligned-table", { has: page.locator("caption", { hasText: title }) });
+  return table
+    .locator("tr")
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? "").replace(/\s+/g, " ").trim())),
+    );
+}
+
+/** The facts listed under a relation-split heading. */
+const factsUnder = (page: Page, heading: RegExp) =>
+  page.locator("h4", { hasText: heading }).locator("xpath=following-sibling::*[1]").locator("li").allTextContents();
+
+test("CO vs CD: picked from the panels, dimensions row by row, contrast with citations", async () => {
+  const { page, problems } = await open(browser, "/app/");
+  await waitForRender(page);
+  await searchbox(page).fill("CO");
+  await searchbox(page).press("Enter");
+  await detailHeading(page).filter({ hasText: "Pengorganisasian Masyarakat" }).waitFor();
+  await page.getByRole("button", { name: "Bandingkan…" }).click();
+  await searchbox(page).fill("CD");
+  await searchbox(page).press("Enter");
+  await page.getByRole("button", { name: "Bandingkan dengan Pengorganisasian Masyarakat" }).click();
+  await detailHeading(page)
+    .filter({ hasText: "Perbandingan: Pengorganisasian Masyarakat vs Pengembangan Masyarakat" })
+    .waitFor();
+  expect(new URL(page.url()).searchParams.get("compare")).toBe(`${CO},${CD}`);
+
+  expect(await tableRows(page, "CO dan CD")).toEqual([
+    ["Dimensi", "Pengorganisasian Masyarakat", "Pengembangan Masyarakat"],
+    [
+      "Fokus",
+      "Aksi kolektif untuk kepentingan bersama Suharto 1997, hlm. 12",
+      "Kapasitas dan kemandirian lokal Suharto 1997, hlm. 12",
+    ],
+    ["Pendekatan", "Konflik dan tekanan", "Konsensus dan kerja sama"],
+    [
+      "Peran pekerja sosial",
+      "Pengorganisir, advokat Zastrow 2008, hlm. 60",
+      "Pemungkin, fasilitator Zastrow 2008, hlm. 61",
+    ],
+  ]);
+  const contrast = await page.locator("li.contrast").textContent();
+  expect(contrast).toMatch(/Pengorganisasian Masyarakat\s*berkontras dengan\s*Pengembangan Masyarakat/);
+  expect(contrast).toContain("Suharto 1997, hlm. 12");
+  expect(contrast).toContain("Aribowo 2019");
+  expect((await factsUnder(page, /^Dimiliki bersama/)).join("|")).toMatch(/lebih luas\s*Intervensi Makro/);
+  expect((await factsUnder(page, /^Hanya Pengorganisasian Masyarakat/)).join("|")).toMatch(/memiliki peran\s*Advokat/);
+  expect((await factsUnder(page, /^Hanya Pengembangan Masyarakat/)).join("|")).toMatch(/memiliki peran\s*Mediator/);
+
+  // On the graph: both compared nodes stand out, their shared neighbour is labelled, the rest fades.
+  await waitForNodeDisplay(page, CO, "highlighted");
+  await waitForNodeDisplay(page, CD, "highlighted");
+  await waitForNodeDisplay(page, "concept/intervensi-makro", "forceLabel");
+  await waitForNodeDisplay(page, "work/zastrow2008", "faded");
+  await screenshot(page, "compare-co-cd");
+
+  await page.locator("li.contrast").getByRole("button", { name: "Suharto 1997, hlm. 12" }).click();
+  await detailHeading(page).filter({ hasText: "Klaim yang mengutip Pembangunan, Kebijakan Sosial" }).waitFor();
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});
+
+test("advocate vs mediator: what they share, what sets them apart, and the path between them", async () => {
+  const { page, problems } = await open(browser, "/app/?compare=role/advocate,role/mediator&lang=en");
+  await waitForRender(page);
+  await detailHeading(page).filter({ hasText: "Comparison: Advocate vs Mediator" }).waitFor();
+  expect(await tableRows(page, "Peran dalam konflik")).toEqual([
+    ["Dimension", "Advocate", "Mediator"],
+    ["Posisi", "Berpihak pada klien Zastrow 2008, p. 52", "Netral di antara pihak Zastrow 2008, p. 53"],
+    ["Tujuan", "Memenangkan hak klien", "Kesepakatan yang diterima semua pihak"],
+  ]);
+  expect(await factsUnder(page, /^Shared/)).toEqual([
+    expect.stringMatching(/active in phase\s*Conflict Phase\s*Zastrow 2008, p. 52\s*Zastrow 2008, p. 53/),
+  ]);
+  expect((await factsUnder(page, /^Only Advocate/)).join("|")).toMatch(/uses tactic\s*Advocacy/);
+  expect((await factsUnder(page, /^Only Mediator/)).join("|")).toMatch(/uses tactic\s*Negotiation/);
+  expect(await page.locator("li.contrast").textContent()).toMatch(
+    /Advocate\s*contrasts with\s*Mediator\s*Zastrow 2008, p. 52/,
+  );
+  // The direct contrast edge is the shortest path: it is drawn strongly and labelled.
+  await page.waitForFunction(() => {
+    const sigma = window.__sigma;
+    const edge = sigma?.getGraph().edges("role/advocate", "role/mediator")[0];
+    return edge !== undefined && sigma?.getEdgeDisplayData(edge)?.label === "contrasts with";
+  });
+  await screenshot(page, "compare-advocate-mediator");
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});
+
+test("the three Rothman models at once, from the suggested comparisons", async () => {
+  const { page, problems } = await open(browser, "/app/");
+  await waitForRender(page);
+  await page
+    .getByRole("button", { name: /Pengembangan Masyarakat Lokal vs Perencanaan Sosial vs Aksi Sosial/ })
+    .click();
+  await detailHeading(page).filter({ hasText: "Perbandingan:" }).waitFor();
+  const rows = await tableRows(page, "Tiga model Rothman");
+  expect(rows.map((row) => row[0])).toEqual([
+    "Dimensi",
+    "Tujuan",
+    "Asumsi tentang masyarakat",
+    "Strategi perubahan",
+    "Peran praktisi",
+  ]);
+  expect(rows[0]).toEqual(["Dimensi", "Pengembangan Masyarakat Lokal", "Perencanaan Sosial", "Aksi Sosial"]);
+  expect(rows[4]?.[3]).toBe("Advokat, negosiator Rothman 1995, hlm. 44");
+  expect((await factsUnder(page, /^Dimiliki bersama/)).join("|")).toMatch(/diajukan oleh\s*Jack Rothman/);
+  expect(await page.locator("h4", { hasText: /^Dimiliki sebagian/ }).count()).toBe(1);
+  for (const model of ["model/locality-development", "model/social-planning", "model/social-action"]) {
+    await waitForNodeDisplay(page, model, "highlighted");
+  }
+  await screenshot(page, "compare-rothman-models");
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});

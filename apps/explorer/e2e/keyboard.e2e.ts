@@ -1,0 +1,66 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { seriousViolations } from "./axe";
+import { type Browser, detailHeading, launch, open, screenshot, waitForRender } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser.close());
+
+/** Presses Tab until the focused element's text matches, as a keyboard user would; fails after `limit` presses. */
+async function tabTo(page: Page, text: RegExp, limit = 25): Promise<void> {
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
+    if (text.test(focused)) return;
+  }
+  throw new Error(`no element matching ${text} within ${limit} Tab presses`);
+}
+
+test("keyboard only: search, open, pick for comparison, search again, compare", async () => {
+  const { page, problems } = await open(browser, "/app/");
+  await waitForRender(page);
+  await page.keyboard.press("/");
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("type"))).toBe("search");
+  await page.keyboard.type("advokat");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await detailHeading(page).filter({ hasText: "Advokat" }).waitFor();
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("detail-heading");
+  await tabTo(page, /^Bandingkan…$/);
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("/");
+  await page.keyboard.type("mediator");
+  await page.keyboard.press("Enter");
+  await detailHeading(page).filter({ hasText: "Mediator" }).waitFor();
+  await tabTo(page, /^Bandingkan dengan Advokat$/);
+  await page.keyboard.press("Enter");
+  await detailHeading(page).filter({ hasText: "Perbandingan: Advokat vs Mediator" }).waitFor();
+  expect(new URL(page.url()).searchParams.get("compare")).toBe("role/advocate,role/mediator");
+  await screenshot(page, "keyboard-comparison");
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});
+
+test("axe finds no serious or critical violation in the main views", async () => {
+  const views = [
+    "/app/",
+    "/app/?node=concept/community-development&panel=outline",
+    "/app/?compare=model/locality-development,model/social-planning,model/social-action&panel=filters",
+    "/app/?cite=author/jack-rothman&panel=index&lang=en",
+  ];
+  for (const view of views) {
+    const { page, problems } = await open(browser, view);
+    await waitForRender(page);
+    await detailHeading(page).waitFor();
+    expect({ view, violations: await seriousViolations(page) }).toEqual({ view, violations: [] });
+    expect(problems).toEqual({ errors: [], dialogs: [] });
+    await page.close();
+  }
+  const { page } = await open(browser, "/app/?q=rothman");
+  await waitForRender(page);
+  await page.getByRole("searchbox", { name: "Cari / Search" }).focus();
+  await page.getByRole("listbox").waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+});

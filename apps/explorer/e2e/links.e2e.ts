@@ -1,0 +1,130 @@
+import { readFile } from "node:fs/promises";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import {
+  type Browser,
+  detailHeading,
+  launch,
+  open,
+  screenshot,
+  searchbox,
+  waitForNodeDisplay,
+  waitForRender,
+} from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser.close());
+
+test("a deep link survives a reload, and back/forward restore each view", async () => {
+  const { page, problems } = await open(browser, "/app/?node=concept/community-development&lang=en");
+  await waitForRender(page);
+  await detailHeading(page).filter({ hasText: "Community Development" }).waitFor();
+  expect(await page.locator(".other-label").first().textContent()).toBe("Pengembangan Masyarakat");
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+  await page.reload();
+  await waitForRender(page);
+  await detailHeading(page).filter({ hasText: "Community Development" }).waitFor();
+  expect(await page.title()).toBe("Community Development — simpul");
+
+  await page.locator(".relation-group", { hasText: "narrower" }).getByRole("button", { name: "Empowerment" }).click();
+  await detailHeading(page).filter({ hasText: "Empowerment" }).waitFor();
+  expect(new URL(page.url()).search).toBe("?node=concept/pemberdayaan&lang=en");
+  await page.getByRole("radio", { name: "ID" }).check();
+  await detailHeading(page).filter({ hasText: "Pemberdayaan" }).waitFor();
+
+  await page.goBack();
+  await detailHeading(page).filter({ hasText: "Empowerment" }).waitFor();
+  await page.goBack();
+  await detailHeading(page).filter({ hasText: "Community Development" }).waitFor();
+  await waitForNodeDisplay(page, "concept/community-development", "highlighted");
+  await page.goForward();
+  await detailHeading(page).filter({ hasText: "Empowerment" }).waitFor();
+  await screenshot(page, "deep-link-back-forward");
+
+  const cite = await open(browser, "/app/?cite=work/rothman1995&q=rothman");
+  await waitForRender(cite.page);
+  await detailHeading(cite.page)
+    .filter({ hasText: "Klaim yang mengutip Approaches to Community Intervention" })
+    .waitFor();
+  expect(await searchbox(cite.page).inputValue()).toBe("rothman");
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+  expect(cite.problems).toEqual({ errors: [], dialogs: [] });
+});
+
+test("the outline is a keyboard tree and downloads as Markdown and CSV", async () => {
+  const { page, problems } = await open(browser, "/app/?panel=outline");
+  await waitForRender(page);
+  const topics = page.getByRole("tree", { name: "Topik" });
+  await topics.getByRole("treeitem").first().focus();
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^▾Praktik Pekerjaan Sosial/);
+  await page.keyboard.press("ArrowDown");
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-level"))).toBe("2");
+  await page.keyboard.press("ArrowRight");
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-expanded"))).toBe("true");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowDown");
+  expect(await page.evaluate(() => document.activeElement?.firstElementChild?.textContent)).toBe(
+    "▸Pengorganisasian Masyarakat",
+  );
+  await page.keyboard.press("Enter");
+  await detailHeading(page).filter({ hasText: "Pengorganisasian Masyarakat" }).waitFor();
+  await page.keyboard.press("ArrowLeft");
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^▾Intervensi Makro/);
+  await screenshot(page, "outline");
+
+  const [markdown] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Unduh Markdown" }).click(),
+  ]);
+  const text = await readFile((await markdown.path()) ?? "", "utf8");
+  expect(text).toContain(
+    "# Topik\n\n- Praktik Pekerjaan Sosial (Social Work Practice) — `concept/praktik-pekerjaan-sosial`\n  - Intervensi Makro",
+  );
+  expect(text).toContain(
+    "    - Pengorganisasian Masyarakat (Community Organization) — `concept/community-organization`\n      - Aksi Sosial",
+  );
+  const [csv] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Unduh CSV" }).click(),
+  ]);
+  const rows = (await readFile((await csv.path()) ?? "", "utf8")).split("\r\n");
+  expect(rows[0]).toBe("key,type,label,label_en,broader,summary");
+  expect(rows).toContainEqual(
+    expect.stringMatching(/^model\/social-action,model,Aksi Sosial,Social Action,concept\/community-organization,/),
+  );
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});
+
+test("filters hide types, relations and hubs; focus keeps a neighbourhood; the bibliography sorts", async () => {
+  const { page, problems } = await open(browser, "/app/?panel=filters&node=role/mediator");
+  await waitForRender(page);
+  await page.getByRole("checkbox", { name: /Karya/ }).uncheck();
+  await waitForNodeDisplay(page, "work/rothman1995", "hidden");
+  expect(new URL(page.url()).searchParams.get("hide")).toBe("work");
+  await page.locator(".filters").getByRole("radio", { name: "1 langkah" }).check();
+  await waitForNodeDisplay(page, "concept/intervensi-makro", "hidden");
+  await waitForNodeDisplay(page, "role/advocate", "visible");
+  await page.getByRole("group", { name: "Sembunyikan simpul pusat" }).getByRole("checkbox").first().check();
+  expect(new URL(page.url()).searchParams.get("hidenode")).toBeTruthy();
+  await screenshot(page, "filters-focus");
+  await page.getByRole("button", { name: "Tampilkan semua" }).click();
+  await waitForNodeDisplay(page, "work/rothman1995", "visible");
+
+  await page.getByRole("button", { name: "Pustaka" }).click();
+  const firstTitle = () => page.locator(".bibliography tbody tr").first().locator("td").nth(2).textContent();
+  expect(await firstTitle()).toBe("Bahan ajar praktik makro pekerjaan sosial");
+  await page.getByRole("button", { name: /^Tahun/ }).click();
+  expect(await page.locator(".bibliography th[aria-sort=ascending]").textContent()).toContain("Tahun");
+  expect(await firstTitle()).toContain("Models of community organization");
+  await page.getByRole("button", { name: /^Klaim/ }).click();
+  expect(await page.locator(".bibliography tbody tr").first().locator("td").nth(3).textContent()).toBe("15");
+  await screenshot(page, "bibliography");
+  await page
+    .locator(".bibliography")
+    .getByRole("button", { name: "Introduction to Social Work and Social Welfare" })
+    .click();
+  await detailHeading(page).filter({ hasText: "Klaim yang mengutip Introduction to Social Work" }).waitFor();
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});

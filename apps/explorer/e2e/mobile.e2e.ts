@@ -1,0 +1,79 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import {
+  type Browser,
+  detailHeading,
+  launch,
+  nodePosition,
+  open,
+  screenshot,
+  searchbox,
+  waitForRender,
+} from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch({ phone: true });
+});
+afterAll(() => browser.close());
+
+/** Nothing may be wider than the phone: no sideways scrolling of the page. */
+const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+/** Whether an element, scrolled into view within its panel, lies fully inside the 390×844 screen. */
+async function onScreen(page: Page, selector: string): Promise<boolean> {
+  const element = page.locator(selector).first();
+  await element.scrollIntoViewIfNeeded();
+  const box = await element.boundingBox();
+  return box !== null && box.x >= 0 && box.y >= 0 && box.x + box.width <= 390 && box.y + box.height <= 844;
+}
+
+test("on a 390×844 touch screen: search, tap a node, read the panel, compare", async () => {
+  const { page, problems } = await open(browser, "/app/");
+  await waitForRender(page);
+  expect(await pageWidth(page)).toBeLessThanOrEqual(390);
+  await searchbox(page).tap();
+  await searchbox(page).fill("mediator");
+  await page
+    .getByRole("option", { name: /Mediator/ })
+    .first()
+    .tap();
+  await detailHeading(page).filter({ hasText: "Mediator" }).waitFor();
+  expect(await onScreen(page, ".detail-panel")).toBe(true);
+  await screenshot(page, "mobile-node-panel");
+
+  await page.getByRole("button", { name: "Tutup panel" }).tap();
+  const advocate = await nodePosition(page, "role/advocate");
+  await page.touchscreen.tap(advocate.x, advocate.y);
+  await detailHeading(page).filter({ hasText: "Advokat" }).waitFor();
+  await page.getByRole("button", { name: "Bandingkan…" }).tap();
+  await searchbox(page).fill("mediator");
+  await page
+    .getByRole("option", { name: /Mediator/ })
+    .first()
+    .tap();
+  await page.getByRole("button", { name: "Bandingkan dengan Advokat" }).tap();
+  await detailHeading(page).filter({ hasText: "Perbandingan: Advokat vs Mediator" }).waitFor();
+  expect(await pageWidth(page)).toBeLessThanOrEqual(390);
+  expect(await onScreen(page, "table.aligned-table")).toBe(true);
+  await screenshot(page, "mobile-comparison");
+  await page.locator(".detail-panel").evaluate((panel) => panel.scrollTo(0, panel.scrollHeight));
+  await screenshot(page, "mobile-comparison-scrolled");
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});
+
+test("on a phone the three-model comparison and the outline stay readable", async () => {
+  const { page, problems } = await open(
+    browser,
+    "/app/?compare=model/locality-development,model/social-planning,model/social-action",
+  );
+  await waitForRender(page);
+  await detailHeading(page).waitFor();
+  expect(await pageWidth(page)).toBeLessThanOrEqual(390);
+  await screenshot(page, "mobile-three-models");
+  await page.getByRole("button", { name: "Kerangka" }).tap();
+  await page.getByRole("tree", { name: "Topik" }).waitFor();
+  expect(await onScreen(page, ".tool-panel")).toBe(true);
+  await screenshot(page, "mobile-outline");
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, expect, test } from "vitest";
+import {
+  type Browser,
+  clickCanvas,
+  detailHeading,
+  launch,
+  nodePosition,
+  open,
+  renders,
+  screenshot,
+  searchbox,
+  waitForNodeDisplay,
+  waitForRender,
+} from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser.close());
+
+test("searching Rothman reaches his works and every claim citing them", async () => {
+  const { page, problems } = await open(browser, "/app/");
+  await waitForRender(page);
+  await searchbox(page).fill("Rothman");
+  const listbox = page.getByRole("listbox");
+  await listbox.waitFor();
+  const groups = await listbox
+    .getByRole("group")
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("aria-labelledby")));
+  expect(groups[0]).toBe("group-author");
+  const options = await listbox.getByRole("option").allTextContents();
+  expect(options[0]).toContain("Jack Rothman");
+  expect(options.join("\n")).toContain("Approaches to Community Intervention");
+  expect(options.join("\n")).toContain("Models of Community Organization");
+  await screenshot(page, "search-rothman");
+
+  await listbox.getByRole("option", { name: /Klaim yang mengutip Jack Rothman/ }).click();
+  await detailHeading(page).filter({ hasText: "Klaim yang mengutip Jack Rothman" }).waitFor();
+  const panel = page.locator(".citation-panel");
+  expect(await panel.locator(".cited-work h3").allTextContents()).toEqual([
+    "Rothman & Tropman 1987 (3 klaim)",
+    "Rothman 1995 (15 klaim)",
+  ]);
+  const claims = (await panel.locator(".claims li").allTextContents()).join("\n");
+  expect(claims).toMatch(/Aksi Sosial\s*memiliki peran\s*Advokat\s*hlm\. 44/);
+  expect(claims).toContain("models/social-action.md:");
+  expect(new URL(page.url()).searchParams.get("cite")).toBe("author/jack-rothman");
+  await screenshot(page, "cite-rothman");
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});
+
+test("Zastrow's claims are one keyboard step from the search box", async () => {
+  const { page, problems } = await open(browser, "/app/?lang=en");
+  await waitForRender(page);
+  await searchbox(page).fill("zastrow");
+  await page.getByRole("listbox").waitFor();
+  await searchbox(page).press("ArrowDown");
+  await searchbox(page).press("ArrowDown");
+  expect(await page.locator(".option.active").textContent()).toContain("Claims citing Charles Zastrow");
+  await searchbox(page).press("Enter");
+  await detailHeading(page).filter({ hasText: "Claims citing Charles Zastrow" }).waitFor();
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("detail-heading");
+  expect(await page.locator(".cited-work h3").allTextContents()).toEqual(["Zastrow 2008 (14 claims)"]);
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});
+
+test("works are found by author and year; results are typo-tolerant", async () => {
+  const { page } = await open(browser, "/app/");
+  await waitForRender(page);
+  await searchbox(page).fill("Rothman 1995");
+  expect(await page.getByRole("option").first().textContent()).toContain("Approaches to Community Intervention");
+  await searchbox(page).fill("mediater");
+  expect(await page.getByRole("option").first().textContent()).toContain("Mediator");
+  await searchbox(page).press("Escape");
+  expect(await page.getByRole("listbox").count()).toBe(0);
+  await searchbox(page).press("Escape");
+  expect(await searchbox(page).inputValue()).toBe("");
+});
+
+test("hovering highlights neighbours and a click selects, on the canvas itself", async () => {
+  const { page, problems } = await open(browser, "/app/");
+  await waitForRender(page);
+  const mediator = await nodePosition(page, "role/mediator");
+  await page.mouse.move(mediator.x, mediator.y);
+  await waitForNodeDisplay(page, "role/mediator", "highlighted");
+  await waitForNodeDisplay(page, "work/rothman1995", "faded");
+  await waitForNodeDisplay(page, "concept/negosiasi", "forceLabel");
+  const before = await renders(page);
+  const camera = await page.evaluate(() => window.__sigma?.getCamera().getState());
+  await clickCanvas(page, mediator);
+  await detailHeading(page).filter({ hasText: "Mediator" }).waitFor();
+  expect(await renders(page)).toBeGreaterThan(before);
+  // A node clicked on screen stays where the reader clicked it.
+  expect(await page.evaluate(() => window.__sigma?.getCamera().getState())).toEqual(camera);
+  const relations = await page.locator(".relation-group h4").allTextContents();
+  expect(relations).toEqual(
+    expect.arrayContaining(["berkontras dengan (1)", "peran dalam (1)", "menggunakan taktik (1)"]),
+  );
+  await page.mouse.move(5, 5);
+  // With the pointer gone, the selection's edges show their relation's label.
+  await page.waitForFunction(() => {
+    const sigma = window.__sigma;
+    return sigma
+      ?.getGraph()
+      .edges("role/mediator")
+      .some((edge) => sigma.getEdgeDisplayData(edge)?.label === "berkontras dengan");
+  });
+  await screenshot(page, "node-mediator");
+
+  // A click on an edge describes it: relation, both ends, citation and source line.
+  const advocate = await nodePosition(page, "role/advocate");
+  const along = { x: advocate.x + (mediator.x - advocate.x) * 0.3, y: advocate.y + (mediator.y - advocate.y) * 0.3 };
+  await clickCanvas(page, along);
+  const card = page.getByRole("region", { name: "Relasi terpilih" });
+  await card.waitFor();
+  expect(await card.textContent()).toMatch(
+    /Advokat\s*berkontras dengan\s*Mediator.*Zastrow 2008, hlm\. 52.*roles\/advocate\.md:18/,
+  );
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});

@@ -1,0 +1,48 @@
+import type { AlignedTable } from "../core/comparison/types";
+import { useT } from "../hooks/useT";
+import { CitationLinks } from "./CitationLinks";
+import { Provenance } from "./Provenance";
+
+/** One comparison table cut to the compared nodes: a real table, so rows read across. */
+export function AlignedTableView({ aligned, names }: { aligned: AlignedTable; names: string[] }) {
+  const t = useT();
+  return (
+    <div className="table-scroll">
+      <table className="aligned-table">
+        <caption>
+          {aligned.table.title} <Provenance places={[aligned.table.provenance]} />
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("dimension")}</th>
+            {names.map((name) => (
+              <th key={name} scope="col">
+                {name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {aligned.rows.map((row) => (
+            <tr key={row.dimension}>
+              <th scope="row">{row.dimension}</th>
+              {row.cells.map((cell, index) => (
+                <td key={names[index]}>
+                  {cell ? (
+                    <>
+                      {cell.value} <CitationLinks citations={cell.citations} />
+                    </>
+                  ) : (
+                    <span className="muted" title={t("notInTable")}>
+                      —
+                    </span>
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

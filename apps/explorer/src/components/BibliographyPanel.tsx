@@ -1,0 +1,60 @@
+import { useState } from "react";
+import { citationIndex } from "../core/citations/citationIndex";
+import { authorsShort } from "../core/citations/citationLabel";
+import { sortBibliography } from "../core/citations/sortBibliography";
+import type { BibliographySort } from "../core/citations/types";
+import { openCite } from "../core/view";
+import { useGraph } from "../hooks/useGraph";
+import { useLang, useT } from "../hooks/useT";
+
+/** The bibliography as a sortable table; a title opens every claim citing that entry. */
+export function BibliographyPanel() {
+  const graph = useGraph();
+  const lang = useLang();
+  const t = useT();
+  const [sort, setSort] = useState<{ by: BibliographySort; descending: boolean }>({ by: "author", descending: false });
+  const index = citationIndex(graph);
+  const entries = sortBibliography(index.entries.values(), sort.by, sort.descending);
+  const header = (by: BibliographySort, label: string) => {
+    const active = sort.by === by;
+    return (
+      <th scope="col" aria-sort={active ? (sort.descending ? "descending" : "ascending") : "none"}>
+        <button type="button" onClick={() => setSort({ by, descending: active ? !sort.descending : by === "claims" })}>
+          {label} <span aria-hidden="true">{active ? (sort.descending ? "▼" : "▲") : "↕"}</span>
+        </button>
+      </th>
+    );
+  };
+  return (
+    <section className="bibliography" aria-labelledby="bibliography-heading">
+      <h2 id="bibliography-heading">{t("bibliography")}</h2>
+      <p className="muted small">{t("bibliographyHint")}</p>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              {header("author", t("author"))}
+              {header("year", t("year"))}
+              <th scope="col">{t("title")}</th>
+              {header("claims", t("claims"))}
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={entry.key}>
+                <td>{entry.reference ? authorsShort(entry.reference.authors, lang) : "—"}</td>
+                <td>{entry.reference?.year ?? ""}</td>
+                <td>
+                  <button type="button" className="link" onClick={() => openCite(entry.work ?? entry.key)}>
+                    {entry.reference?.title ?? entry.key}
+                  </button>
+                </td>
+                <td className="number">{entry.claims.length}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

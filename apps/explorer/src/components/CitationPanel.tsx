@@ -1,0 +1,65 @@
+import { citationIndex } from "../core/citations/citationIndex";
+import { referenceShort } from "../core/citations/citationLabel";
+import { citeTarget, claimCount } from "../core/citations/citeTarget";
+import { nodeLabel } from "../core/i18n/labels";
+import { useGraph } from "../hooks/useGraph";
+import { useLang, useT } from "../hooks/useT";
+import { ClaimList } from "./ClaimList";
+import { NodeButton } from "./NodeButton";
+import { PanelHeading } from "./PanelHeading";
+import { ReferenceText } from "./ReferenceText";
+
+/** Every claim citing a work, an author's works, or a bibliography entry: relation, both ends, page. */
+export function CitationPanel({ citeKey }: { citeKey: string }) {
+  const graph = useGraph();
+  const lang = useLang();
+  const t = useT();
+  const index = citationIndex(graph);
+  const target = citeTarget(graph, index, citeKey);
+  if (!target) {
+    return (
+      <article className="citation-panel">
+        <PanelHeading>{t("notFoundTitle")}</PanelHeading>
+        <p>{t("citeNotFound", { key: citeKey })}</p>
+      </article>
+    );
+  }
+  const subject =
+    target.kind === "reference"
+      ? referenceShort(index.entries.get(target.key)?.reference, target.key, lang)
+      : nodeLabel(graph.getNodeAttributes(target.key), lang);
+  return (
+    <article className="citation-panel" aria-labelledby="detail-heading">
+      <p className="eyebrow">{t("citationView")}</p>
+      <PanelHeading>{t("claimsCitingTitle", { name: subject })}</PanelHeading>
+      <p>
+        {t("claimsSummary", { n: claimCount(index, target.bibkeys), works: target.bibkeys.length })}
+        {target.kind !== "reference" && (
+          <>
+            {" "}
+            <NodeButton nodeKey={target.key} />
+          </>
+        )}
+      </p>
+      {target.bibkeys.map((bibkey) => {
+        const entry = index.entries.get(bibkey);
+        if (!entry) return null;
+        return (
+          <section key={bibkey} className="cited-work">
+            <h3>
+              {referenceShort(entry.reference, bibkey, lang)}{" "}
+              <span className="count">({t("claimCount", { n: entry.claims.length })})</span>
+            </h3>
+            {entry.reference && <ReferenceText reference={entry.reference} />}
+            {entry.work && entry.work !== target.key && (
+              <p>
+                <NodeButton nodeKey={entry.work} />
+              </p>
+            )}
+            <ClaimList claims={entry.claims} />
+          </section>
+        );
+      })}
+    </article>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Claim } from "../core/citations/types";
+import { relationLabel } from "../core/i18n/labels";
+import { useGraph } from "../hooks/useGraph";
+import { useLang, useT } from "../hooks/useT";
+import { NodeButton } from "./NodeButton";
+import { Provenance } from "./Provenance";
+
+/** Claims citing one work: "CO — contrasts with → CD, p. 12", or a table cell with its value. */
+export function ClaimList({ claims }: { claims: Claim[] }) {
+  const graph = useGraph();
+  const lang = useLang();
+  const t = useT();
+  const vocabulary = graph.getAttribute("vocabulary");
+  const titles = new Map(graph.getAttribute("comparisons").map((table) => [table.id, table.title]));
+  if (claims.length === 0) return <p className="muted">{t("noClaims")}</p>;
+  const page = (claim: Claim) => (claim.page ? <span className="page">{t("page", { page: claim.page })}</span> : null);
+  return (
+    <ul className="claims">
+      {claims.map((claim) =>
+        claim.kind === "edge" ? (
+          <li key={`${claim.edge}|${claim.page ?? ""}`}>
+            <NodeButton nodeKey={claim.source} />{" "}
+            <strong className="relation">{relationLabel(vocabulary, claim.relation, "out", lang)}</strong>{" "}
+            <NodeButton nodeKey={claim.target} /> {page(claim)}
+            <Provenance places={claim.provenance} />
+          </li>
+        ) : (
+          <li key={`${claim.node}|${claim.table}|${claim.dimension}|${claim.page ?? ""}`}>
+            <NodeButton nodeKey={claim.node} /> <span className="muted">{titles.get(claim.table) ?? claim.table}</span>{" "}
+            · <strong>{claim.dimension}</strong>: {claim.value} {page(claim)}
+          </li>
+        ),
+      )}
+    </ul>
+  );
+}

@@ -1,0 +1,70 @@
+import { alignTables } from "../core/comparison/alignTables";
+import { explicitLinks } from "../core/comparison/explicitLinks";
+import { splitRelations } from "../core/comparison/splitRelations";
+import { nodeLabel, nodeSummary, otherLabel } from "../core/i18n/labels";
+import { clearCompare, toggleCompare } from "../core/view";
+import { MAX_COMPARED } from "../core/view/types";
+import { useGraph } from "../hooks/useGraph";
+import { useLang, useT } from "../hooks/useT";
+import { AlignedTableView } from "./AlignedTableView";
+import { ExplicitLinksView } from "./ExplicitLinksView";
+import { FocusControl } from "./FocusControl";
+import { NodeButton } from "./NodeButton";
+import { PanelHeading } from "./PanelHeading";
+import { RelationSplitView } from "./RelationSplitView";
+import { TypeBadge } from "./TypeBadge";
+
+/** Two or three nodes side by side: summaries, table dimensions row by row, direct links, relations split. */
+export function ComparisonPanel({ keys }: { keys: string[] }) {
+  const graph = useGraph();
+  const lang = useLang();
+  const t = useT();
+  const present = keys.filter((key) => graph.hasNode(key));
+  const names = present.map((key) => nodeLabel(graph.getNodeAttributes(key), lang));
+  const tables = alignTables(graph, present);
+  return (
+    <article className="comparison-panel" aria-labelledby="detail-heading">
+      <PanelHeading>{t("comparisonOf", { names: names.join(t("versus")) })}</PanelHeading>
+      <div className={`compare-columns cols-${present.length}`}>
+        {present.map((key) => {
+          const node = graph.getNodeAttributes(key);
+          const other = otherLabel(node, lang);
+          return (
+            <section key={key} className="compare-card" aria-label={nodeLabel(node, lang)}>
+              <TypeBadge type={node.type} />
+              <h3>
+                <NodeButton nodeKey={key} />
+              </h3>
+              {other && <p className="other-label">{other}</p>}
+              <p className="summary">{nodeSummary(node, lang) || t("noSummary")}</p>
+              <button
+                type="button"
+                className="small"
+                aria-label={t("compareRemoveNamed", { name: nodeLabel(node, lang) })}
+                onClick={() => toggleCompare(key)}
+              >
+                {t("compareRemove")}
+              </button>
+            </section>
+          );
+        })}
+      </div>
+      {present.length < MAX_COMPARED && <p className="hint">{t("compareAddHint")}</p>}
+      <div className="button-row">
+        <FocusControl name="compare-focus" />
+        <button type="button" onClick={clearCompare}>
+          {t("compareEnd")}
+        </button>
+      </div>
+      <section>
+        <h3>{t("dimensions")}</h3>
+        {tables.length === 0 && <p className="muted">{t("noDimensions")}</p>}
+        {tables.map((aligned) => (
+          <AlignedTableView key={aligned.table.id} aligned={aligned} names={names} />
+        ))}
+      </section>
+      <ExplicitLinksView links={explicitLinks(graph, present)} />
+      <RelationSplitView split={splitRelations(graph, present)} keys={present} names={names} />
+    </article>
+  );
+}

@@ -1,0 +1,66 @@
+import { hubCandidates } from "../core/filters/visibleNodes";
+import { edgeColors } from "../core/graphView/edgeColors";
+import { nodeLabel, relationLabel, typeLabel } from "../core/i18n/labels";
+import { resetFilters, toggleHiddenNode, toggleHiddenRelation, toggleHiddenType } from "../core/view";
+import { useGraph } from "../hooks/useGraph";
+import { useGraphCounts } from "../hooks/useGraphCounts";
+import { useLang, useT } from "../hooks/useT";
+import { useView } from "../hooks/useView";
+import { useVisibleNodes } from "../hooks/useVisibleNodes";
+import { FocusControl } from "./FocusControl";
+
+/** Show or hide node types, relations and hub nodes; focus on the selection's neighbourhood. */
+export function FiltersPanel() {
+  const graph = useGraph();
+  const lang = useLang();
+  const t = useT();
+  const view = useView();
+  const visible = useVisibleNodes();
+  const { types, relations } = useGraphCounts();
+  const vocabulary = graph.getAttribute("vocabulary");
+  const colors = edgeColors(vocabulary);
+  return (
+    <section className="filters" aria-labelledby="filters-heading">
+      <h2 id="filters-heading">{t("filters")}</h2>
+      <p className="muted small">{t("filtersShown", { n: visible.size, total: graph.order })}</p>
+      <fieldset>
+        <legend>{t("nodeTypes")}</legend>
+        {types.map(([type, count]) => (
+          <label key={type} className="check">
+            <input type="checkbox" checked={!view.hiddenTypes.includes(type)} onChange={() => toggleHiddenType(type)} />
+            <span className="dot" style={{ background: vocabulary.types[type]?.color ?? "#888" }} aria-hidden="true" />
+            {typeLabel(vocabulary, type, lang)} <span className="count">({count})</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t("relationTypes")}</legend>
+        {relations.map(([relation, count]) => (
+          <label key={relation} className="check">
+            <input
+              type="checkbox"
+              checked={!view.hiddenRelations.includes(relation)}
+              onChange={() => toggleHiddenRelation(relation)}
+            />
+            <span className="edge-swatch" style={{ background: colors[relation] }} aria-hidden="true" />
+            {relationLabel(vocabulary, relation, "out", lang)} <span className="count">({count})</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t("hideHubs")}</legend>
+        {hubCandidates(graph).map((key) => (
+          <label key={key} className="check">
+            <input type="checkbox" checked={view.hiddenNodes.includes(key)} onChange={() => toggleHiddenNode(key)} />
+            {nodeLabel(graph.getNodeAttributes(key), lang)} <span className="count">({graph.degree(key)})</span>
+          </label>
+        ))}
+      </fieldset>
+      <FocusControl name="filters-focus" />
+      {!view.node && view.compare.length < 2 && <p className="muted small">{t("focusHint")}</p>}
+      <button type="button" onClick={resetFilters}>
+        {t("resetFilters")}
+      </button>
+    </section>
+  );
+}

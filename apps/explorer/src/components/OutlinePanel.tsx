@@ -1,0 +1,60 @@
+import { buildOutline } from "../core/outline/buildOutline";
+import { outlineToCsv, outlineToMarkdown } from "../core/outline/exportOutline";
+import { useGraph } from "../hooks/useGraph";
+import { useLang, useT } from "../hooks/useT";
+import { useVisibleNodes } from "../hooks/useVisibleNodes";
+import { OutlineTree } from "./OutlineTree";
+
+/** Offers text as a file without a server round trip. */
+function download(filename: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = filename;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** The topic hierarchy and the nodes by type, as trees, downloadable as Markdown or CSV. */
+export function OutlinePanel() {
+  const graph = useGraph();
+  const lang = useLang();
+  const t = useT();
+  const visible = useVisibleNodes();
+  const outline = buildOutline(graph, visible, lang);
+  const hidden = graph.order - visible.size;
+  return (
+    <section className="outline" aria-labelledby="outline-heading">
+      <h2 id="outline-heading">{t("outline")}</h2>
+      {hidden > 0 && <p className="muted small">{t("outlineFiltered", { n: hidden })}</p>}
+      <div className="button-row">
+        <button
+          type="button"
+          onClick={() =>
+            download(
+              `simpul-outline-${lang}.md`,
+              "text/markdown",
+              outlineToMarkdown(graph, outline, lang, { topics: t("topics"), byType: t("byType") }),
+            )
+          }
+        >
+          {t("downloadMarkdown")}
+        </button>
+        <button
+          type="button"
+          onClick={() => download(`simpul-outline-${lang}.csv`, "text/csv", outlineToCsv(graph, outline, lang))}
+        >
+          {t("downloadCsv")}
+        </button>
+      </div>
+      <h3 id="outline-topics">{t("topics")}</h3>
+      {outline.topics.length === 0 ? (
+        <p className="muted">{t("noTopics")}</p>
+      ) : (
+        <OutlineTree items={outline.topics} label={t("topics")} name="topics" />
+      )}
+      <h3>{t("byType")}</h3>
+      <OutlineTree items={outline.byType} label={t("byType")} name="types" />
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+import { type KeyboardEvent, useEffect, useMemo, useState } from "react";
+import { typeLabel } from "../core/i18n/labels";
+import { resultOptions } from "../core/search/resultOptions";
+import { searchGraph } from "../core/search/searchGraph";
+import { searchIndex } from "../core/search/searchIndex";
+import { openCite, selectNode, setQuery } from "../core/view";
+import { useGraph } from "../hooks/useGraph";
+import { useLang, useT } from "../hooks/useT";
+import { useView } from "../hooks/useView";
+import { SearchOptionView } from "./SearchOptionView";
+
+/** The accessible name the issue asks for, the same in both languages. */
+const SEARCH_LABEL = "Cari / Search";
+export const SEARCH_INPUT_ID = "search-input";
+const LIST_ID = "search-results";
+
+/** Moves focus to the heading of what the detail panel now shows. */
+function focusDetail(): void {
+  requestAnimationFrame(() => document.getElementById("detail-heading")?.focus());
+}
+
+/**
+ * One search box over everything: arrows move through results grouped by
+ * type, Enter opens one, Escape closes the list and then clears the text.
+ */
+export function SearchBox() {
+  const graph = useGraph();
+  const t = useT();
+  const { q, node, cite, compare } = useView();
+  const [open, setOpen] = useState(() => q !== "" && !node && !cite && compare.length < 2);
+  const [active, setActive] = useState(-1);
+  const groups = useMemo(() => resultOptions(searchGraph(searchIndex(graph), q)), [graph, q]);
+  const options = groups.flatMap((group) => group.options);
+  const lang = useLang();
+  const typeName = (type: string) =>
+    type === "reference" ? t("references") : typeLabel(graph.getAttribute("vocabulary"), type, lang);
+  const current = open ? options[active] : undefined;
+
+  useEffect(() => {
+    if (current) document.getElementById(`option-${current.id}`)?.scrollIntoView({ block: "nearest" });
+  }, [current]);
+
+  const choose = (index: number) => {
+    const option = options[index];
+    if (!option) return;
+    if (option.action === "cite") openCite(option.key);
+    else selectNode(option.key);
+    setOpen(false);
+    focusDetail();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const last = options.length - 1;
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      setOpen(true);
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      setActive(
+        !open || active < 0
+          ? step > 0
+            ? 0
+            : last
+          : active + step > last
+            ? 0
+            : active + step < 0
+              ? last
+              : active + step,
+      );
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      choose(open && active >= 0 ? active : 0);
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      if (open && q) setOpen(false);
+      else setQuery("");
+    }
+  };
+
+  const showList = open && q.trim() !== "";
+  return (
+    <search className="search">
+      <label htmlFor={SEARCH_INPUT_ID} className="visually-hidden">
+        {SEARCH_LABEL}
+      </label>
+      <input
+        id={SEARCH_INPUT_ID}
+        type="search"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={t("searchPlaceholder")}
+        value={q}
+        aria-autocomplete="list"
+        aria-controls={showList && options.length > 0 ? LIST_ID : undefined}
+        aria-activedescendant={current ? `option-${current.id}` : undefined}
+        aria-describedby="search-status"
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={onKeyDown}
+      />
+      <p id="search-status" className="visually-hidden" role="status">
+        {showList ? t("resultCount", { n: options.length }) : ""}
+      </p>
+      {showList && options.length === 0 && <p className="search-results muted empty">{t("noResults")}</p>}
+      {showList && options.length > 0 && (
+        <div id={LIST_ID} role="listbox" aria-label={t("results")} className="search-results">
+          {groups.map((group) => (
+            // biome-ignore lint/a11y/useSemanticElements: options grouped inside a listbox, per the ARIA listbox pattern
+            <div key={group.type} role="group" aria-labelledby={`group-${group.type}`}>
+              <p id={`group-${group.type}`} className="group-label" role="presentation">
+                {typeName(group.type)}
+              </p>
+              {group.options.map((option) => (
+                <SearchOptionView
+                  key={option.id}
+                  option={option}
+                  active={option === current}
+                  onChoose={() => choose(options.indexOf(option))}
+                />
+              ))}
+            </div>
+          ))}
+        </div>
+      )}
+    </search>
+  );
+}

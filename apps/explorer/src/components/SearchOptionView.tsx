@@ -1,0 +1,58 @@
+import { citationIndex } from "../core/citations/citationIndex";
+import { referenceShort } from "../core/citations/citationLabel";
+import { citeTarget, claimCount } from "../core/citations/citeTarget";
+import { nodeLabel, otherLabel } from "../core/i18n/labels";
+import type { ResultOption } from "../core/search/resultOptions";
+import { useGraph } from "../hooks/useGraph";
+import { useLang, useT } from "../hooks/useT";
+
+/** One row of the results list: a node with its other-language label, or "claims citing …". */
+export function SearchOptionView({
+  option,
+  active,
+  onChoose,
+}: {
+  option: ResultOption;
+  active: boolean;
+  onChoose: () => void;
+}) {
+  const graph = useGraph();
+  const lang = useLang();
+  const t = useT();
+  const index = citationIndex(graph);
+  const common = {
+    id: `option-${option.id}`,
+    role: "option",
+    "aria-selected": active,
+    className: active ? "option active" : "option",
+    // Keep focus in the search box: the list is driven from there.
+    onMouseDown: (event: React.MouseEvent) => event.preventDefault(),
+    onClick: onChoose,
+  } as const;
+
+  if (option.action === "cite") {
+    const target = citeTarget(graph, index, option.key);
+    const count = target ? claimCount(index, target.bibkeys) : 0;
+    const subject = graph.hasNode(option.key)
+      ? nodeLabel(graph.getNodeAttributes(option.key), lang)
+      : referenceShort(index.entries.get(option.key)?.reference, option.key, lang);
+    return (
+      <div {...common} className={`${common.className} cite-option`}>
+        <span aria-hidden="true">↳ </span>
+        {t("claimsCitingOption", { name: subject, n: count })}
+      </div>
+    );
+  }
+  const node = graph.getNodeAttributes(option.key);
+  const other = otherLabel(node, lang);
+  const bibkey = node.fields.bibkey;
+  const reference = bibkey ? graph.getAttribute("references")[bibkey] : undefined;
+  return (
+    <div {...common}>
+      <span className="dot" style={{ background: node.color }} aria-hidden="true" />
+      <span className="option-label">{nodeLabel(node, lang)}</span>
+      {other && <span className="option-other"> · {other}</span>}
+      {reference && <span className="option-meta"> — {referenceShort(reference, reference.key, lang)}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { LANGS } from "../core/i18n/types";
+import { openPanel, setLang } from "../core/view";
+import type { ToolPanel } from "../core/view/types";
+import { useT } from "../hooks/useT";
+import { useView } from "../hooks/useView";
+import { SearchBox } from "./SearchBox";
+
+/** Title, search, the tool panels and the language switch. */
+export function TopBar() {
+  const t = useT();
+  const { panel, lang } = useView();
+  const tools: [ToolPanel, string][] = [
+    ["outline", t("outline")],
+    ["index", t("bibliography")],
+    ["filters", t("filters")],
+  ];
+  return (
+    <header className="topbar">
+      <h1 className="brand">
+        simpul <span className="tagline">{t("tagline")}</span>
+      </h1>
+      <SearchBox />
+      <nav className="tools" aria-label={t("tools")}>
+        {tools.map(([name, label]) => (
+          <button
+            key={name}
+            type="button"
+            aria-pressed={panel === name}
+            onClick={() => openPanel(panel === name ? null : name)}
+          >
+            {label}
+          </button>
+        ))}
+      </nav>
+      <fieldset className="segmented lang-switch">
+        <legend className="visually-hidden">{t("language")}</legend>
+        {LANGS.map((option) => (
+          <label key={option}>
+            <input type="radio" name="lang" checked={lang === option} onChange={() => setLang(option)} />
+            <span lang={option}>{option.toUpperCase()}</span>
+          </label>
+        ))}
+      </fieldset>
+    </header>
+  );
+}

@@ -1,0 +1,44 @@
+import { nodeLabel } from "../core/i18n/labels";
+import { compareNodes } from "../core/view";
+import { MAX_COMPARED } from "../core/view/types";
+import { useGraph } from "../hooks/useGraph";
+import { useLang, useT } from "../hooks/useT";
+import { PanelHeading } from "./PanelHeading";
+
+/** What the detail panel shows before anything is chosen: how to start, and the comparisons the vault offers. */
+export function Welcome() {
+  const graph = useGraph();
+  const lang = useLang();
+  const t = useT();
+  const tables = graph.getAttribute("comparisons").filter((table) => table.columns.length >= 2);
+  const label = (key: string) => (graph.hasNode(key) ? nodeLabel(graph.getNodeAttributes(key), lang) : key);
+  return (
+    <article className="welcome" aria-labelledby="detail-heading">
+      <PanelHeading>{t("welcomeTitle")}</PanelHeading>
+      <p>{t("welcomeStats", { nodes: graph.order, edges: graph.size })}</p>
+      <ul>
+        <li>{t("welcomeSearch")}</li>
+        <li>{t("welcomeGraph")}</li>
+        <li>{t("welcomeOutline")}</li>
+      </ul>
+      {tables.length > 0 && (
+        <section>
+          <h3>{t("suggestedComparisons")}</h3>
+          <ul className="suggestions">
+            {tables.map((table) => {
+              const keys = table.columns.filter((key) => graph.hasNode(key)).slice(0, MAX_COMPARED);
+              return (
+                <li key={table.id}>
+                  <button type="button" className="link" onClick={() => compareNodes(keys)}>
+                    {keys.map(label).join(t("versus"))}
+                  </button>{" "}
+                  <span className="muted small">({table.title})</span>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,56 @@
+import type { KnowledgeGraph } from "../graph/types";
+import type { BibliographyEntry, CitationIndex } from "./types";
+
+const cache = new WeakMap<KnowledgeGraph, CitationIndex>();
+
+/** Indexes every claim (edge or table cell) by the references it cites; memoized per graph. */
+export function citationIndex(graph: KnowledgeGraph): CitationIndex {
+  const cached = cache.get(graph);
+  if (cached) return cached;
+  const references = graph.getAttribute("references");
+  const workByBibkey = new Map<string, string>();
+  graph.forEachNode((key, node) => {
+    const bibkey = node.fields.bibkey;
+    if (node.type === "work" && bibkey) workByBibkey.set(bibkey, key);
+  });
+  const entries = new Map<string, BibliographyEntry>();
+  const entry = (key: string): BibliographyEntry => {
+    let found = entries.get(key);
+    if (!found) {
+      found = { key, reference: references[key], work: workByBibkey.get(key) ?? null, claims: [] };
+      entries.set(key, found);
+    }
+    return found;
+  };
+  for (const key of Object.keys(references)) entry(key);
+  graph.forEachEdge((edge, attributes, source, target) => {
+    for (const citation of attributes.citations) {
+      entry(citation.key).claims.push({
+        kind: "edge",
+        edge,
+        source,
+        target,
+        relation: attributes.type,
+        page: citation.page,
+        provenance: attributes.provenance,
+      });
+    }
+  });
+  graph.forEachNode((node, attributes) => {
+    for (const value of attributes.dimensions) {
+      for (const citation of value.citations) {
+        entry(citation.key).claims.push({
+          kind: "value",
+          node,
+          table: value.table,
+          dimension: value.dimension,
+          value: value.value,
+          page: citation.page,
+        });
+      }
+    }
+  });
+  const index = { entries, workByBibkey };
+  cache.set(graph, index);
+  return index;
+}

@@ -1,0 +1,42 @@
+import type { Reference } from "../graph/types";
+
+/** A relation that cites a reference. */
+export interface EdgeClaim {
+  kind: "edge";
+  edge: string;
+  source: string;
+  target: string;
+  relation: string;
+  page?: string;
+  provenance: string[];
+}
+
+/** A comparison-table cell that cites a reference. */
+export interface ValueClaim {
+  kind: "value";
+  node: string;
+  table: string;
+  dimension: string;
+  value: string;
+  page?: string;
+}
+
+export type Claim = EdgeClaim | ValueClaim;
+
+/** One bibliography entry with everything that cites it. */
+export interface BibliographyEntry {
+  key: string;
+  /** Undefined when a citation names a key the bibliography lacks. */
+  reference: Reference | undefined;
+  /** The `work` node whose `bibkey` is this key, if the vault has one. */
+  work: string | null;
+  claims: Claim[];
+}
+
+/** Every bibliography entry by key, and the work node of each key. */
+export interface CitationIndex {
+  entries: Map<string, BibliographyEntry>;
+  workByBibkey: Map<string, string>;
+}
+
+export type BibliographySort = "author" | "year" | "claims";

@@ -1,0 +1,59 @@
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import { type EdgeAttributes, type KnowledgeGraph, MENTIONS, type NodeAttributes } from "../graph/types";
+import { nodeLabel, relationLabel } from "../i18n/labels";
+import { edgeColors, MENTION_COLOR } from "./edgeColors";
+import type { GraphViewContext } from "./types";
+import { VIEW_DEFAULTS } from "./viewContext";
+
+export const FADED_NODE = "#e3e6ea";
+const FADED_EDGE = "#eef0f2";
+
+/**
+ * Display data for a node. The graph's `type` attribute is a node type
+ * ("concept"), not a sigma program, so every node is drawn as a circle.
+ */
+export function baseNodeDisplay(data: NodeAttributes): Partial<NodeDisplayData> {
+  return { x: data.x, y: data.y, size: data.size || 4, color: data.color, label: data.label, type: "circle" };
+}
+
+/** Display data for an edge: arrows for directed relations, plain lines for symmetric ones. */
+export function baseEdgeDisplay(data: EdgeAttributes): Partial<EdgeDisplayData> {
+  return { type: data.symmetric ? "line" : "arrow", size: data.type === MENTIONS ? 0.6 : 1.2 };
+}
+
+/** The sigma reducers for one view of the graph: highlight and filters without touching the dataset. */
+export function createReducers(graph: KnowledgeGraph, context: GraphViewContext) {
+  const vocabulary = graph.getAttribute("vocabulary");
+  const colors = edgeColors(vocabulary);
+  const neighbours = [...context.emphasis.values()].filter((emphasis) => emphasis === "neighbour").length;
+  const forceNeighbours = neighbours <= VIEW_DEFAULTS.maxForcedNeighbours;
+
+  const nodeReducer = (key: string, data: NodeAttributes): Partial<NodeDisplayData> => {
+    const display = { ...baseNodeDisplay(data), label: nodeLabel(data, context.lang) };
+    if (!context.visible.has(key)) return { ...display, hidden: true };
+    const emphasis = context.emphasis.get(key);
+    if (!emphasis) return context.fadeOthers ? { ...display, color: FADED_NODE, label: null, zIndex: 0 } : display;
+    const stressed = emphasis === "focus" || emphasis === "compared";
+    return {
+      ...display,
+      zIndex: stressed ? 3 : 2,
+      highlighted: stressed,
+      forceLabel: emphasis !== "neighbour" || forceNeighbours,
+      size: (display.size ?? 4) * (stressed ? 1.25 : 1),
+    };
+  };
+
+  const edgeReducer = (key: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
+    const display = { ...baseEdgeDisplay(data), color: colors[data.type] ?? MENTION_COLOR };
+    const [source, target] = graph.extremities(key);
+    const shown = context.visible.has(source) && context.visible.has(target) && !context.hiddenRelations.has(data.type);
+    if (!shown) return { ...display, hidden: true };
+    if (context.strongEdges.has(key)) {
+      const label = context.labelledEdges.has(key) ? relationLabel(vocabulary, data.type, "out", context.lang) : "";
+      return { ...display, size: (display.size ?? 1) * 2.2, zIndex: 1, label, forceLabel: label !== "" };
+    }
+    return context.fadeOthers ? { ...display, color: FADED_EDGE, zIndex: 0 } : display;
+  };
+
+  return { nodeReducer, edgeReducer };
+}

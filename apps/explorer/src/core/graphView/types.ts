@@ -1,0 +1,19 @@
+import type { Lang } from "../i18n/types";
+
+/** Why a node stands out: the reader's focus, a neighbour of it, or a part of a comparison. */
+export type NodeEmphasis = "focus" | "neighbour" | "compared" | "shared" | "path";
+
+/** Everything the sigma reducers need, computed from the store in one place. */
+export interface GraphViewContext {
+  lang: Lang;
+  /** Nodes left by filters and focus. */
+  visible: Set<string>;
+  hiddenRelations: Set<string>;
+  emphasis: Map<string, NodeEmphasis>;
+  /** Edges drawn strongly (incident to the focus, on a path, hovered, selected). */
+  strongEdges: Set<string>;
+  /** Edges that show their relation's label. */
+  labelledEdges: Set<string>;
+  /** With something emphasised, everything else fades. */
+  fadeOthers: boolean;
+}

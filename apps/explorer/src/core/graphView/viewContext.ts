@@ -1,0 +1,71 @@
+import { comparisonHighlight } from "../comparison/comparisonHighlight";
+import { visibleNodes } from "../filters/visibleNodes";
+import type { KnowledgeGraph } from "../graph/types";
+import type { PointerState } from "../store/explorerStore";
+import type { ViewState } from "../view/types";
+import type { GraphViewContext, NodeEmphasis } from "./types";
+
+/** Caps that keep a hub's neighbourhood readable. */
+export const VIEW_DEFAULTS = { maxForcedNeighbours: 20, maxLabelledEdges: 12 };
+
+/** The nodes a view centres on: the compared nodes, else the selected node. */
+export function viewCenters(view: ViewState): string[] {
+  if (view.compare.length >= 2) return view.compare;
+  return view.node ? [view.node] : [];
+}
+
+/**
+ * Turns view, hover and edge selection into what the graph stresses. Hover
+ * wins over a comparison, which wins over the selected node, so pointing at
+ * something always answers "what is this connected to?".
+ */
+export function viewContext(
+  graph: KnowledgeGraph,
+  view: ViewState,
+  pointer: PointerState,
+  selectedEdge: string | null,
+): GraphViewContext {
+  const emphasis = new Map<string, NodeEmphasis>();
+  const strongEdges = new Set<string>();
+  const labelledEdges = new Set<string>();
+  const around = (key: string, labelEdges: boolean) => {
+    emphasis.set(key, "focus");
+    const edges = graph.edges(key);
+    for (const edge of edges) {
+      strongEdges.add(edge);
+      if (labelEdges && edges.length <= VIEW_DEFAULTS.maxLabelledEdges) labelledEdges.add(edge);
+      const other = graph.opposite(key, edge);
+      if (!emphasis.has(other)) emphasis.set(other, "neighbour");
+    }
+  };
+  const hovered = pointer.node && graph.hasNode(pointer.node) ? pointer.node : null;
+  if (hovered) {
+    around(hovered, false);
+  } else if (view.compare.length >= 2) {
+    const highlight = comparisonHighlight(graph, view.compare);
+    for (const key of highlight.pathNodes) emphasis.set(key, "path");
+    for (const key of highlight.shared) emphasis.set(key, "shared");
+    for (const key of highlight.compared) emphasis.set(key, "compared");
+    for (const edge of highlight.pathEdges) {
+      strongEdges.add(edge);
+      labelledEdges.add(edge);
+    }
+  } else if (view.node && graph.hasNode(view.node)) {
+    around(view.node, true);
+  }
+  for (const edge of [pointer.edge, selectedEdge]) {
+    if (!edge || !graph.hasEdge(edge)) continue;
+    strongEdges.add(edge);
+    labelledEdges.add(edge);
+    for (const end of graph.extremities(edge)) if (!emphasis.has(end)) emphasis.set(end, "neighbour");
+  }
+  return {
+    lang: view.lang,
+    visible: visibleNodes(graph, view, viewCenters(view), view.focus),
+    hiddenRelations: new Set(view.hiddenRelations),
+    emphasis,
+    strongEdges,
+    labelledEdges,
+    fadeOthers: emphasis.size > 0,
+  };
+}

@@ -1,0 +1,60 @@
+import { HIERARCHY, type KnowledgeGraph } from "../graph/types";
+import { nodeLabel, nodeSummary, otherLabel } from "../i18n/labels";
+import type { Lang } from "../i18n/types";
+import type { Outline, OutlineItem } from "./types";
+
+function markdownLines(graph: KnowledgeGraph, items: OutlineItem[], lang: Lang, depth: number): string[] {
+  return items.flatMap((item) => {
+    const indent = "  ".repeat(depth);
+    let line = `${indent}- ${item.label}`;
+    if (item.key) {
+      const other = otherLabel(graph.getNodeAttributes(item.key), lang);
+      line += `${other ? ` (${other})` : ""} — \`${item.key}\``;
+    }
+    return [line, ...markdownLines(graph, item.children, lang, depth + 1)];
+  });
+}
+
+/** The outline as a nested Markdown list, one section per outline, ready for a syllabus. */
+export function outlineToMarkdown(
+  graph: KnowledgeGraph,
+  outline: Outline,
+  lang: Lang,
+  headings: { topics: string; byType: string },
+): string {
+  return [
+    `# ${headings.topics}`,
+    "",
+    ...markdownLines(graph, outline.topics, lang, 0),
+    "",
+    `# ${headings.byType}`,
+    "",
+    ...markdownLines(graph, outline.byType, lang, 0),
+    "",
+  ].join("\n");
+}
+
+/**
+ * One CSV field, quoted per RFC 4180; a leading = + - @ is defused so a
+ * spreadsheet never runs a note's text as a formula.
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** One row per node of the outline: key, type, both labels, broader topics and summary. */
+export function outlineToCsv(graph: KnowledgeGraph, outline: Outline, lang: Lang): string {
+  const keys = new Set(outline.byType.flatMap((heading) => heading.children.map((item) => item.key ?? "")));
+  const rows = [["key", "type", "label", "label_en", "broader", "summary"]];
+  for (const key of keys) {
+    const node = graph.getNodeAttributes(key);
+    const broader = graph
+      .outEdges(key)
+      .filter((edge) => graph.getEdgeAttribute(edge, "type") === HIERARCHY && keys.has(graph.target(edge)))
+      .map((edge) => graph.target(edge))
+      .join("; ");
+    rows.push([key, node.type, node.label, node.labelEn || nodeLabel(node, "en"), broader, nodeSummary(node, lang)]);
+  }
+  return `${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
+}

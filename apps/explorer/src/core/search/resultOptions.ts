@@ -1,0 +1,34 @@
+import type { SearchGroup } from "./types";
+
+/** One choosable row of the results list: open a node, or open the claims citing it. */
+export interface ResultOption {
+  /** Unique, usable as a DOM id suffix. */
+  id: string;
+  action: "node" | "cite";
+  /** Node key, or bibliography key for entries without a note. */
+  key: string;
+  type: string;
+}
+
+/** Node types whose results also offer "claims citing". */
+const CITABLE_TYPES = new Set(["author", "work"]);
+
+/**
+ * The rows of the results list, grouped as the search grouped them. Authors
+ * and works get a second row that opens the claims citing them, so "Rothman"
+ * reaches the citation view in one step; bibliography entries without a note
+ * only have that row.
+ */
+export function resultOptions(groups: SearchGroup[]): { type: string; options: ResultOption[] }[] {
+  return groups.map((group) => ({
+    type: group.type,
+    options: group.hits.flatMap((hit): ResultOption[] => {
+      if (hit.kind === "reference") {
+        return [{ id: `cite-${hit.id}`, action: "cite", key: hit.id.slice("ref:".length), type: hit.type }];
+      }
+      const open: ResultOption = { id: `node-${hit.id}`, action: "node", key: hit.id, type: hit.type };
+      if (!CITABLE_TYPES.has(hit.type)) return [open];
+      return [open, { id: `cite-${hit.id}`, action: "cite", key: hit.id, type: hit.type }];
+    }),
+  }));
+}

@@ -1,0 +1,60 @@
+import { displayName } from "../citations/authorNames";
+import { citationIndex } from "../citations/citationIndex";
+import type { KnowledgeGraph, Reference } from "../graph/types";
+import type { SearchDocument } from "./types";
+
+const authorText = (reference: Reference | undefined): string[] =>
+  (reference?.authors ?? []).flatMap((author) => [author, displayName(author)]);
+
+const titleText = (reference: Reference | undefined): string =>
+  [reference?.title, reference?.container].filter(Boolean).join(" ");
+
+/**
+ * The documents the search indexes: every node with both labels, aliases,
+ * summaries and note text; works also by their authors, year and bibliography
+ * title; plus bibliography entries no note describes.
+ */
+export function searchDocuments(graph: KnowledgeGraph): SearchDocument[] {
+  const references = graph.getAttribute("references");
+  const documents: SearchDocument[] = [];
+  graph.forEachNode((key, node) => {
+    const bibkey = node.fields.bibkey ?? "";
+    const reference = references[bibkey];
+    const linkedAuthors: string[] = [];
+    graph.forEachInEdge(key, (_edge, attributes, source) => {
+      if (attributes.type === "authored") linkedAuthors.push(graph.getNodeAttribute(source, "label"));
+    });
+    documents.push({
+      id: key,
+      kind: "node",
+      type: node.type,
+      label: node.label,
+      labelEn: node.labelEn,
+      aliases: node.aliases,
+      authors: [...authorText(reference), ...linkedAuthors].join(" "),
+      year: node.fields.year ?? reference?.year ?? "",
+      bibkey,
+      title: titleText(reference),
+      summary: `${node.summary} ${node.summaryEn}`,
+      body: node.body,
+    });
+  });
+  for (const entry of citationIndex(graph).entries.values()) {
+    if (entry.work) continue;
+    documents.push({
+      id: `ref:${entry.key}`,
+      kind: "reference",
+      type: "reference",
+      label: entry.reference?.title ?? entry.key,
+      labelEn: "",
+      aliases: [],
+      authors: authorText(entry.reference).join(" "),
+      year: entry.reference?.year ?? "",
+      bibkey: entry.key,
+      title: titleText(entry.reference),
+      summary: "",
+      body: "",
+    });
+  }
+  return documents;
+}

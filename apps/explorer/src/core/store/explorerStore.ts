@@ -1,0 +1,45 @@
+import { useSyncExternalStore } from "react";
+import type { GraphState } from "../graph/types";
+import type { ViewState } from "../view/types";
+import { emptyView } from "../view/utils";
+import { createStore } from "./createStore";
+
+/** What the pointer is over on the graph; never in the URL. */
+export interface PointerState {
+  node: string | null;
+  edge: string | null;
+}
+
+/** The one store of the explorer. Derived data (search index, citations, …) is computed from it, not kept in it. */
+export interface ExplorerState {
+  graph: GraphState;
+  view: ViewState;
+  pointer: PointerState;
+  /** An edge clicked on the graph, described in the detail panel. */
+  selectedEdge: string | null;
+  /** On narrow screens only one panel fits: the tool panel or the detail panel. */
+  front: "tool" | "detail";
+  /**
+   * Where the last node was chosen. A node clicked on the graph is already in
+   * sight; one chosen elsewhere (search, a panel, the URL) is brought into view.
+   */
+  pickedOn: "graph" | "elsewhere";
+}
+
+export function initialState(view: ViewState = emptyView()): ExplorerState {
+  return {
+    graph: { status: "loading" },
+    view,
+    pointer: { node: null, edge: null },
+    selectedEdge: null,
+    front: view.panel && !view.node && !view.cite && view.compare.length < 2 ? "tool" : "detail",
+    pickedOn: "elsewhere",
+  };
+}
+
+export const explorerStore = createStore<ExplorerState>(initialState());
+
+/** Reads a slice of the store; the selector must return a stable value (a primitive or a stored object). */
+export function useExplorer<T>(selector: (state: ExplorerState) => T): T {
+  return useSyncExternalStore(explorerStore.subscribe, () => selector(explorerStore.get()));
+}

@@ -1,0 +1,72 @@
+import type { Lang } from "../i18n/types";
+import { type ExplorerState, explorerStore } from "../store/explorerStore";
+import { type FocusDepth, MAX_COMPARED, type ToolPanel, type ViewState } from "./types";
+import { toggled, withCite, withCompareToggled, withNode } from "./utils";
+
+type Front = "tool" | "detail";
+
+function updateView(update: (view: ViewState) => ViewState, front?: Front, pickedOn?: ExplorerState["pickedOn"]): void {
+  explorerStore.set((state) => {
+    const view = update(state.view);
+    if (view === state.view && (!front || front === state.front)) return state;
+    // A new detail view replaces the edge card; filters and search keep it.
+    const selectedEdge = front === "detail" ? null : state.selectedEdge;
+    return { ...state, view, front: front ?? state.front, selectedEdge, pickedOn: pickedOn ?? state.pickedOn };
+  });
+}
+
+/** Opens a node in the node panel (null closes it); `pickedOn` says whether it was clicked on the graph. */
+export const selectNode = (key: string | null, pickedOn: ExplorerState["pickedOn"] = "elsewhere"): void =>
+  updateView((view) => withNode(view, key), "detail", pickedOn);
+
+/** Adds a node to the comparison or takes it out. */
+export const toggleCompare = (key: string): void => updateView((view) => withCompareToggled(view, key), "detail");
+
+/** Ends the comparison. */
+export const clearCompare = (): void => updateView((view) => ({ ...view, compare: [] }), "detail");
+
+/** Lists every claim citing a work, an author or a bibliography key. */
+export const openCite = (key: string | null): void => updateView((view) => withCite(view, key), "detail");
+
+/** Closes whatever the detail panel shows. */
+export const closeDetail = (): void => updateView((view) => ({ ...view, node: null, cite: null, compare: [] }));
+
+export const setQuery = (q: string): void => updateView((view) => (view.q === q ? view : { ...view, q }));
+
+export const setLang = (lang: Lang): void => updateView((view) => (view.lang === lang ? view : { ...view, lang }));
+
+/** Shows a tool panel (null hides it). */
+export const openPanel = (panel: ToolPanel | null): void =>
+  updateView((view) => (view.panel === panel ? view : { ...view, panel }), panel ? "tool" : "detail");
+
+export const setFocus = (focus: FocusDepth): void => updateView((view) => ({ ...view, focus }));
+
+export const toggleHiddenType = (type: string): void =>
+  updateView((view) => ({ ...view, hiddenTypes: toggled(view.hiddenTypes, type) }));
+
+export const toggleHiddenRelation = (relation: string): void =>
+  updateView((view) => ({ ...view, hiddenRelations: toggled(view.hiddenRelations, relation) }));
+
+export const toggleHiddenNode = (key: string): void =>
+  updateView((view) => ({ ...view, hiddenNodes: toggled(view.hiddenNodes, key) }));
+
+/** Shows every node type, relation and hub again. */
+export const resetFilters = (): void =>
+  updateView((view) => ({ ...view, hiddenTypes: [], hiddenRelations: [], hiddenNodes: [], focus: 0 }));
+
+/** Replaces the whole view, as back/forward does. */
+export const restoreView = (view: ViewState): void => updateView(() => view, undefined, "elsewhere");
+
+export const setPointer = (node: string | null, edge: string | null): void =>
+  explorerStore.set((state) =>
+    state.pointer.node === node && state.pointer.edge === edge ? state : { ...state, pointer: { node, edge } },
+  );
+
+export const selectEdge = (edge: string | null): void =>
+  explorerStore.set((state) =>
+    state.selectedEdge === edge ? state : { ...state, selectedEdge: edge, front: "detail" },
+  );
+
+/** Opens a comparison of the given nodes at once (a suggested comparison). */
+export const compareNodes = (keys: string[]): void =>
+  updateView((view) => ({ ...view, compare: keys.slice(0, MAX_COMPARED), node: null, cite: null }), "detail");

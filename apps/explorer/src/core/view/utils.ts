@@ -1,0 +1,97 @@
+import type { Lang } from "../i18n/types";
+import { MAX_COMPARED, TOOL_PANELS, type ToolPanel, type ViewState } from "./types";
+
+/** The view of a URL without parameters. */
+export function emptyView(lang: Lang = "id"): ViewState {
+  return {
+    node: null,
+    compare: [],
+    q: "",
+    cite: null,
+    lang,
+    panel: null,
+    focus: 0,
+    hiddenTypes: [],
+    hiddenRelations: [],
+    hiddenNodes: [],
+  };
+}
+
+const list = (value: string | null): string[] =>
+  [...new Set((value ?? "").split(",").map((item) => item.trim()))].filter(Boolean);
+
+/** Reads a view from `location.search`; unknown or malformed values fall back to defaults. */
+export function parseView(search: string, defaultLang: Lang = "id"): ViewState {
+  const params = new URLSearchParams(search);
+  const lang = params.get("lang");
+  const panel = params.get("panel");
+  const focus = Number(params.get("focus"));
+  return {
+    node: params.get("node") || null,
+    compare: list(params.get("compare")).slice(0, MAX_COMPARED),
+    q: params.get("q") ?? "",
+    cite: params.get("cite") || null,
+    lang: lang === "id" || lang === "en" ? lang : defaultLang,
+    panel: TOOL_PANELS.includes(panel as ToolPanel) ? (panel as ToolPanel) : null,
+    focus: focus === 1 || focus === 2 ? focus : 0,
+    hiddenTypes: list(params.get("hide")),
+    hiddenRelations: list(params.get("hiderel")),
+    hiddenNodes: list(params.get("hidenode")),
+  };
+}
+
+// Node keys contain "/" and lists use ","; both are legal in a query string and
+// keep shared links readable.
+const encode = (value: string): string =>
+  encodeURIComponent(value).replaceAll("%2F", "/").replaceAll("%2C", ",").replaceAll("%20", "+");
+
+/** Writes a view as a query string (with `?`, or "" for the empty view), in a fixed parameter order. */
+export function serializeView(view: ViewState): string {
+  const pairs: [string, string][] = [];
+  if (view.node) pairs.push(["node", view.node]);
+  if (view.compare.length > 0) pairs.push(["compare", view.compare.join(",")]);
+  if (view.cite) pairs.push(["cite", view.cite]);
+  if (view.q) pairs.push(["q", view.q]);
+  if (view.panel) pairs.push(["panel", view.panel]);
+  if (view.focus) pairs.push(["focus", String(view.focus)]);
+  if (view.hiddenTypes.length > 0) pairs.push(["hide", [...view.hiddenTypes].sort().join(",")]);
+  if (view.hiddenRelations.length > 0) pairs.push(["hiderel", [...view.hiddenRelations].sort().join(",")]);
+  if (view.hiddenNodes.length > 0) pairs.push(["hidenode", [...view.hiddenNodes].sort().join(",")]);
+  if (view.lang !== "id") pairs.push(["lang", view.lang]);
+  return pairs.length === 0 ? "" : `?${pairs.map(([key, value]) => `${key}=${encode(value)}`).join("&")}`;
+}
+
+/**
+ * True when two views differ only in their search text: typing replaces the
+ * history entry instead of adding one per keystroke.
+ */
+export function onlyQueryChanged(a: ViewState, b: ViewState): boolean {
+  return a.q !== b.q && serializeView({ ...a, q: "" }) === serializeView({ ...b, q: "" });
+}
+
+/** Shows one node: leaves citations and a finished comparison, keeps a pending pick. */
+export function withNode(view: ViewState, key: string | null): ViewState {
+  return { ...view, node: key, cite: null, compare: view.compare.length >= 2 ? [] : view.compare };
+}
+
+/**
+ * Adds a node to the comparison, or removes it when already there. With two
+ * or more nodes the comparison replaces the node panel; a fourth replaces the third.
+ */
+export function withCompareToggled(view: ViewState, key: string): ViewState {
+  const compare = view.compare.includes(key)
+    ? view.compare.filter((item) => item !== key)
+    : [...view.compare.slice(0, MAX_COMPARED - 1), key];
+  if (compare.length >= 2) return { ...view, compare, node: null, cite: null };
+  return { ...view, compare, node: view.node ?? compare[0] ?? null };
+}
+
+/** Lists the claims citing a work, an author or a bibliography key. */
+export function withCite(view: ViewState, key: string | null): ViewState {
+  return { ...view, cite: key, node: null, compare: view.compare.length >= 2 ? [] : view.compare };
+}
+
+/** Adds `item` to a set-like list, or removes it when present. */
+export function toggled(items: string[], item: string): string[] {
+  return items.includes(item) ? items.filter((other) => other !== item) : [...items, item];
+}

@@ -1,0 +1,2 @@
+/** True only in builds made for the end-to-end tests (SIMPUL_E2E=1); see vite.config.ts. */
+declare const __SIMPUL_E2E__: boolean;

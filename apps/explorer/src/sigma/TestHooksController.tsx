@@ -1,0 +1,29 @@
+import { useSigma } from "@react-sigma/core";
+import { useEffect } from "react";
+import type Sigma from "sigma";
+
+declare global {
+  interface Window {
+    /** End-to-end builds only: the sigma instance, to read display data and positions. */
+    __sigma?: Sigma;
+    /** End-to-end builds only: frames rendered so far, to wait on a render instead of sleeping. */
+    __sigmaRenders?: number;
+  }
+}
+
+/** Exposes sigma to the end-to-end tests; rendered only in builds made with SIMPUL_E2E=1. */
+export function TestHooksController() {
+  const sigma = useSigma();
+  useEffect(() => {
+    window.__sigma = sigma;
+    const counted = () => {
+      window.__sigmaRenders = (window.__sigmaRenders ?? 0) + 1;
+    };
+    sigma.on("afterRender", counted);
+    sigma.refresh();
+    return () => {
+      sigma.off("afterRender", counted);
+    };
+  }, [sigma]);
+  return null;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { displayName, lastName } from "../src/core/citations/authorNames";
+import { citationIndex } from "../src/core/citations/citationIndex";
+import { citationLabel } from "../src/core/citations/citationLabel";
+import { citeTarget, claimCount } from "../src/core/citations/citeTarget";
+import { sortBibliography } from "../src/core/citations/sortBibliography";
+import { fixtureGraph } from "./fixtureGraph";
+
+const graph = fixtureGraph();
+const index = citationIndex(graph);
+const references = graph.getAttribute("references");
+
+describe("citation labels", () => {
+  it("writes author, year and page in both languages", () => {
+    expect(citationLabel(references.rothman1995, { key: "rothman1995", page: "28" }, "en")).toBe("Rothman 1995, p. 28");
+    expect(citationLabel(references.rothman1995, { key: "rothman1995", page: "28" }, "id")).toBe(
+      "Rothman 1995, hlm. 28",
+    );
+    expect(citationLabel(references["rothman-tropman1987"], { key: "x", page: "11-12" }, "en")).toBe(
+      "Rothman & Tropman 1987, pp. 11-12",
+    );
+    expect(citationLabel(undefined, { key: "missing2020" }, "en")).toBe("missing2020");
+  });
+
+  it("reads BibTeX names", () => {
+    expect(lastName("Rothman, Jack")).toBe("Rothman");
+    expect(lastName("Jack Rothman")).toBe("Rothman");
+    expect(displayName("Tropman, John E.")).toBe("John E. Tropman");
+    expect(displayName("{UNICEF}")).toBe("UNICEF");
+  });
+});
+
+describe("citation index", () => {
+  it("counts the claims citing each reference, edges and table cells alike", () => {
+    const rothman = index.entries.get("rothman1995");
+    expect(rothman?.work).toBe("work/rothman1995");
+    const edges = rothman?.claims.filter((claim) => claim.kind === "edge") ?? [];
+    const cells = rothman?.claims.filter((claim) => claim.kind === "value") ?? [];
+    expect(edges).toHaveLength(9);
+    expect(cells).toHaveLength(6);
+    expect(index.entries.get("aribowo-makro")?.work).toBeNull();
+  });
+
+  it("resolves an author to all of their works", () => {
+    const target = citeTarget(graph, index, "author/jack-rothman");
+    expect(target).toEqual({
+      kind: "author",
+      key: "author/jack-rothman",
+      bibkeys: ["rothman-tropman1987", "rothman1995"],
+    });
+    expect(claimCount(index, target?.bibkeys ?? [])).toBe(18);
+    expect(citeTarget(graph, index, "work/zastrow2008")?.bibkeys).toEqual(["zastrow2008"]);
+    expect(citeTarget(graph, index, "aribowo-makro")?.kind).toBe("reference");
+    expect(citeTarget(graph, index, "concept/community-development")).toBeNull();
+  });
+
+  it("sorts the bibliography by author, year and claims", () => {
+    const keys = (by: "author" | "year" | "claims", descending = false) =>
+      sortBibliography(index.entries.values(), by, descending).map((entry) => entry.key);
+    expect(keys("author")).toEqual([
+      "aribowo-makro",
+      "rothman-tropman1987",
+      "rothman1995",
+      "suharto1997",
+      "zastrow2008",
+    ]);
+    expect(keys("year")).toEqual(["rothman-tropman1987", "rothman1995", "suharto1997", "zastrow2008", "aribowo-makro"]);
+    expect(keys("claims", true).slice(0, 2)).toEqual(["rothman1995", "zastrow2008"]);
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { alignTables } from "../src/core/comparison/alignTables";
+import { comparisonHighlight } from "../src/core/comparison/comparisonHighlight";
+import { explicitLinks } from "../src/core/comparison/explicitLinks";
+import { splitRelations } from "../src/core/comparison/splitRelations";
+import { fixtureGraph } from "./fixtureGraph";
+
+const graph = fixtureGraph();
+const CO = "concept/community-organization";
+const CD = "concept/community-development";
+const ADVOCATE = "role/advocate";
+const MEDIATOR = "role/mediator";
+const MODELS = ["model/locality-development", "model/social-planning", "model/social-action"];
+
+const fact = (f: { relation: string; direction: string; neighbour: string }) =>
+  `${f.relation} ${f.direction} ${f.neighbour}`;
+
+describe("alignTables", () => {
+  it("lines up CO and CD row by row", () => {
+    const [first] = alignTables(graph, [CO, CD]);
+    expect(first?.table.title).toBe("CO dan CD");
+    expect(first?.coverage).toBe(2);
+    expect(first?.rows.map((row) => row.dimension)).toEqual(["Fokus", "Pendekatan", "Peran pekerja sosial"]);
+    expect(first?.rows[1]?.cells.map((cell) => cell?.value)).toEqual([
+      "Konflik dan tekanan",
+      "Konsensus dan kerja sama",
+    ]);
+  });
+
+  it("lines up the three Rothman models in the order asked for", () => {
+    const reversed = [...MODELS].reverse();
+    const [table] = alignTables(graph, reversed);
+    expect(table?.coverage).toBe(3);
+    expect(table?.rows[0]?.cells.map((cell) => cell?.value)).toEqual([
+      "Pergeseran relasi kuasa dan sumber daya",
+      "Pemecahan masalah substantif",
+      "Kemandirian dan kapasitas masyarakat",
+    ]);
+    expect(table?.rows[0]?.cells[0]?.citations).toEqual([{ key: "rothman1995", page: "31" }]);
+  });
+
+  it("leaves an empty cell for a node the table lacks, and skips tables with none", () => {
+    const tables = alignTables(graph, [ADVOCATE, CO]);
+    expect(tables.map((t) => t.table.title)).toEqual(["CO dan CD", "Peran dalam konflik"]);
+    expect(tables[0]?.rows[0]?.cells[0]).toBeNull();
+    expect(tables[1]?.rows[0]?.cells[1]).toBeNull();
+    expect(alignTables(graph, ["author/jack-rothman", "setting/rural"])).toEqual([]);
+  });
+});
+
+describe("splitRelations", () => {
+  it("splits CO and CD into shared and own relations", () => {
+    const split = splitRelations(graph, [CO, CD]);
+    expect(split.shared.map(fact)).toEqual(
+      expect.arrayContaining([
+        "broader out concept/intervensi-makro",
+        "has_role out role/enabler",
+        "applies_in out setting/rural",
+      ]),
+    );
+    expect(split.only[0]?.map(fact)).toContain("has_role out role/advocate");
+    expect(split.only[1]?.map(fact)).toContain("has_role out role/mediator");
+    expect(split.only[1]?.map(fact)).toContain("broader in concept/pemberdayaan");
+    expect([...split.shared, ...split.only.flat()].map(fact).join()).not.toMatch(/contrasts_with|mentions/);
+  });
+
+  it("finds what advocate and mediator share", () => {
+    const split = splitRelations(graph, [ADVOCATE, MEDIATOR]);
+    expect(split.shared.map(fact)).toEqual(["active_in_phase out concept/fase-konflik"]);
+    expect(split.shared[0]?.holders.map((holder) => holder.citations[0]?.page)).toEqual(["52", "53"]);
+  });
+
+  it("separates facts held by two of three models", () => {
+    const split = splitRelations(graph, MODELS);
+    expect(split.shared.map(fact)).toEqual(
+      expect.arrayContaining(["broader out concept/community-organization", "proposed_by out author/jack-rothman"]),
+    );
+    expect(split.partial).toEqual([]);
+    expect(split.only[2]?.map(fact)).toEqual(["has_role out role/advocate", "has_role out role/negotiator"]);
+  });
+});
+
+describe("explicitLinks", () => {
+  it("puts the contrast between CO and CD with its citations first", () => {
+    const [link] = explicitLinks(graph, [CD, CO]);
+    expect(link).toMatchObject({ relation: "contrasts_with", source: CO, target: CD });
+    expect(link?.citations).toEqual([{ key: "suharto1997", page: "12" }, { key: "aribowo-makro" }]);
+  });
+});
+
+describe("comparisonHighlight", () => {
+  it("stresses compared nodes, shared neighbours and the path between them", () => {
+    const highlight = comparisonHighlight(graph, [ADVOCATE, "role/expert"]);
+    expect([...highlight.compared]).toEqual([ADVOCATE, "role/expert"]);
+    expect(highlight.pathNodes.has(ADVOCATE) && highlight.pathNodes.has("role/expert")).toBe(true);
+    expect(highlight.pathNodes.size).toBeGreaterThan(2);
+    expect(highlight.pathEdges.size).toBe(highlight.pathNodes.size - 1);
+    const co = comparisonHighlight(graph, [CO, CD]);
+    expect(co.shared).toEqual(new Set(["concept/intervensi-makro", "role/enabler", "setting/rural", "setting/urban"]));
+  });
+});

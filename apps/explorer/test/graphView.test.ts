@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { visibleNodes } from "../src/core/filters/visibleNodes";
+import { createReducers, FADED_NODE } from "../src/core/graphView/reducers";
+import { viewContext } from "../src/core/graphView/viewContext";
+import type { PointerState } from "../src/core/store/explorerStore";
+import type { ViewState } from "../src/core/view/types";
+import { emptyView } from "../src/core/view/utils";
+import { fixtureGraph } from "./fixtureGraph";
+
+const graph = fixtureGraph();
+const noPointer: PointerState = { node: null, edge: null };
+
+function display(view: Partial<ViewState>, pointer = noPointer, selectedEdge: string | null = null) {
+  const { nodeReducer, edgeReducer } = createReducers(
+    graph,
+    viewContext(graph, { ...emptyView(), ...view }, pointer, selectedEdge),
+  );
+  return {
+    node: (key: string) => nodeReducer(key, graph.getNodeAttributes(key)),
+    edge: (source: string, target: string) => {
+      const key = graph.edges(source, target)[0] ?? "";
+      return edgeReducer(key, graph.getEdgeAttributes(key));
+    },
+  };
+}
+
+describe("visibleNodes", () => {
+  it("keeps the neighbourhood of the centers within the focus depth", () => {
+    const filters = emptyView();
+    expect(visibleNodes(graph, filters, ["role/mediator"], 1)).toEqual(
+      new Set([
+        "role/mediator",
+        "role/advocate",
+        "concept/fase-konflik",
+        "concept/negosiasi",
+        "role/negotiator",
+        "concept/community-development",
+      ]),
+    );
+    expect(visibleNodes(graph, filters, ["role/mediator"], 2).size).toBeGreaterThan(6);
+    expect(visibleNodes(graph, filters, [], 2).size).toBe(graph.order);
+  });
+
+  it("walks only shown relations and skips hidden types and hubs", () => {
+    const view = {
+      ...emptyView(),
+      hiddenRelations: ["contrasts_with"],
+      hiddenTypes: ["concept"],
+      hiddenNodes: ["role/negotiator"],
+    };
+    expect(visibleNodes(graph, view, ["role/mediator"], 1)).toEqual(new Set(["role/mediator"]));
+  });
+});
+
+describe("graph reducers", () => {
+  it("draw every node as a circle, labelled in the UI language", () => {
+    const { node } = display({ lang: "en" });
+    expect(node("concept/community-development")).toMatchObject({ type: "circle", label: "Community Development" });
+    expect(display({}).node("concept/community-development").label).toBe("Pengembangan Masyarakat");
+  });
+
+  it("highlight a selected node and its neighbours, fade the rest, label its relations", () => {
+    const { node, edge } = display({ node: "role/mediator" });
+    expect(node("role/mediator")).toMatchObject({ highlighted: true, forceLabel: true });
+    expect(node("concept/negosiasi")).toMatchObject({ forceLabel: true });
+    expect(node("work/zastrow2008")).toMatchObject({ color: FADED_NODE, label: null });
+    expect(edge("role/advocate", "role/mediator")).toMatchObject({ label: "berkontras dengan", type: "line" });
+    expect(edge("role/mediator", "concept/negosiasi")).toMatchObject({ label: "menggunakan taktik", type: "arrow" });
+  });
+
+  it("let hover win over the selection", () => {
+    const { node } = display({ node: "role/mediator" }, { node: "author/jack-rothman", edge: null });
+    expect(node("author/jack-rothman").highlighted).toBe(true);
+    expect(node("role/mediator").color).toBe(FADED_NODE);
+  });
+
+  it("stress a comparison: compared nodes, shared neighbours, the path between them", () => {
+    const { node, edge } = display({ compare: ["concept/community-organization", "concept/community-development"] });
+    expect(node("concept/community-organization").highlighted).toBe(true);
+    expect(node("concept/intervensi-makro")).toMatchObject({ forceLabel: true, zIndex: 2 });
+    expect(edge("concept/community-organization", "concept/community-development").label).toBe("berkontras dengan");
+    expect(node("work/rothman1995").color).toBe(FADED_NODE);
+  });
+
+  it("hide filtered nodes and relations", () => {
+    const { node, edge } = display({ hiddenTypes: ["work"], hiddenRelations: ["related"] });
+    expect(node("work/rothman1995").hidden).toBe(true);
+    expect(edge("role/mediator", "role/negotiator").hidden).toBe(true);
+    expect(edge("author/jack-rothman", "work/rothman1995").hidden).toBe(true);
+    expect(node("author/jack-rothman").hidden).toBeUndefined();
+  });
+
+  it("label a hovered edge even with nothing selected", () => {
+    const key = graph.edges("role/advocate", "concept/advokasi")[0] ?? "";
+    const { edge } = display({ lang: "en" }, { node: null, edge: key });
+    expect(edge("role/advocate", "concept/advokasi")).toMatchObject({ label: "uses tactic", forceLabel: true });
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import {
+  emptyView,
+  onlyQueryChanged,
+  parseView,
+  serializeView,
+  withCite,
+  withCompareToggled,
+  withNode,
+} from "../src/core/view/utils";
+
+describe("URL state", () => {
+  it("round-trips every parameter in a readable URL", () => {
+    const view = {
+      ...emptyView(),
+      node: "concept/community-development",
+      q: "Rothman 1995",
+      lang: "en" as const,
+      panel: "outline" as const,
+      focus: 2 as const,
+      hiddenTypes: ["work", "author"],
+      hiddenRelations: ["mentions"],
+      hiddenNodes: ["concept/intervensi-makro"],
+    };
+    const search = serializeView(view);
+    expect(search).toBe(
+      "?node=concept/community-development&q=Rothman+1995&panel=outline&focus=2&hide=author,work" +
+        "&hiderel=mentions&hidenode=concept/intervensi-makro&lang=en",
+    );
+    expect(parseView(search)).toEqual({ ...view, hiddenTypes: ["author", "work"] });
+  });
+
+  it("reads compare lists and citations", () => {
+    const view = parseView(
+      "?compare=model/social-action,model/social-planning,model/locality-development&cite=work/rothman1995",
+    );
+    expect(view.compare).toEqual(["model/social-action", "model/social-planning", "model/locality-development"]);
+    expect(view.cite).toBe("work/rothman1995");
+    expect(serializeView(view)).toBe(
+      "?compare=model/social-action,model/social-planning,model/locality-development&cite=work/rothman1995",
+    );
+  });
+
+  it("accepts percent-encoded keys and drops duplicates, blanks and a fourth compared node", () => {
+    const view = parseView("?compare=a%2Fb,,a/b,c,d,e&node=concept%2Fx");
+    expect(view.compare).toEqual(["a/b", "c", "d"]);
+    expect(view.node).toBe("concept/x");
+  });
+
+  it("falls back to defaults for unknown values", () => {
+    expect(parseView("?lang=fr&panel=nope&focus=7", "en")).toEqual(emptyView("en"));
+    expect(serializeView(emptyView())).toBe("");
+  });
+
+  it("escapes what would break the query string", () => {
+    const view = { ...emptyView(), q: "a&b=c #d" };
+    expect(parseView(serializeView(view)).q).toBe("a&b=c #d");
+  });
+
+  it("tells typing apart from navigation", () => {
+    const a = emptyView();
+    expect(onlyQueryChanged(a, { ...a, q: "ro" })).toBe(true);
+    expect(onlyQueryChanged(a, { ...a, q: "ro", node: "x" })).toBe(false);
+    expect(onlyQueryChanged(a, a)).toBe(false);
+  });
+});
+
+describe("view producers", () => {
+  it("opens a comparison from a node and a second pick", () => {
+    let view = withNode(emptyView(), "a");
+    view = withCompareToggled(view, "a");
+    expect(view).toMatchObject({ node: "a", compare: ["a"] });
+    view = withNode(view, "b");
+    expect(view).toMatchObject({ node: "b", compare: ["a"] });
+    view = withCompareToggled(view, "b");
+    expect(view).toMatchObject({ node: null, compare: ["a", "b"] });
+  });
+
+  it("keeps at most three compared nodes and removes toggled ones", () => {
+    let view = { ...emptyView(), compare: ["a", "b", "c"] };
+    view = withCompareToggled(view, "d");
+    expect(view.compare).toEqual(["a", "b", "d"]);
+    view = withCompareToggled(view, "b");
+    expect(view.compare).toEqual(["a", "d"]);
+    view = withCompareToggled(view, "d");
+    expect(view).toMatchObject({ compare: ["a"], node: "a" });
+  });
+
+  it("leaves a finished comparison for a node or a citation view", () => {
+    const comparing = { ...emptyView(), compare: ["a", "b"] };
+    expect(withNode(comparing, "c")).toMatchObject({ node: "c", compare: [] });
+    expect(withCite(comparing, "work/x")).toMatchObject({ cite: "work/x", node: null, compare: [] });
+  });
+});
