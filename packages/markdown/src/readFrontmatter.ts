@@ -27,7 +27,10 @@ export function readFrontmatter(
   const [problem] = yaml.problems;
   if (problem !== undefined) {
     // Later YAML errors are mostly echoes of the first; one is what a writer can act on.
-    diagnostics.push(diagnostic("yaml-syntax", problem.message, file, pointAt(problem.offset)));
+    const message = /call stack/i.test(problem.message)
+      ? "The frontmatter is nested too deeply to read; flatten it"
+      : problem.message;
+    diagnostics.push(diagnostic("yaml-syntax", message, file, pointAt(problem.offset)));
     return undefined;
   }
   let data: unknown;
