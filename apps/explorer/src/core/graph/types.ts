@@ -1,4 +1,5 @@
-import type {
+/** The graph types the explorer reads, re-exported so features import them from one place. */
+export type {
   ComparisonTable,
   DimensionValue,
   EdgeAttributes,
@@ -7,22 +8,9 @@ import type {
   NodeAttributes,
   SerializedKnowledgeGraph,
 } from "@simpul/graph/types";
-import type { Citation, Reference, RelationDef, Vocabulary } from "@simpul/schema";
+export type { Citation, Reference, RelationDef, Vocabulary } from "@simpul/schema";
 
-/** The graph types the explorer reads, re-exported so features import them from one place. */
-export type {
-  Citation,
-  ComparisonTable,
-  DimensionValue,
-  EdgeAttributes,
-  GraphAttributes,
-  KnowledgeGraph,
-  NodeAttributes,
-  Reference,
-  RelationDef,
-  SerializedKnowledgeGraph,
-  Vocabulary,
-};
+import type { KnowledgeGraph } from "@simpul/graph/types";
 
 /** Why a graph could not be shown; each kind gets its own explanation on the error page. */
 export type GraphErrorKind = "fetch" | "json" | "format" | "version" | "shape";
