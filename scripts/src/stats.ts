@@ -60,10 +60,14 @@ export function vaultStats(graph: KnowledgeGraph): VaultStats {
 }
 
 export function formatStats(stats: VaultStats): string {
-  const table = (title: string, record: Record<string, number>) =>
-    [title, ...Object.entries(record).map(([name, count]) => `  ${name.padEnd(22)} ${String(count).padStart(6)}`)].join(
-      "\n",
-    );
+  const table = (title: string, record: Record<string, number>) => {
+    const rows = Object.entries(record);
+    const total = rows.reduce((sum, [, count]) => sum + count, 0);
+    return [
+      `${title}: ${total}`,
+      ...rows.map(([name, count]) => `  ${name.padEnd(22)} ${String(count).padStart(6)}`),
+    ].join("\n");
+  };
   const list = (title: string, items: string[]) =>
     `${title}: ${items.length}${items.length > 0 ? `\n  ${items.join("\n  ")}` : ""}`;
   return [
