@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { VIEW_FILE } from "../src/core/graph/payload";
+import { graphFiles } from "../vite/graphFiles";
 
 /** The fixture graph every scenario uses. */
 export const fixture = readFileSync(new URL("../test/fixtures/graph.json", import.meta.url), "utf8");
@@ -22,16 +24,17 @@ function hostile(): string {
   return JSON.stringify(graph);
 }
 
-function futureVersion(): string {
-  const graph = JSON.parse(fixture);
-  graph.attributes.version = 99;
-  return JSON.stringify(graph);
+/** The fixture's files with the view changed, as a newer build or a broken copy would leave it. */
+function brokenView(change: (view: string) => string): Map<string, string> {
+  const files = graphFiles(fixture, "fixture");
+  files.set(VIEW_FILE, change(files.get(VIEW_FILE) ?? ""));
+  return files;
 }
 
-/** One graph per URL prefix served by the test server. */
-export const GRAPH_VARIANTS: Record<string, string> = {
-  app: fixture,
-  hostile: hostile(),
-  corrupt: `${fixture.slice(0, 500)}`,
-  future: futureVersion(),
+/** The graph files (view and shards) served under each URL prefix of the test server. */
+export const GRAPH_VARIANTS: Record<string, Map<string, string>> = {
+  app: graphFiles(fixture, "fixture"),
+  hostile: graphFiles(hostile(), "hostile fixture"),
+  corrupt: brokenView((view) => view.slice(0, 500)),
+  future: brokenView((view) => JSON.stringify({ ...JSON.parse(view), version: 99 })),
 };

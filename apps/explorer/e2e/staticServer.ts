@@ -13,11 +13,11 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Serves one built app under several prefixes, each with its own graph.json:
- * `/<variant>/graph.json` comes from `graphs[variant]`, every other path from
+ * Serves one built app under several prefixes, each with its own graph files:
+ * `/<variant>/graph/…` comes from `graphs[variant]`, every other path from
  * `root`. One build thus shows the fixture, hostile content and broken files.
  */
-export async function startStaticServer(root: string, graphs: Record<string, string>) {
+export async function startStaticServer(root: string, graphs: Record<string, Map<string, string>>) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
     const [, variant = "", ...rest] = path.split("/");
@@ -25,11 +25,12 @@ export async function startStaticServer(root: string, graphs: Record<string, str
     response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY_HEADER);
     response.setHeader("Cache-Control", "no-store");
     try {
-      if (!(variant in graphs)) throw new Error("unknown variant");
-      const body =
-        file === "graph.json"
-          ? graphs[variant]
-          : await readFile(join(root, normalize(file).replace(/^(\.\.[/\\])+/, "")));
+      const files = graphs[variant];
+      if (!files) throw new Error("unknown variant");
+      const body = file.startsWith("graph/")
+        ? files.get(file)
+        : await readFile(join(root, normalize(file).replace(/^(\.\.[/\\])+/, "")));
+      if (body === undefined) throw new Error("no such graph file");
       response.setHeader("Content-Type", TYPES[extname(file)] ?? "application/octet-stream");
       response.end(body);
     } catch {

@@ -4,12 +4,10 @@ import { ErrorPage } from "./components/ErrorPage";
 import { Explorer } from "./components/Explorer";
 import { loadGraph } from "./core/graph/loadGraph";
 import { explorerStore, useExplorer } from "./core/store/explorerStore";
+import { preloadDetails } from "./hooks/useDetails";
 import { useDocumentMeta } from "./hooks/useDocumentMeta";
 import { useT } from "./hooks/useT";
 import { useUrlSync } from "./hooks/useUrlSync";
-
-/** Where the build put the graph, next to index.html. */
-const GRAPH_URL = "graph.json";
 
 /** Loads the graph, keeps the URL in step, and shows the explorer or a readable error. */
 export function App() {
@@ -20,8 +18,10 @@ export function App() {
   useEffect(() => {
     // Only the last load counts: a graph replaced mid-flight would rebuild sigma on a stale instance.
     let current = true;
-    loadGraph(GRAPH_URL).then((loaded) => {
-      if (current) explorerStore.set((state) => ({ ...state, graph: loaded }));
+    loadGraph().then((loaded) => {
+      if (!current) return;
+      explorerStore.set((state) => ({ ...state, graph: loaded }));
+      if (loaded.status === "ready") preloadDetails(loaded.graph);
     });
     return () => {
       current = false;

@@ -1,11 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import type { Plugin } from "vite";
-import { checkSerializedGraph } from "../src/core/graph/checkSerializedGraph.ts";
-import { GraphFormatError } from "../src/core/graph/GraphFormatError.ts";
-
-/** Where the app fetches the graph from, relative to index.html. */
-const GRAPH_ASSET = "graph.json";
+import { graphFiles } from "./graphFiles.ts";
 
 /** The graph to ship: `$SIMPUL_GRAPH` (relative to the repo root) or `<repo>/build/graph.json`. */
 export function graphSource(repoRoot: string, env: NodeJS.ProcessEnv = process.env): string {
@@ -14,51 +10,54 @@ export function graphSource(repoRoot: string, env: NodeJS.ProcessEnv = process.e
   return isAbsolute(override) ? override : resolve(repoRoot, override);
 }
 
-/** Reads and checks the graph; the error says what to run instead of letting an empty app ship. */
-function readCheckedGraph(path: string): string {
+/** Reads, checks and splits the graph; the error says what to run instead of letting an empty app ship. */
+function readGraphFiles(path: string): Map<string, string> {
   if (!existsSync(path)) {
     throw new Error(
       `[simpul-graph] No graph at ${path}. Run "npm run build:graph" at the repository root first, ` +
         "or set SIMPUL_GRAPH to a graph.json file (absolute, or relative to the repository root).",
     );
   }
-  try {
-    return JSON.stringify(checkSerializedGraph(JSON.parse(readFileSync(path, "utf8"))));
-  } catch (error) {
-    const reason = error instanceof GraphFormatError ? error.message : `not valid JSON (${(error as Error).message})`;
-    throw new Error(`[simpul-graph] ${path} cannot be shipped: ${reason}. Rebuild it with "npm run build:graph".`);
-  }
+  return graphFiles(readFileSync(path, "utf8"), path);
 }
 
-/** Copies the knowledge graph into the built app as `graph.json`, checked and minified. */
+/** Ships the knowledge graph with the built app: its view and detail shards (see payload.ts). */
 export function graphAssetPlugin(path: string): Plugin {
-  let source = "";
+  let files = new Map<string, string>();
   return {
     name: "simpul-graph",
     apply: "build",
     buildStart() {
-      source = readCheckedGraph(path);
+      files = readGraphFiles(path);
     },
     generateBundle() {
-      this.emitFile({ type: "asset", fileName: GRAPH_ASSET, source });
+      for (const [fileName, source] of files) this.emitFile({ type: "asset", fileName, source });
     },
   };
 }
 
 /** Serves the graph fresh from disk on the dev server, so `build:graph` shows up on reload. */
 export function graphDevPlugin(path: string): Plugin {
+  let cached: { mtimeMs: number; files: Map<string, string> } | undefined;
+  const current = () => {
+    const { mtimeMs } = statSync(path);
+    if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, files: readGraphFiles(path) };
+    return cached.files;
+  };
   return {
     name: "simpul-graph-dev",
     apply: "serve",
     configureServer(server) {
-      server.middlewares.use(`/${GRAPH_ASSET}`, (_request, response) => {
+      server.middlewares.use("/graph", (request, response) => {
         response.setHeader("Content-Type", "application/json");
-        if (!existsSync(path)) {
-          response.statusCode = 404;
-          response.end(JSON.stringify({ error: `No graph at ${path}; run npm run build:graph` }));
-          return;
+        try {
+          const file = current().get(`graph${request.url ?? ""}`);
+          response.statusCode = file === undefined ? 404 : 200;
+          response.end(file ?? JSON.stringify({ error: `no such graph file: ${request.url}` }));
+        } catch (error) {
+          response.statusCode = 500;
+          response.end(JSON.stringify({ error: (error as Error).message }));
         }
-        response.end(readFileSync(path));
       });
     },
   };

@@ -4,8 +4,10 @@ import { authorsShort } from "../core/citations/citationLabel";
 import { sortBibliography } from "../core/citations/sortBibliography";
 import type { BibliographySort } from "../core/citations/types";
 import { openCite } from "../core/view";
+import { useDetails } from "../hooks/useDetails";
 import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
+import { DetailsNotice } from "./DetailsNotice";
 
 /** The bibliography as a sortable table; a title opens every claim citing that entry. */
 export function BibliographyPanel() {
@@ -13,6 +15,8 @@ export function BibliographyPanel() {
   const lang = useLang();
   const t = useT();
   const [sort, setSort] = useState<{ by: BibliographySort; descending: boolean }>({ by: "author", descending: false });
+  // Table cells cite too, and they live in the note details.
+  const details = useDetails(null);
   const index = citationIndex(graph);
   const entries = sortBibliography(index.entries.values(), sort.by, sort.descending);
   const header = (by: BibliographySort, label: string) => {
@@ -29,6 +33,7 @@ export function BibliographyPanel() {
     <section className="bibliography" aria-labelledby="bibliography-heading">
       <h2 id="bibliography-heading">{t("bibliography")}</h2>
       <p className="muted small">{t("bibliographyHint")}</p>
+      <DetailsNotice status={details} />
       <div className="table-scroll">
         <table>
           <thead>

@@ -2,9 +2,11 @@ import { citationIndex } from "../core/citations/citationIndex";
 import { referenceShort } from "../core/citations/citationLabel";
 import { citeTarget, claimCount } from "../core/citations/citeTarget";
 import { nodeLabel } from "../core/i18n/labels";
+import { useDetails } from "../hooks/useDetails";
 import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
 import { ClaimList } from "./ClaimList";
+import { DetailsNotice } from "./DetailsNotice";
 import { NodeButton } from "./NodeButton";
 import { PanelHeading } from "./PanelHeading";
 import { ReferenceText } from "./ReferenceText";
@@ -14,6 +16,8 @@ export function CitationPanel({ citeKey }: { citeKey: string }) {
   const graph = useGraph();
   const lang = useLang();
   const t = useT();
+  // Table cells cite too, and they live in the note details.
+  const details = useDetails(null);
   const index = citationIndex(graph);
   const target = citeTarget(graph, index, citeKey);
   if (!target) {
@@ -32,6 +36,7 @@ export function CitationPanel({ citeKey }: { citeKey: string }) {
     <article className="citation-panel" aria-labelledby="detail-heading">
       <p className="eyebrow">{t("citationView")}</p>
       <PanelHeading>{t("claimsCitingTitle", { name: subject })}</PanelHeading>
+      <DetailsNotice status={details} />
       <p>
         {t("claimsSummary", { n: claimCount(index, target.bibkeys), works: target.bibkeys.length })}
         {target.kind !== "reference" && (

@@ -4,9 +4,11 @@ import { splitRelations } from "../core/comparison/splitRelations";
 import { nodeLabel, nodeSummary, otherLabel } from "../core/i18n/labels";
 import { clearCompare, toggleCompare } from "../core/view";
 import { MAX_COMPARED } from "../core/view/types";
+import { useDetails } from "../hooks/useDetails";
 import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
 import { AlignedTableView } from "./AlignedTableView";
+import { DetailsNotice } from "./DetailsNotice";
 import { ExplicitLinksView } from "./ExplicitLinksView";
 import { FocusControl } from "./FocusControl";
 import { NodeButton } from "./NodeButton";
@@ -20,11 +22,13 @@ export function ComparisonPanel({ keys }: { keys: string[] }) {
   const lang = useLang();
   const t = useT();
   const present = keys.filter((key) => graph.hasNode(key));
+  const details = useDetails(present);
   const names = present.map((key) => nodeLabel(graph.getNodeAttributes(key), lang));
   const tables = alignTables(graph, present);
   return (
     <article className="comparison-panel" aria-labelledby="detail-heading">
       <PanelHeading>{t("comparisonOf", { names: names.join(t("versus")) })}</PanelHeading>
+      <DetailsNotice status={details} />
       <div className={`compare-columns cols-${present.length}`}>
         {present.map((key) => {
           const node = graph.getNodeAttributes(key);
@@ -36,7 +40,7 @@ export function ComparisonPanel({ keys }: { keys: string[] }) {
                 <NodeButton nodeKey={key} />
               </h3>
               {other && <p className="other-label">{other}</p>}
-              <p className="summary">{nodeSummary(node, lang) || t("noSummary")}</p>
+              <p className="summary">{nodeSummary(node, lang) || (details === "ready" ? t("noSummary") : "")}</p>
               <button
                 type="button"
                 className="small"

@@ -1,7 +1,9 @@
 import { nodeLabel, nodeSummary, otherLabel } from "../core/i18n/labels";
 import { fold } from "../core/search/normalize";
+import { useDetails } from "../hooks/useDetails";
 import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
+import { DetailsNotice } from "./DetailsNotice";
 import { DimensionList } from "./DimensionList";
 import { NodeActions } from "./NodeActions";
 import { PanelHeading } from "./PanelHeading";
@@ -14,6 +16,7 @@ export function NodePanel({ nodeKey }: { nodeKey: string }) {
   const graph = useGraph();
   const lang = useLang();
   const t = useT();
+  const details = useDetails([nodeKey]);
   if (!graph.hasNode(nodeKey)) {
     return (
       <article className="node-panel">
@@ -43,6 +46,7 @@ export function NodePanel({ nodeKey }: { nodeKey: string }) {
           <span className="muted">{t("aliases")}:</span> {aliases.join(" · ")}
         </p>
       )}
+      <DetailsNotice status={details} />
       {summary && <p className="summary">{summary}</p>}
       {reference && <ReferenceText reference={reference} />}
       <NodeActions nodeKey={nodeKey} />

@@ -3,6 +3,7 @@ import { typeLabel } from "../core/i18n/labels";
 import { resultOptions } from "../core/search/resultOptions";
 import { searchGraph } from "../core/search/searchGraph";
 import { searchIndex } from "../core/search/searchIndex";
+import { useExplorer } from "../core/store/explorerStore";
 import { openCite, selectNode, setQuery } from "../core/view";
 import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
@@ -29,7 +30,13 @@ export function SearchBox() {
   const { q, node, cite, compare } = useView();
   const [open, setOpen] = useState(() => q !== "" && !node && !cite && compare.length < 2);
   const [active, setActive] = useState(-1);
-  const groups = useMemo(() => resultOptions(searchGraph(searchIndex(graph), q)), [graph, q]);
+  const revision = useExplorer((state) => state.detailsRevision);
+  // The index is built on the first query (or when the app is idle, see ReadinessController), not on first render.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the graph stays the same object when note details arrive; `revision` says they did, and they add summaries and text to the index.
+  const groups = useMemo(
+    () => (q.trim() === "" ? [] : resultOptions(searchGraph(searchIndex(graph), q))),
+    [graph, q, revision],
+  );
   const options = groups.flatMap((group) => group.options);
   const lang = useLang();
   const typeName = (type: string) =>

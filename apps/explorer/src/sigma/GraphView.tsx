@@ -6,6 +6,7 @@ import { baseEdgeDisplay, baseNodeDisplay } from "../core/graphView/reducers";
 import { useGraph } from "../hooks/useGraph";
 import { CameraController } from "./CameraController";
 import { EventsController } from "./EventsController";
+import { ReadinessController } from "./ReadinessController";
 import { ReducersController } from "./ReducersController";
 import { ResizeController } from "./ResizeController";
 import { TestHooksController } from "./TestHooksController";
@@ -45,6 +46,7 @@ export function GraphView() {
   const settings = useMemo(() => SETTINGS, []);
   return (
     <SigmaContainer graph={graph} settings={settings} className="graph-canvas">
+      <ReadinessController />
       <ReducersController />
       <EventsController />
       <CameraController />

@@ -1,12 +1,17 @@
+import { detailsRevision } from "../graph/details";
 import type { KnowledgeGraph } from "../graph/types";
 import type { BibliographyEntry, CitationIndex } from "./types";
 
-const cache = new WeakMap<KnowledgeGraph, CitationIndex>();
+const cache = new WeakMap<KnowledgeGraph, { revision: number; index: CitationIndex }>();
 
-/** Indexes every claim (edge or table cell) by the references it cites; memoized per graph. */
+/**
+ * Indexes every claim (edge or table cell) by the references it cites.
+ * Memoized per graph until more note details, with their table cells, arrive.
+ */
 export function citationIndex(graph: KnowledgeGraph): CitationIndex {
+  const revision = detailsRevision(graph);
   const cached = cache.get(graph);
-  if (cached) return cached;
+  if (cached?.revision === revision) return cached.index;
   const references = graph.getAttribute("references");
   const workByBibkey = new Map<string, string>();
   graph.forEachNode((key, node) => {
@@ -51,6 +56,6 @@ export function citationIndex(graph: KnowledgeGraph): CitationIndex {
     }
   });
   const index = { entries, workByBibkey };
-  cache.set(graph, index);
+  cache.set(graph, { revision, index });
   return index;
 }

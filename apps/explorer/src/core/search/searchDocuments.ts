@@ -15,30 +15,7 @@ const titleText = (reference: Reference | undefined): string =>
  * title; plus bibliography entries no note describes.
  */
 export function searchDocuments(graph: KnowledgeGraph): SearchDocument[] {
-  const references = graph.getAttribute("references");
-  const documents: SearchDocument[] = [];
-  graph.forEachNode((key, node) => {
-    const bibkey = node.fields.bibkey ?? "";
-    const reference = references[bibkey];
-    const linkedAuthors: string[] = [];
-    graph.forEachInEdge(key, (_edge, attributes, source) => {
-      if (attributes.type === "authored") linkedAuthors.push(graph.getNodeAttribute(source, "label"));
-    });
-    documents.push({
-      id: key,
-      kind: "node",
-      type: node.type,
-      label: node.label,
-      labelEn: node.labelEn,
-      aliases: node.aliases,
-      authors: [...authorText(reference), ...linkedAuthors].join(" "),
-      year: node.fields.year ?? reference?.year ?? "",
-      bibkey,
-      title: titleText(reference),
-      summary: `${node.summary} ${node.summaryEn}`,
-      body: node.body,
-    });
-  });
+  const documents = graph.mapNodes((key) => nodeDocument(graph, key));
   for (const entry of citationIndex(graph).entries.values()) {
     if (entry.work) continue;
     documents.push({
@@ -57,4 +34,29 @@ export function searchDocuments(graph: KnowledgeGraph): SearchDocument[] {
     });
   }
   return documents;
+}
+
+/** The search document of one node; summary and text stay empty until its details are in. */
+export function nodeDocument(graph: KnowledgeGraph, key: string): SearchDocument {
+  const node = graph.getNodeAttributes(key);
+  const bibkey = node.fields.bibkey ?? "";
+  const reference = graph.getAttribute("references")[bibkey];
+  const linkedAuthors: string[] = [];
+  graph.forEachInEdge(key, (_edge, attributes, source) => {
+    if (attributes.type === "authored") linkedAuthors.push(graph.getNodeAttribute(source, "label"));
+  });
+  return {
+    id: key,
+    kind: "node",
+    type: node.type,
+    label: node.label,
+    labelEn: node.labelEn,
+    aliases: node.aliases,
+    authors: [...authorText(reference), ...linkedAuthors].join(" "),
+    year: node.fields.year ?? reference?.year ?? "",
+    bibkey,
+    title: titleText(reference),
+    summary: `${node.summary} ${node.summaryEn}`.trim(),
+    body: node.body,
+  };
 }

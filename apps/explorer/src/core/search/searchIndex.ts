@@ -1,7 +1,8 @@
 import MiniSearch from "minisearch";
+import { detailsState, keysOfShard } from "../graph/details";
 import type { KnowledgeGraph } from "../graph/types";
 import { fold, words } from "./normalize";
-import { searchDocuments } from "./searchDocuments";
+import { nodeDocument, searchDocuments } from "./searchDocuments";
 import { termVariants } from "./termVariants";
 import type { SearchDocument } from "./types";
 
@@ -9,6 +10,8 @@ import type { SearchDocument } from "./types";
 export interface SearchIndex {
   engine: MiniSearch<SearchDocument>;
   documents: Map<string, SearchDocument>;
+  /** Detail shards whose summaries and text are indexed. */
+  shards: Set<number>;
 }
 
 /** Field weights: a name beats a mention in passing. */
@@ -26,11 +29,8 @@ export const FIELD_BOOSTS: Record<string, number> = {
 
 const cache = new WeakMap<KnowledgeGraph, SearchIndex>();
 
-/** The MiniSearch index of a graph, built once per graph. Each word is indexed with its stems. */
-export function searchIndex(graph: KnowledgeGraph): SearchIndex {
-  const cached = cache.get(graph);
-  if (cached) return cached;
-  const engine = new MiniSearch<SearchDocument>({
+function createEngine(): MiniSearch<SearchDocument> {
+  return new MiniSearch<SearchDocument>({
     fields: Object.keys(FIELD_BOOSTS),
     extractField: (document, field) => {
       const value = document[field as keyof SearchDocument];
@@ -41,9 +41,36 @@ export function searchIndex(graph: KnowledgeGraph): SearchIndex {
     // Queries are built from already expanded words (see searchGraph).
     searchOptions: { tokenize: (text) => [text], processTerm: (term) => fold(term) },
   });
-  const documents = searchDocuments(graph);
-  engine.addAll(documents);
-  const index = { engine, documents: new Map(documents.map((document) => [document.id, document])) };
-  cache.set(graph, index);
+}
+
+/**
+ * The MiniSearch index of a graph, built once per graph; each word is indexed
+ * with its stems. Notes whose details arrived since the last call are indexed
+ * again with their summaries and text.
+ */
+export function searchIndex(graph: KnowledgeGraph): SearchIndex {
+  const state = detailsState(graph);
+  let index = cache.get(graph);
+  if (!index) {
+    const engine = createEngine();
+    const documents = searchDocuments(graph);
+    engine.addAll(documents);
+    index = {
+      engine,
+      documents: new Map(documents.map((document) => [document.id, document])),
+      shards: new Set(state ? state.loaded : []),
+    };
+    cache.set(graph, index);
+    return index;
+  }
+  for (const shard of state?.loaded ?? []) {
+    if (index.shards.has(shard) || !state) continue;
+    for (const key of keysOfShard(state, shard)) {
+      const document = nodeDocument(graph, key);
+      index.engine.replace(document);
+      index.documents.set(key, document);
+    }
+    index.shards.add(shard);
+  }
   return index;
 }

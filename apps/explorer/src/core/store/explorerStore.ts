@@ -13,6 +13,8 @@ export interface PointerState {
 /** The one store of the explorer. Derived data (search index, citations, …) is computed from it, not kept in it. */
 export interface ExplorerState {
   graph: GraphState;
+  /** Counts detail shards merged into the graph, so what shows details re-renders. */
+  detailsRevision: number;
   view: ViewState;
   pointer: PointerState;
   /** An edge clicked on the graph, described in the detail panel. */
@@ -29,6 +31,7 @@ export interface ExplorerState {
 export function initialState(view: ViewState = emptyView()): ExplorerState {
   return {
     graph: { status: "loading" },
+    detailsRevision: 0,
     view,
     pointer: { node: null, edge: null },
     selectedEdge: null,
