@@ -1,5 +1,7 @@
 // Bundles the CLI and its parse worker into dist/: plain JavaScript that
 // starts fast in every worker thread, with no TypeScript loader at run time.
+// The BibTeX parser, most of the code, is a bundle of its own that only a
+// bibliography job loads (see parseWorker).
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -10,6 +12,7 @@ await build({
   entryPoints: {
     bin: join(here, "src/bin.ts"),
     parseWorker: join(here, "src/parseWorker.ts"),
+    bibliographyJob: join(here, "src/bibliographyJob.ts"),
     bench: join(here, "src/bench/bench.ts"),
   },
   outdir: join(here, "dist"),

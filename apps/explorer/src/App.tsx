@@ -4,7 +4,6 @@ import { ErrorPage } from "./components/ErrorPage";
 import { Explorer } from "./components/Explorer";
 import { loadGraph } from "./core/graph/loadGraph";
 import { explorerStore, useExplorer } from "./core/store/explorerStore";
-import { preloadDetails } from "./hooks/useDetails";
 import { useDocumentMeta } from "./hooks/useDocumentMeta";
 import { useT } from "./hooks/useT";
 import { useUrlSync } from "./hooks/useUrlSync";
@@ -21,7 +20,6 @@ export function App() {
     loadGraph().then((loaded) => {
       if (!current) return;
       explorerStore.set((state) => ({ ...state, graph: loaded }));
-      if (loaded.status === "ready") preloadDetails(loaded.graph);
     });
     return () => {
       current = false;

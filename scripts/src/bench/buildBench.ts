@@ -3,6 +3,7 @@ import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { bareParseMs } from "./bareParse";
+import { type Column, fixed } from "./formatTable";
 import { generateVault } from "./generateVault";
 
 export interface BuildFigures {
@@ -68,3 +69,20 @@ export async function benchBuild(count: number, root: string, self: URL, worker:
     outputGzipMb: gzipSync(output).length / 1e6,
   };
 }
+
+export const BUILD_TITLE =
+  "build (budgets: cold/bare ≤ 1.3× at 10,000 notes; warm < 2,000 ms at 10,000; 50,000 completes)";
+
+export const BUILD_COLUMNS: Column<BuildFigures>[] = [
+  ["notes", (r) => String(r.notes)],
+  ["MB", (r) => fixed(r.megabytes, 1)],
+  ["bare parse ms", (r) => fixed(r.bareParseMs)],
+  ["cold ms", (r) => fixed(r.coldMs)],
+  ["cold/bare", (r) => `${fixed(r.coldRatio, 2)}×`],
+  ["notes/s", (r) => fixed(r.notesPerSecond)],
+  ["warm ms", (r) => fixed(r.warmMs)],
+  ["warm = cold", (r) => (r.warmIdentical ? "yes" : "NO")],
+  ["peak RSS MB", (r) => fixed(r.peakRssMb)],
+  ["out MB", (r) => fixed(r.outputMb, 1)],
+  ["gzip MB", (r) => fixed(r.outputGzipMb, 1)],
+];

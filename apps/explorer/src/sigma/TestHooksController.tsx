@@ -1,10 +1,6 @@
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 import type Sigma from "sigma";
-import { resultOptions } from "../core/search/resultOptions";
-import { searchGraph } from "../core/search/searchGraph";
-import { searchIndex } from "../core/search/searchIndex";
-import { useGraph } from "../hooks/useGraph";
 
 declare global {
   interface Window {
@@ -12,25 +8,19 @@ declare global {
     __sigma?: Sigma;
     /** End-to-end builds only: frames rendered so far, to wait on a render instead of sleeping. */
     __sigmaRenders?: number;
-    /** End-to-end and bench builds only: what the search box lists for a query. */
-    __simpulSearch?: (query: string) => ReturnType<typeof resultOptions>;
   }
 }
 
 /** Exposes sigma to the end-to-end tests; rendered only in builds made with SIMPUL_E2E=1. */
 export function TestHooksController() {
   const sigma = useSigma();
-  const graph = useGraph();
-  useEffect(() => {
-    window.__simpulSearch = (query) => resultOptions(searchGraph(searchIndex(graph), query));
-  }, [graph]);
   useEffect(() => {
     window.__sigma = sigma;
     const counted = () => {
       window.__sigmaRenders = (window.__sigmaRenders ?? 0) + 1;
     };
     sigma.on("afterRender", counted);
-    sigma.refresh();
+    sigma.scheduleRefresh();
     return () => {
       sigma.off("afterRender", counted);
     };

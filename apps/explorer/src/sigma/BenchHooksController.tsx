@@ -1,0 +1,21 @@
+import { useEffect } from "react";
+import { resultOptions } from "../core/search/resultOptions";
+import { searchGraph } from "../core/search/searchGraph";
+import { searchIndex } from "../core/search/searchIndex";
+import { useGraph } from "../hooks/useGraph";
+
+declare global {
+  interface Window {
+    /** Bench builds only: what the search box lists for a query, for `npm run bench` to time. */
+    __simpulSearch?: (query: string) => ReturnType<typeof resultOptions>;
+  }
+}
+
+/** Exposes the search to `npm run bench`; rendered only in builds made with SIMPUL_BENCH=1. */
+export function BenchHooksController() {
+  const graph = useGraph();
+  useEffect(() => {
+    window.__simpulSearch = (query) => resultOptions(searchGraph(searchIndex(graph), query));
+  }, [graph]);
+  return null;
+}
