@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { visibleNodes } from "../src/core/filters/visibleNodes";
-import { createReducers, FADED_NODE } from "../src/core/graphView/reducers";
+import { createReducers, DENSE_GRAPH_EDGES, FADED_NODE, isDenseGraph } from "../src/core/graphView/reducers";
 import { viewContext } from "../src/core/graphView/viewContext";
 import type { PointerState } from "../src/core/store/explorerStore";
 import type { ViewState } from "../src/core/view/types";
@@ -94,5 +94,28 @@ describe("graph reducers", () => {
     const key = graph.edges("role/advocate", "concept/advokasi")[0] ?? "";
     const { edge } = display({ lang: "en" }, { node: null, edge: key });
     expect(edge("role/advocate", "concept/advokasi")).toMatchObject({ label: "uses tactic", forceLabel: true });
+  });
+
+  it("draw a dense graph with plain lines, keeping arrowheads for the edges in focus", () => {
+    const dense = fixtureGraph();
+    const [a, b] = ["role/mediator", "role/advocate"];
+    for (let i = dense.size; i <= DENSE_GRAPH_EDGES; i++) {
+      dense.addDirectedEdgeWithKey(`filler-${i}`, a, b, {
+        type: "mentions",
+        citations: [],
+        provenance: [],
+        symmetric: false,
+      });
+    }
+    expect(isDenseGraph(dense)).toBe(true);
+    expect(isDenseGraph(graph)).toBe(false);
+    const focused = createReducers(
+      dense,
+      viewContext(dense, { ...emptyView(), node: "role/negotiator" }, noPointer, null),
+    );
+    const plain = `filler-${DENSE_GRAPH_EDGES}`;
+    const strong = dense.edges("role/negotiator", "concept/negosiasi")[0] ?? "";
+    expect(focused.edgeReducer(plain, dense.getEdgeAttributes(plain)).type).toBe("line");
+    expect(focused.edgeReducer(strong, dense.getEdgeAttributes(strong)).type).toBe("arrow");
   });
 });

@@ -1,18 +1,22 @@
 import type { DimensionValue } from "../core/graph/types";
+import { compareNodes } from "../core/view";
+import { MAX_COMPARED } from "../core/view/types";
 import { useGraph } from "../hooks/useGraph";
+import { useT } from "../hooks/useT";
 import { CitationLinks } from "./CitationLinks";
 
 /** A node's values in comparison tables, grouped by table, rows in table order. */
 export function DimensionList({ dimensions }: { dimensions: DimensionValue[] }) {
   const graph = useGraph();
+  const t = useT();
   if (dimensions.length === 0) return null;
-  const titles = new Map(graph.getAttribute("comparisons").map((table) => [table.id, table.title]));
+  const byId = new Map(graph.getAttribute("comparisons").map((table) => [table.id, table]));
   const tables = [...new Set(dimensions.map((value) => value.table))];
   return (
     <>
       {tables.map((table) => (
         <section key={table} className="dimension-table">
-          <h4>{titles.get(table) ?? table}</h4>
+          <h4>{byId.get(table)?.title ?? table}</h4>
           <dl>
             {dimensions
               .filter((value) => value.table === table)
@@ -26,6 +30,19 @@ export function DimensionList({ dimensions }: { dimensions: DimensionValue[] }) 
                 </div>
               ))}
           </dl>
+          {(byId.get(table)?.columns.length ?? 0) >= 2 && (
+            <button
+              type="button"
+              className="small"
+              onClick={() =>
+                compareNodes(
+                  (byId.get(table)?.columns ?? []).filter((key) => graph.hasNode(key)).slice(0, MAX_COMPARED),
+                )
+              }
+            >
+              {t("compareTable")}
+            </button>
+          )}
         </section>
       ))}
     </>

@@ -5,6 +5,9 @@ import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
 import { PanelHeading } from "./PanelHeading";
 
+/** Suggestions listed at most; a large vault has thousands of tables, and each node panel shows its own. */
+const MAX_SUGGESTIONS = 24;
+
 /** What the detail panel shows before anything is chosen: how to start, and the comparisons the vault offers. */
 export function Welcome() {
   const graph = useGraph();
@@ -25,7 +28,7 @@ export function Welcome() {
         <section>
           <h3>{t("suggestedComparisons")}</h3>
           <ul className="suggestions">
-            {tables.map((table) => {
+            {tables.slice(0, MAX_SUGGESTIONS).map((table) => {
               const keys = table.columns.filter((key) => graph.hasNode(key)).slice(0, MAX_COMPARED);
               return (
                 <li key={table.id}>
@@ -37,6 +40,9 @@ export function Welcome() {
               );
             })}
           </ul>
+          {tables.length > MAX_SUGGESTIONS && (
+            <p className="muted small">{t("moreComparisons", { n: tables.length - MAX_SUGGESTIONS })}</p>
+          )}
         </section>
       )}
     </article>

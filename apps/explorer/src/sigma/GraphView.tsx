@@ -2,7 +2,7 @@ import { SigmaContainer } from "@react-sigma/core";
 import { useMemo } from "react";
 import type { Settings } from "sigma/settings";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../core/graph/types";
-import { baseEdgeDisplay, baseNodeDisplay } from "../core/graphView/reducers";
+import { baseEdgeDisplay, baseNodeDisplay, isDenseGraph } from "../core/graphView/reducers";
 import { useGraph } from "../hooks/useGraph";
 import { BenchHooksController } from "./BenchHooksController";
 import { CameraController } from "./CameraController";
@@ -52,6 +52,7 @@ function firstSettings(graph: KnowledgeGraph): GraphSettings {
   let drawn = false;
   return {
     ...SETTINGS,
+    enableEdgeEvents: !isDenseGraph(graph),
     ...reducers,
     nodeReducer: (key, data) => {
       if (!drawn) {

@@ -16,9 +16,19 @@ export function baseNodeDisplay(data: NodeAttributes): Partial<NodeDisplayData> 
   return { x: data.x, y: data.y, size: data.size || 4, color: data.color, label: data.label, type: "circle" };
 }
 
-/** Display data for an edge: arrows for directed relations, plain lines for symmetric ones. */
-export function baseEdgeDisplay(data: EdgeAttributes): Partial<EdgeDisplayData> {
-  return { type: data.symmetric ? "line" : "arrow", size: data.type === MENTIONS ? 0.6 : 1.2 };
+/**
+ * Above this many edges the graph is drawn as a dense one: arrowheads only on
+ * emphasised edges and no edge picking. Both cost a pass over every edge per
+ * frame (half the first frame at 33,000 edges in software WebGL), and at that
+ * density an arrowhead or a hovered edge cannot be made out anyway.
+ */
+export const DENSE_GRAPH_EDGES = 20_000;
+
+export const isDenseGraph = (graph: KnowledgeGraph): boolean => graph.size > DENSE_GRAPH_EDGES;
+
+/** Display data for an edge: arrows for directed relations (unless `arrows` is off), plain lines for symmetric ones. */
+export function baseEdgeDisplay(data: EdgeAttributes, arrows = true): Partial<EdgeDisplayData> {
+  return { type: arrows && !data.symmetric ? "arrow" : "line", size: data.type === MENTIONS ? 0.6 : 1.2 };
 }
 
 /** The sigma reducers for one view of the graph: highlight and filters without touching the dataset. */
@@ -27,6 +37,7 @@ export function createReducers(graph: KnowledgeGraph, context: GraphViewContext)
   const colors = edgeColors(vocabulary);
   const neighbours = [...context.emphasis.values()].filter((emphasis) => emphasis === "neighbour").length;
   const forceNeighbours = neighbours <= VIEW_DEFAULTS.maxForcedNeighbours;
+  const arrows = !isDenseGraph(graph);
 
   const nodeReducer = (key: string, data: NodeAttributes): Partial<NodeDisplayData> => {
     const display = { ...baseNodeDisplay(data), label: nodeLabel(data, context.lang) };
@@ -44,13 +55,20 @@ export function createReducers(graph: KnowledgeGraph, context: GraphViewContext)
   };
 
   const edgeReducer = (key: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
-    const display = { ...baseEdgeDisplay(data), color: colors[data.type] ?? MENTION_COLOR };
+    const display = { ...baseEdgeDisplay(data, arrows), color: colors[data.type] ?? MENTION_COLOR };
     const [source, target] = graph.extremities(key);
     const shown = context.visible.has(source) && context.visible.has(target) && !context.hiddenRelations.has(data.type);
     if (!shown) return { ...display, hidden: true };
     if (context.strongEdges.has(key)) {
       const label = context.labelledEdges.has(key) ? relationLabel(vocabulary, data.type, "out", context.lang) : "";
-      return { ...display, size: (display.size ?? 1) * 2.2, zIndex: 1, label, forceLabel: label !== "" };
+      return {
+        ...baseEdgeDisplay(data),
+        color: display.color,
+        size: (display.size ?? 1) * 2.2,
+        zIndex: 1,
+        label,
+        forceLabel: label !== "",
+      };
     }
     return context.fadeOthers ? { ...display, color: FADED_EDGE, zIndex: 0 } : display;
   };

@@ -36,6 +36,8 @@ const id = {
   welcomeGraph: "Klik atau ketuk simpul di graf untuk melihat relasinya; arahkan penunjuk untuk menyorot tetangganya.",
   welcomeOutline: "Kerangka menampilkan hierarki topik dan bisa diunduh; Pustaka menampilkan semua karya yang dikutip.",
   suggestedComparisons: "Perbandingan yang tersedia",
+  moreComparisons: "…dan {n} perbandingan lain; panel setiap simpul dalam tabel perbandingan dapat membukanya.",
+  compareTable: "Bandingkan berdampingan",
   versus: " vs ",
   aliases: "Nama lain",
   relations: "Relasi",
@@ -147,6 +149,8 @@ const en: Record<StringKey, string> = {
   welcomeOutline:
     "The Outline shows the topic hierarchy and can be downloaded; the Bibliography lists every cited work.",
   suggestedComparisons: "Comparisons available",
+  moreComparisons: "…and {n} more; the panel of every node in a comparison table opens it.",
+  compareTable: "Compare side by side",
   versus: " vs ",
   aliases: "Also called",
   relations: "Relations",

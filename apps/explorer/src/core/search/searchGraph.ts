@@ -2,7 +2,7 @@ import type { Query } from "minisearch";
 import { words } from "./normalize";
 import { FIELD_BOOSTS, type SearchIndex } from "./searchIndex";
 import { termVariants } from "./termVariants";
-import type { SearchDocument, SearchGroup, SearchHit } from "./types";
+import type { SearchGroup, SearchHit } from "./types";
 
 /** Ranking knobs: result caps, and how much naming a thing exactly outweighs text matches. */
 export const SEARCH_DEFAULTS = {
@@ -13,22 +13,23 @@ export const SEARCH_DEFAULTS = {
 };
 
 /**
- * One query word: the word itself with prefix and typo tolerance (so "rotman"
- * and "pengemb" work), or any of its stems exactly.
+ * One query word: the word itself with typo tolerance (so "rotman" works),
+ * as a prefix when it is the word being typed and has three letters or more
+ * (so "pengemb" works), or any of its stems exactly. Words already typed out are not prefixes: in a large
+ * vault a short prefix matches thousands of terms and costs most of the search.
  */
-function wordQuery(word: string): Query {
+function wordQuery(word: string, typing: boolean): Query {
   const variants = termVariants(word);
-  const literal: Query = { queries: [word], prefix: true, fuzzy: word.length >= 4 ? 0.2 : false };
+  // One or two letters are an abbreviation (CO, CD), not the start of a word.
+  const literal: Query = { queries: [word], prefix: typing && word.length >= 3, fuzzy: word.length >= 4 ? 1 : false };
   if (variants.length === 0) return literal;
   return { combineWith: "OR", queries: [literal, { queries: variants, prefix: false, fuzzy: false }] };
 }
 
-/** How exactly the query names a document: 1 for a label or alias, 0.5 for its start, else 0. */
-function exactness(document: SearchDocument | undefined, query: string): number {
-  if (!document) return 0;
-  const folded = [document.label, document.labelEn, ...document.aliases].map((name) => words(name).join(" "));
-  if (folded.includes(query)) return 1;
-  return folded.some((name) => name.startsWith(query)) ? 0.5 : 0;
+/** How exactly the query names a document, by its folded names: 1 for a label or alias, 0.5 for its start, else 0. */
+function exactness(names: readonly string[], query: string): number {
+  if (names.includes(query)) return 1;
+  return names.some((name) => name.startsWith(query)) ? 0.5 : 0;
 }
 
 /**
@@ -40,14 +41,17 @@ export function searchGraph(index: SearchIndex, query: string, options = SEARCH_
   const terms = words(query);
   if (terms.length === 0) return [];
   const run = (combineWith: "AND" | "OR") =>
-    index.engine.search({ combineWith, queries: terms.map(wordQuery) }, { boost: FIELD_BOOSTS });
+    index.engine.search(
+      { combineWith, queries: terms.map((term, i) => wordQuery(term, i === terms.length - 1)) },
+      { boost: FIELD_BOOSTS },
+    );
   let results = run("AND");
   if (results.length === 0 && terms.length > 1) results = run("OR");
   const folded = terms.join(" ");
   const hits = results.flatMap((result): SearchHit[] => {
     const document = index.documents.get(String(result.id));
     if (!document) return [];
-    const exact = exactness(document, folded);
+    const exact = exactness(index.names.get(document.id) ?? [], folded);
     const boost = exact === 1 ? options.exactBoost : exact > 0 ? options.startsWithBoost : 0;
     return [
       {
