@@ -4,18 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { inject } from "vitest";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 
 const SCREENSHOTS = new URL("../test-results/screenshots/", import.meta.url);
-
-/** Chromium flags for a quiet, offline run; never --disable-software-rasterizer (WebGL is SwiftShader here). */
-const ARGS = [
-  "--no-sandbox",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 export interface Browser {
   context: BrowserContext;
@@ -26,9 +17,9 @@ export interface Browser {
 export async function launch(options: { phone?: boolean } = {}): Promise<Browser> {
   const profile = await mkdtemp(join(tmpdir(), "simpul-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     locale: "id-ID",
     viewport: options.phone ? { width: 390, height: 844 } : { width: 1366, height: 860 },
     deviceScaleFactor: 1,

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../../apps/explorer/e2e/chromium";
 import { type Column, fixed } from "./formatTable";
 import { serveDirectory } from "./serveDirectory";
 
@@ -42,14 +43,6 @@ const QUERIES = [
   "rothman 1995",
 ];
 
-const ARGS = [
-  "--no-sandbox",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));
 const explorer = join(repo, "apps/explorer");
@@ -112,9 +105,9 @@ export async function benchExplorer(appDir: string, runs: number): Promise<Explo
   const server = await serveDirectory(appDir);
   const profile = await mkdtemp(join(tmpdir(), "simpul-bench-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     viewport: { width: 1366, height: 860 },
   });
   try {
