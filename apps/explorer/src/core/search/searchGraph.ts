@@ -13,15 +13,19 @@ export const SEARCH_DEFAULTS = {
 };
 
 /**
- * One query word: the word itself with typo tolerance (so "rotman" works),
- * as a prefix when it is the word being typed and has three letters or more
- * (so "pengemb" works), or any of its stems exactly. Words already typed out are not prefixes: in a large
- * vault a short prefix matches thousands of terms and costs most of the search.
+ * One query word: the word itself, as a prefix when it is the word being
+ * typed and has three letters or more (so "pengemb" works; one or two letters
+ * are an abbreviation such as CO); `wide`, also with typo tolerance (so
+ * "rotman" works) or any of its stems exactly. Words already typed out are not
+ * prefixes: in a large vault a short prefix matches thousands of terms.
  */
-function wordQuery(word: string, typing: boolean): Query {
-  const variants = termVariants(word);
-  // One or two letters are an abbreviation (CO, CD), not the start of a word.
-  const literal: Query = { queries: [word], prefix: typing && word.length >= 3, fuzzy: word.length >= 4 ? 1 : false };
+function wordQuery(word: string, typing: boolean, wide: boolean): Query {
+  const literal: Query = {
+    queries: [word],
+    prefix: typing && word.length >= 3,
+    fuzzy: wide && word.length >= 4 ? 1 : false,
+  };
+  const variants = wide ? termVariants(word) : [];
   if (variants.length === 0) return literal;
   return { combineWith: "OR", queries: [literal, { queries: variants, prefix: false, fuzzy: false }] };
 }
@@ -33,20 +37,23 @@ function exactness(names: readonly string[], query: string): number {
 }
 
 /**
- * Searches the graph: every word must match (falling back to any word when
- * none match all), exact names first, grouped by type with the best group first.
- * Text relevance is MiniSearch's BM25 over the fields, weighted by `FIELD_BOOSTS`.
+ * Searches the graph: every word must match, as typed and then, when that
+ * finds fewer results than are shown, with typos and stems too (falling back
+ * to any word when none match all); exact names first, grouped by type with
+ * the best group first. Text relevance is MiniSearch's BM25 over the fields,
+ * weighted by `FIELD_BOOSTS`. Common words thus cost one pass, not three.
  */
 export function searchGraph(index: SearchIndex, query: string, options = SEARCH_DEFAULTS): SearchGroup[] {
   const terms = words(query);
   if (terms.length === 0) return [];
-  const run = (combineWith: "AND" | "OR") =>
+  const run = (combineWith: "AND" | "OR", wide: boolean) =>
     index.engine.search(
-      { combineWith, queries: terms.map((term, i) => wordQuery(term, i === terms.length - 1)) },
+      { combineWith, queries: terms.map((term, i) => wordQuery(term, i === terms.length - 1, wide)) },
       { boost: FIELD_BOOSTS },
     );
-  let results = run("AND");
-  if (results.length === 0 && terms.length > 1) results = run("OR");
+  let results = run("AND", false);
+  if (results.length < options.total) results = run("AND", true);
+  if (results.length === 0 && terms.length > 1) results = run("OR", true);
   const folded = terms.join(" ");
   const hits = results.flatMap((result): SearchHit[] => {
     const document = index.documents.get(String(result.id));
