@@ -3,108 +3,209 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { LayoutSnapshot } from "@simpul/graph";
-import type { NoteSource, ParseResult, parseBibliography } from "@simpul/markdown";
+import type { WrittenOutput } from "./buildDirectory";
+import type { ParsedBibliography } from "./loadBibliography";
+import type { NoteOutcome } from "./parseWorker";
 import { writeAtomic } from "./writeAtomic";
 
-type Bibliography = ReturnType<typeof parseBibliography>;
-
-const hash = (...parts: (string | Uint8Array)[]) => {
+export const hash = (...parts: (string | Uint8Array)[]) => {
   const digest = createHash("sha256");
   for (const part of parts) digest.update(part).update("\0");
   return digest.digest("hex");
 };
 
+/** What is known of a note's parse without decoding it: the hash of its bytes, and its shape (see ParsedFile). */
+interface NoteEntry {
+  hash: string;
+  shape: string;
+}
+
+export interface CachedNote {
+  shape: string;
+  /** Decodes the stored outcome; undefined if it cannot be read. */
+  outcome(): NoteOutcome | undefined;
+}
+
+/** Parses are stored in this many files by path, so a rebuild rewrites the few it changed. */
+const SHARDS = 64;
+
+type Small = "layout" | "bibliography" | "output";
+
 /**
- * Parse results and the last layout, kept between builds so a rebuild after
- * editing one note parses one note. Parse results are keyed by the note's
- * path, text and the vocabulary, and salted with the parser's own code, so a
- * changed parser or schema never reuses a stale result; the layout is keyed
- * by the graph's structure, the bibliography by its text. Output is the same
- * with or without the cache.
+ * What earlier builds computed, kept so a rebuild after editing one note
+ * parses one note: each note's parse (reused while its path, its bytes and
+ * the vocabulary are the same), the bibliography (while its text is), the
+ * layout (while the graph's structure is) and what the last build wrote
+ * (while all its inputs but prose are). Each file is salted with the code
+ * that computed it, so a changed parser or layout never reuses a stale
+ * result. Output is the same with or without the cache.
  */
 export class BuildCache {
   readonly #dir: string;
   readonly #salt: string;
-  readonly #parsed: Map<string, ParseResult>;
-  readonly #used = new Map<string, ParseResult>();
-  #layout: { key: string; snapshot: LayoutSnapshot } | undefined;
-  #bibliography: { key: string; parsed: Bibliography } | undefined;
-  #parsedChanged = false;
-  #layoutChanged = false;
-  #bibliographyChanged = false;
+  readonly #vocabulary: string;
+  /** The index of stored parses, and the index this build keeps. */
+  readonly #stored: Map<string, NoteEntry>;
+  readonly #kept = new Map<string, NoteEntry>();
+  readonly #shards = new Map<number, Map<string, Uint8Array>>();
+  readonly #added = new Map<string, Uint8Array>();
+  readonly #recalled = new Map<string, NoteOutcome>();
+  readonly #small = new Map<Small, { key: string; value: unknown } | undefined>();
+  readonly #changed = new Set<Small>();
 
-  constructor(dir: string, parser: URL) {
+  /** `code`: the files whose code computes what is cached; `vocabulary`: a key for what notes are parsed against. */
+  constructor(dir: string, code: readonly URL[], vocabulary: string) {
     this.#dir = dir;
-    this.#salt = hash(readFileSync(parser));
-    const stored = this.#read<{ salt: string; parsed: Map<string, ParseResult> }>("parsed.v8");
-    this.#parsed = stored?.salt === this.#salt ? stored.parsed : new Map();
-    this.#layout = this.#read("layout.v8");
-    this.#bibliography = this.#read("bibliography.v8");
+    this.#salt = hash(...code.map((file) => readFileSync(file)));
+    this.#vocabulary = vocabulary;
+    this.#stored = this.#readMap("parsed");
   }
 
-  /** Parses the bibliography, or returns the parse of the same text from last time. */
-  bibliography(parse: typeof parseBibliography): typeof parseBibliography {
-    return (path, text) => {
-      const key = hash(this.#salt, path, text);
-      if (this.#bibliography?.key !== key) {
-        this.#bibliography = { key, parsed: parse(path, text) };
-        this.#bibliographyChanged = true;
-      }
-      return this.#bibliography.parsed;
-    };
+  /** Whether parses of an earlier build are stored; without them every note is parsed, unhashed. */
+  get hasNotes(): boolean {
+    return this.#stored.size > 0;
   }
 
-  /** Parse results depend on the vocabulary too: called once it is known. */
-  useVocabulary(vocabulary: unknown): void {
-    this.#vocabularyKey = hash(JSON.stringify(vocabulary));
+  /** Whether what the last build wrote is known, which getOutput may give back. */
+  get hasOutput(): boolean {
+    return this.#smallFile("output") !== undefined;
   }
 
-  #vocabularyKey = "";
-
-  #key(source: NoteSource): string {
-    return hash(this.#vocabularyKey, source.path, source.text);
+  /**
+   * Decodes the stored outcomes of these notes ahead of getNote, before it
+   * is known which notes changed: decoding is most of a rebuild's reading,
+   * and can run while a worker hashes the files.
+   */
+  recall(paths: readonly string[]): void {
+    for (const path of paths) {
+      const outcome = this.#stored.has(path) ? this.#decode(path) : undefined;
+      if (outcome) this.#recalled.set(path, outcome);
+    }
   }
 
-  getParsed(source: NoteSource): ParseResult | undefined {
-    const key = this.#key(source);
-    const result = this.#parsed.get(key);
-    if (result) this.#used.set(key, result);
-    return result;
+  /** The parse stored for this note, if its bytes are those it was parsed from. */
+  getNote(path: string, bytesHash: string | undefined): CachedNote | undefined {
+    const stored = this.#stored.get(path);
+    if (stored === undefined || bytesHash === undefined || stored.hash !== bytesHash) return undefined;
+    this.#kept.set(path, stored);
+    return { shape: stored.shape, outcome: () => this.#recalled.get(path) ?? this.#decode(path) };
   }
 
-  setParsed(source: NoteSource, result: ParseResult): void {
-    this.#used.set(this.#key(source), result);
-    this.#parsedChanged = true;
+  setNote(path: string, entry: NoteEntry, packed: Uint8Array): void {
+    this.#kept.set(path, { hash: entry.hash, shape: entry.shape });
+    this.#added.set(path, packed);
+  }
+
+  getBibliography(path: string, text: string): ParsedBibliography | undefined {
+    return this.#get("bibliography", path, text);
+  }
+
+  setBibliography(path: string, text: string, parsed: ParsedBibliography): void {
+    this.#set("bibliography", parsed, path, text);
   }
 
   getLayout(signature: string): LayoutSnapshot | undefined {
-    return this.#layout?.key === hash(this.#salt, signature) ? this.#layout.snapshot : undefined;
+    return this.#get("layout", signature);
   }
 
   setLayout(snapshot: LayoutSnapshot): void {
-    const key = hash(this.#salt, snapshot.signature);
-    if (this.#layout?.key === key) return;
-    this.#layout = { key, snapshot };
-    this.#layoutChanged = true;
+    if (this.getLayout(snapshot.signature) === undefined) this.#set("layout", snapshot, snapshot.signature);
   }
 
-  /** Writes what changed; parse results keep only what this build used, so deleted notes do not linger. */
+  /** What the last build wrote, if `inputs` (see buildDirectory) are those it was built from. */
+  getOutput(inputs: string): WrittenOutput | undefined {
+    return this.#get("output", inputs);
+  }
+
+  setOutput(inputs: string, output: WrittenOutput): void {
+    this.#set("output", output, inputs);
+  }
+
+  /** Writes what changed since the last save; parses are kept only for notes this build read. */
   save(): void {
-    if (this.#parsedChanged || this.#used.size !== this.#parsed.size) {
-      writeAtomic(join(this.#dir, "parsed.v8"), serialize({ salt: this.#salt, parsed: this.#used }));
+    const dropped = [...this.#stored.keys()].filter((path) => !this.#kept.has(path));
+    const touched = new Set([...this.#added.keys(), ...dropped].map(shardOf));
+    for (const shard of touched) {
+      const before = this.#shard(shard);
+      const after = new Map<string, Uint8Array>();
+      for (const path of this.#kept.keys()) {
+        const packed = shardOf(path) === shard ? (this.#added.get(path) ?? before.get(path)) : undefined;
+        if (packed) after.set(path, packed);
+      }
+      this.#shards.set(shard, after);
+      this.#write(`parsed-${shard}`, this.#vocabulary, after);
     }
-    if (this.#layoutChanged) writeAtomic(join(this.#dir, "layout.v8"), serialize(this.#layout));
-    if (this.#bibliographyChanged) writeAtomic(join(this.#dir, "bibliography.v8"), serialize(this.#bibliography));
+    if (touched.size > 0) this.#write("parsed", this.#vocabulary, this.#kept);
+    for (const name of this.#changed) {
+      const file = this.#small.get(name);
+      if (file) this.#write(name, file.key, file.value);
+    }
+    this.#stored.clear();
+    for (const [path, entry] of this.#kept) this.#stored.set(path, entry);
+    this.#added.clear();
+    this.#changed.clear();
   }
 
-  #read<T>(name: string): T | undefined {
-    const path = join(this.#dir, name);
+  #decode(path: string): NoteOutcome | undefined {
+    const packed = this.#shard(shardOf(path)).get(path);
+    try {
+      return packed && (deserialize(packed) as NoteOutcome);
+    } catch {
+      return undefined;
+    }
+  }
+
+  #shard(shard: number): Map<string, Uint8Array> {
+    let paths = this.#shards.get(shard);
+    if (paths === undefined) {
+      paths = this.#readMap<Uint8Array>(`parsed-${shard}`);
+      this.#shards.set(shard, paths);
+    }
+    return paths;
+  }
+
+  #smallFile(name: Small): { key: string; value: unknown } | undefined {
+    if (!this.#small.has(name)) this.#small.set(name, this.#read(name));
+    return this.#small.get(name);
+  }
+
+  #get<T>(name: Small, ...key: string[]): T | undefined {
+    const file = this.#smallFile(name);
+    return file?.key === hash(...key) ? (file.value as T) : undefined;
+  }
+
+  #set(name: Small, value: unknown, ...key: string[]): void {
+    this.#small.set(name, { key: hash(...key), value });
+    this.#changed.add(name);
+  }
+
+  #write(name: string, key: string, value: unknown): void {
+    writeAtomic(join(this.#dir, `${name}.v8`), serialize({ salt: this.#salt, key, value }));
+  }
+
+  /** Parses (an index, or a shard) stored under this vocabulary; empty if there are none. */
+  #readMap<T>(name: string): Map<string, T> {
+    const file = this.#read(name);
+    return file?.key === this.#vocabulary && file.value instanceof Map ? (file.value as Map<string, T>) : new Map();
+  }
+
+  /** A stored file, if this code wrote it. */
+  #read(name: string): { key: string; value: unknown } | undefined {
+    const path = join(this.#dir, `${name}.v8`);
     if (!existsSync(path)) return undefined;
     try {
-      return deserialize(readFileSync(path)) as T;
+      const file = deserialize(readFileSync(path)) as { salt: string; key: string; value: unknown };
+      return file?.salt === this.#salt ? file : undefined;
     } catch {
       // A cache that cannot be read is only a slower build, never a failure.
       return undefined;
     }
   }
+}
+
+/** FNV-1a of the path: which file its parse is kept in. */
+function shardOf(path: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % SHARDS;
 }

@@ -1,12 +1,13 @@
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { serializeGraph } from "@simpul/graph";
+import type { Diagnostic } from "@simpul/schema";
+import { buildDirectory } from "./buildDirectory";
 import { compileDirectory } from "./compileDirectory";
 import { POOL_DEFAULTS } from "./parsePool";
-import { READ_DEFAULTS, UsageError } from "./readVault";
+import { READ_DEFAULTS } from "./readNote";
+import { UsageError } from "./readVault";
 import { report } from "./report";
 import { formatStats, vaultStats } from "./stats";
-import { writeAtomic } from "./writeAtomic";
 
 const USAGE = `usage: simpul <command> [options]
 
@@ -43,35 +44,36 @@ export async function main(argv: readonly string[], out: Write = console.log, er
   const contentDir = resolve(values.content ?? "content");
   const prefix = relative(process.cwd(), contentDir).split(sep).join("/");
   const started = performance.now();
-  const outFile = resolve(values.out ?? "build/graph.json");
-  const cacheDir = command === "build" && !values["no-cache"] ? join(dirname(outFile), ".cache") : undefined;
-  let compiled: Awaited<ReturnType<typeof compileDirectory>>;
+  const print = (diagnostics: readonly Diagnostic[], noteCount: number) =>
+    report(
+      diagnostics,
+      { pathPrefix: prefix === "" ? "" : `${prefix}/`, strict: values.strict ?? false, noteCount },
+      command === "stats" ? err : out,
+    );
   try {
-    compiled = await compileDirectory(contentDir, { ...limits, layout: command === "build", cacheDir });
+    if (command === "build") {
+      const outFile = resolve(values.out ?? "build/graph.json");
+      const cacheDir = values["no-cache"] ? undefined : join(dirname(outFile), ".cache");
+      const built = await buildDirectory(contentDir, outFile, { ...limits, cacheDir });
+      if (print(built.diagnostics, built.noteCount)) return 1;
+      built.write();
+      const ms = Math.round(performance.now() - started);
+      out(`wrote ${relative(process.cwd(), outFile)}: ${built.order} nodes, ${built.size} edges in ${ms} ms`);
+      return 0;
+    }
+    const compiled = await compileDirectory(contentDir, { ...limits, layout: false });
+    if (command === "check") return print(compiled.diagnostics, compiled.noteCount) ? 1 : 0;
+    const failed = print(
+      compiled.diagnostics.filter((d) => d.severity !== "info"),
+      compiled.noteCount,
+    );
+    out(formatStats(vaultStats(compiled.graph)));
+    return failed ? 1 : 0;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     err(`simpul: ${error.message}`);
     return 2;
   }
-  const printed =
-    command === "stats" ? compiled.diagnostics.filter((d) => d.severity !== "info") : compiled.diagnostics;
-  const failed = report(
-    printed,
-    { pathPrefix: prefix === "" ? "" : `${prefix}/`, strict: values.strict ?? false, noteCount: compiled.noteCount },
-    command === "stats" ? err : out,
-  );
-  if (command === "stats") {
-    out(formatStats(vaultStats(compiled.graph)));
-    return failed ? 1 : 0;
-  }
-  if (failed) return 1;
-  if (command === "build") {
-    writeAtomic(outFile, serializeGraph(compiled.graph));
-    const { order, size } = compiled.graph;
-    const ms = Math.round(performance.now() - started);
-    out(`wrote ${relative(process.cwd(), outFile)}: ${order} nodes, ${size} edges in ${ms} ms`);
-  }
-  return 0;
 }
 
 function parse(argv: readonly string[]) {

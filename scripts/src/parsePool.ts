@@ -1,8 +1,9 @@
 import { availableParallelism } from "node:os";
+import { deserialize } from "node:v8";
 import { Worker } from "node:worker_threads";
-import type { NoteSource, ParseResult } from "@simpul/markdown";
-import { type Diagnostic, diagnostic, type Vocabulary } from "@simpul/schema";
-import type { ParseReply } from "./parseWorker";
+import { type Diagnostic, diagnostic } from "@simpul/schema";
+import type { NoteOutcome, NotesSetup, WorkerReply, WorkerRequest } from "./parseWorker";
+import { hashNote } from "./readNote";
 
 export const POOL_DEFAULTS = {
   /** A note whose parse makes no progress for this long is given up. */
@@ -16,105 +17,191 @@ export const POOL_DEFAULTS = {
   worker: new URL("./parseWorker.mjs", import.meta.url),
 };
 
+export type PoolOptions = typeof POOL_DEFAULTS;
+
+export interface ParsedFile {
+  outcome: NoteOutcome;
+  /** The outcome as the worker serialized it, for the build cache. */
+  packed: Uint8Array;
+  /** Hash of the note's bytes; none for a note refused unread. */
+  hash?: string;
+  /** Hash of the outcome with the note's prose blanked: equal shapes give the same graph but for prose. */
+  shape: string;
+}
+
 export interface ParsedNotes {
-  /** One entry per source, in order; undefined where the note could not be parsed. */
-  results: (ParseResult | undefined)[];
+  /** One entry per path, in order; undefined where the note took too long. */
+  results: (ParsedFile | undefined)[];
   /** Why those notes could not be parsed. */
   diagnostics: Diagnostic[];
 }
 
+type Reply = Extract<WorkerReply, { index: number }>;
+
 /**
- * Parses notes in worker threads, in input order. Markdown can be made
- * pathologically slow to parse, so each note gets a time limit: a worker
- * stuck on one is terminated, the note reported, and the rest go on. A
- * parser exception is a bug in simpul, not in the note, and is thrown.
+ * Worker threads that read and parse notes. They start when the pool is
+ * made, so they load the parser while the caller does other work. Markdown
+ * can be made pathologically slow to parse, so each note gets a time limit:
+ * a worker stuck on one is terminated, the note reported, and the rest go on.
+ * A parser exception is a bug in simpul, not in the note, and is thrown.
+ * One request at a time.
  */
-export function parseInWorkers(
-  sources: readonly NoteSource[],
-  vocabulary: Vocabulary,
-  options: Partial<typeof POOL_DEFAULTS> = {},
-): Promise<ParsedNotes> {
-  const settings = { ...POOL_DEFAULTS, ...options };
-  const replies: (NoteReply | Timeout | undefined)[] = new Array(sources.length);
-  const queue = sources.map((_, index) => index);
-  const threads = Math.max(1, Math.min(settings.threads, Math.ceil(sources.length / settings.notesPerThread)));
-  return new Promise((resolve, reject) => {
-    let pending = sources.length;
-    let running = 0;
-    const finish = () => {
-      if (pending > 0 || running > 0) return;
-      resolve(collect(sources, replies));
-    };
-    const start = () => {
-      if (queue.length === 0) return finish();
-      running++;
-      const worker = new Worker(settings.worker, { workerData: { vocabulary } });
-      let batch: number[] = [];
-      let timer: NodeJS.Timeout | undefined;
-      const arm = () => {
-        clearTimeout(timer);
-        timer = setTimeout(() => {
-          const stuck = batch.find((index) => replies[index] === undefined) as number;
-          replies[stuck] = { index: stuck, timeout: true };
-          pending--;
-          queue.unshift(...batch.filter((index) => replies[index] === undefined));
-          batch = [];
-          worker.terminate().then(() => {
-            running--;
-            start();
-          }, reject);
-        }, settings.timeoutMs);
+export class ParsePool {
+  readonly #setup: NotesSetup;
+  readonly #options: PoolOptions;
+  readonly #threads: Thread[] = [];
+  readonly #stopping: Promise<number>[] = [];
+  #closed = false;
+
+  /** Starts one thread at once; parseNotes starts more if the notes are worth them. */
+  constructor(setup: NotesSetup, options: Partial<PoolOptions> = {}) {
+    this.#setup = setup;
+    this.#options = { ...POOL_DEFAULTS, ...options };
+    this.#grow(1);
+  }
+
+  /**
+   * The hash readNote gives each note, from one worker: enough to tell which
+   * notes changed. Asked at once, so the worker answers as soon as it has
+   * loaded, whatever this thread is doing then.
+   */
+  hashNotes(paths: readonly string[]): Promise<(string | undefined)[]> {
+    this.#grow(1);
+    const thread = this.#threads[0] as Thread;
+    return new Promise((resolve, reject) => {
+      thread.onReply = (reply) => "hashes" in reply && resolve(reply.hashes);
+      thread.onError = reject;
+      thread.worker.postMessage({ hash: [...paths] } satisfies WorkerRequest);
+    });
+  }
+
+  /** What hashNotes gives, computed in this thread: sooner when it has nothing else to do, as no worker must load. */
+  hashNotesHere(paths: readonly string[]): (string | undefined)[] {
+    return paths.map((path) => hashNote(this.#setup.contentDir, path, this.#setup));
+  }
+
+  /** Reads and parses notes, in input order. */
+  parseNotes(paths: readonly string[]): Promise<ParsedNotes> {
+    if (paths.length === 0) return Promise.resolve({ results: [], diagnostics: [] });
+    const { batchSize, timeoutMs } = this.#options;
+    const results: (ParsedFile | "timeout" | undefined)[] = new Array(paths.length);
+    const queue = paths.map((_, index) => index);
+    let pending = paths.length;
+    this.#grow(this.#threadsFor(paths.length));
+    return new Promise((resolve, reject) => {
+      const settle = (index: number, result: ParsedFile | "timeout") => {
+        results[index] = result;
+        if (--pending === 0) resolve(collect(paths, results));
       };
-      const next = () => {
-        batch = queue.splice(0, settings.batchSize);
-        if (batch.length === 0) {
+      const run = (thread: Thread) => {
+        let batch: number[] = [];
+        let timer: NodeJS.Timeout | undefined;
+        const arm = () => {
           clearTimeout(timer);
-          worker.terminate().then(() => {
-            running--;
-            finish();
-          }, reject);
-          return;
-        }
-        arm();
-        worker.postMessage({ batch: batch.map((index) => ({ index, source: sources[index] })) });
+          timer = setTimeout(() => {
+            if (this.#closed) return;
+            const stuck = batch.find((index) => results[index] === undefined) as number;
+            queue.unshift(...batch.filter((index) => index !== stuck && results[index] === undefined));
+            batch = [];
+            thread.onReply = () => {};
+            if (queue.length > 0) run(this.#replace(thread));
+            else this.#retire(thread);
+            settle(stuck, "timeout");
+          }, timeoutMs).unref();
+        };
+        const next = () => {
+          batch = queue.splice(0, batchSize);
+          if (batch.length === 0) return clearTimeout(timer);
+          arm();
+          const request = { batch: batch.map((index) => ({ index, path: paths[index] as string })) };
+          thread.worker.postMessage(request satisfies WorkerRequest);
+        };
+        thread.onReply = (reply) => {
+          if (!("index" in reply) || !batch.includes(reply.index) || results[reply.index] !== undefined) return;
+          if ("failure" in reply) {
+            clearTimeout(timer);
+            return reject(new Error(`simpul: internal error while parsing ${paths[reply.index]}: ${reply.failure}`));
+          }
+          settle(reply.index, unpack(reply));
+          if (batch.every((index) => results[index] !== undefined)) next();
+          else arm();
+        };
+        thread.onError = (error) => {
+          clearTimeout(timer);
+          reject(error);
+        };
+        thread.ready.then(next, thread.onError);
       };
-      worker.on("message", (reply: ParseReply) => {
-        if ("ready" in reply) return next();
-        // A reply racing a timeout's termination is for a batch already handed back.
-        if (!batch.includes(reply.index) || replies[reply.index] !== undefined) return;
-        replies[reply.index] = reply;
-        pending--;
-        if (batch.every((index) => replies[index] !== undefined)) next();
-        else arm();
-      });
-      worker.on("error", (error) => {
-        clearTimeout(timer);
+      for (const thread of this.#threads) run(thread);
+    });
+  }
+
+  /** Stops every worker. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    for (const thread of this.#threads.splice(0)) this.#retire(thread);
+    await Promise.all(this.#stopping);
+  }
+
+  #threadsFor(notes: number): number {
+    const { threads, notesPerThread } = this.#options;
+    return Math.max(1, Math.min(threads, Math.ceil(notes / notesPerThread)));
+  }
+
+  #grow(count: number): void {
+    while (this.#threads.length < count) this.#threads.push(new Thread(this.#options.worker, this.#setup));
+  }
+
+  #replace(thread: Thread): Thread {
+    const fresh = new Thread(this.#options.worker, this.#setup);
+    this.#threads.splice(this.#threads.indexOf(thread), 1, fresh);
+    this.#retire(thread);
+    return fresh;
+  }
+
+  #retire(thread: Thread): void {
+    const index = this.#threads.indexOf(thread);
+    if (index >= 0) this.#threads.splice(index, 1);
+    this.#stopping.push(thread.worker.terminate());
+  }
+}
+
+/** One worker and whoever listens to it now. */
+class Thread {
+  readonly worker: Worker;
+  /** Settles once the worker has loaded the parser. */
+  readonly ready: Promise<void>;
+  onReply: (reply: Exclude<WorkerReply, { ready: true }>) => void = () => {};
+  onError: (error: Error) => void = () => {};
+
+  constructor(url: URL, setup: NotesSetup) {
+    this.worker = new Worker(url, { workerData: setup });
+    this.ready = new Promise((resolve, reject) => {
+      this.worker.on("message", (reply: WorkerReply) => ("ready" in reply ? resolve() : this.onReply(reply)));
+      this.worker.on("error", (error) => {
         reject(error);
+        this.onError(error);
       });
-    };
-    if (sources.length === 0) resolve({ results: [], diagnostics: [] });
-    else for (let i = 0; i < threads; i++) start();
-  });
+    });
+    // A thread that fails before anyone asks it for work fails that request, not the process.
+    this.ready.catch(() => {});
+  }
 }
 
-interface Timeout {
-  index: number;
-  timeout: true;
+function unpack(reply: Extract<Reply, { outcome: Uint8Array }>): ParsedFile {
+  const outcome = deserialize(reply.outcome) as NoteOutcome;
+  const hash = reply.hash === undefined ? {} : { hash: reply.hash };
+  return { outcome, packed: reply.outcome, shape: reply.shape, ...hash };
 }
 
-type NoteReply = Exclude<ParseReply, { ready: true }>;
-
-function collect(sources: readonly NoteSource[], replies: readonly (NoteReply | Timeout | undefined)[]): ParsedNotes {
+function collect(paths: readonly string[], results: readonly (ParsedFile | "timeout" | undefined)[]): ParsedNotes {
   const diagnostics: Diagnostic[] = [];
-  const results = sources.map((source, index) => {
-    const reply = replies[index];
-    if (reply === undefined || "timeout" in reply) {
-      const message = "This note took too long to parse; simplify deeply nested lists, quotes or brackets";
-      diagnostics.push(diagnostic("parse-timeout", message, source.path));
-      return undefined;
-    }
-    if ("failure" in reply) throw new Error(`simpul: internal error while parsing ${source.path}: ${reply.failure}`);
-    return reply.result;
+  const parsed = paths.map((path, index) => {
+    const result = results[index];
+    if (result !== undefined && result !== "timeout") return result;
+    const message = "This note took too long to parse; simplify deeply nested lists, quotes or brackets";
+    diagnostics.push(diagnostic("parse-timeout", message, path));
+    return undefined;
   });
-  return { results, diagnostics };
+  return { results: parsed, diagnostics };
 }

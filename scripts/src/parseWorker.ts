@@ -1,29 +1,83 @@
+import { createHash } from "node:crypto";
+import { serialize } from "node:v8";
 import { parentPort, workerData } from "node:worker_threads";
-import { type NoteSource, parseNote } from "@simpul/markdown";
-import type { Vocabulary } from "@simpul/schema";
+import { withoutProse } from "@simpul/graph";
+import { type ParsedNote, parseNote } from "@simpul/markdown";
+import { type Diagnostic, parseVocabulary, type Vocabulary, type VocabularySource } from "@simpul/schema";
+import { hashNote, type ReadOptions, readNote } from "./readNote";
 
-export interface ParseRequest {
-  batch: { index: number; source: NoteSource }[];
+/** What reading and parsing one note gave: the note, unless it could not be read, and every problem found. */
+export interface NoteOutcome {
+  note?: ParsedNote;
+  diagnostics: Diagnostic[];
 }
 
-export type ParseReply =
-  | { index: number; result: ReturnType<typeof parseNote> }
-  | { index: number; failure: string }
-  | { ready: true };
+/**
+ * What a worker is for: reading and parsing notes (against the vocabulary,
+ * which it reads itself), or parsing the bibliography once (bibliographyJob).
+ */
+export type WorkerSetup =
+  | (ReadOptions & { job: "notes"; contentDir: string; types: VocabularySource; relations: VocabularySource })
+  | { job: "bibliography"; path: string; text: string };
 
-const vocabulary = (workerData as { vocabulary: Vocabulary }).vocabulary;
+export type WorkerRequest = { hash: string[] } | { batch: { index: number; path: string }[] };
 
-parentPort?.on("message", ({ batch }: ParseRequest) => {
-  for (const { index, source } of batch) {
-    let reply: ParseReply;
-    try {
-      reply = { index, result: parseNote(source, vocabulary) };
-    } catch (error) {
-      reply = { index, failure: error instanceof Error ? error.message : String(error) };
+export type WorkerReply =
+  | { ready: true }
+  | { hashes: (string | undefined)[] }
+  // The outcome travels serialized: the parent decodes it once, and the build cache keeps these very bytes.
+  | { index: number; hash?: string; shape: string; outcome: Uint8Array }
+  | { index: number; failure: string };
+
+export type NotesSetup = Extract<WorkerSetup, { job: "notes" }>;
+
+/** Reads, decodes and parses one note; the outcome serialized, with its shape and the hash of the note's bytes. */
+function readAndParse(
+  setup: NotesSetup,
+  vocabulary: Vocabulary,
+  path: string,
+): { hash?: string; shape: string; outcome: Uint8Array } {
+  const read = readNote(setup.contentDir, path, setup);
+  const parsed = read.source && parseNote(read.source, vocabulary);
+  const outcome: NoteOutcome = parsed
+    ? { note: parsed.note, diagnostics: [...read.diagnostics, ...parsed.diagnostics] }
+    : { diagnostics: read.diagnostics };
+  const hash = read.hash === undefined ? {} : { hash: read.hash };
+  return { ...hash, shape: shapeOf(outcome), outcome: serialize(outcome) };
+}
+
+/** The outcome with the note's prose blanked, hashed: outcomes of the same shape give the same graph but for prose. */
+function shapeOf(outcome: NoteOutcome): string {
+  const blanked = outcome.note ? { ...outcome, note: withoutProse(outcome.note) } : outcome;
+  return createHash("sha256").update(JSON.stringify(blanked)).digest("base64");
+}
+
+function serveNotes(setup: NotesSetup): void {
+  const { vocabulary } = parseVocabulary(setup.types, setup.relations);
+  parentPort?.on("message", (request: WorkerRequest) => {
+    if ("hash" in request) {
+      const hashes = request.hash.map((path) => hashNote(setup.contentDir, path, setup));
+      parentPort?.postMessage({ hashes } satisfies WorkerReply);
+      return;
     }
-    parentPort?.postMessage(reply);
-  }
-});
+    for (const { index, path } of request.batch) {
+      let reply: WorkerReply;
+      try {
+        reply = { index, ...readAndParse(setup, vocabulary, path) };
+      } catch (error) {
+        reply = { index, failure: error instanceof Error ? error.message : String(error) };
+      }
+      parentPort?.postMessage(reply);
+    }
+  });
 
-// Loading the parser takes a while; time limits start once it is loaded.
-parentPort?.postMessage({ ready: true } satisfies ParseReply);
+  // Loading the parser takes a while; time limits start once it is loaded.
+  parentPort?.postMessage({ ready: true } satisfies WorkerReply);
+}
+
+const setup = workerData as WorkerSetup;
+if (setup.job === "bibliography") {
+  // Bundled on its own beside this file, so note workers never load the BibTeX parser.
+  const job: typeof import("./bibliographyJob") = await import(new URL("./bibliographyJob.mjs", import.meta.url).href);
+  job.runBibliographyJob(setup);
+} else serveNotes(setup);

@@ -121,13 +121,45 @@ describe("the build cache", () => {
     expect(readFileSync(warm, "utf8")).toContain("Kalimat baru");
   });
 
-  it("treats an unreadable cache as no cache", () => {
+  it("gives the same bytes as a cold build after edits of prose only, which rewrite the last output", () => {
+    const warm = join(dir, "warm", "graph.json");
+    const cold = join(dir, "cold", "graph.json");
+    run("build", "--content", vault, "--out", warm);
+    edit("roles/enabler.md", (text) => `${text}Kalimat baru — tanpa tautan.\n`);
+    edit("concepts/community-organization.md", (text) => text.replace(/^summary: .*$/m, "summary: Ringkasan “baru”."));
+    run("build", "--content", vault, "--out", warm);
+    run("build", "--no-cache", "--content", vault, "--out", cold);
+    expect(readFileSync(warm)).toEqual(readFileSync(cold));
+    expect(readFileSync(warm, "utf8")).toContain("Ringkasan “baru”");
+  });
+
+  it("builds afresh when the last output was changed since it was written", () => {
     const out = join(dir, "graph.json");
+    const cold = join(dir, "cold", "graph.json");
     run("build", "--content", vault, "--out", out);
-    const before = readFileSync(out);
-    writeFileSync(join(dir, ".cache", "parsed.v8"), "garbage");
-    writeFileSync(join(dir, ".cache", "layout.v8"), "");
+    writeFileSync(out, `${readFileSync(out, "utf8").replace("Pemungkin", "Pemungkin!")}`);
+    edit("roles/enabler.md", (text) => `${text}Kalimat baru.\n`);
+    run("build", "--content", vault, "--out", out);
+    run("build", "--no-cache", "--content", vault, "--out", cold);
+    expect(readFileSync(out)).toEqual(readFileSync(cold));
+  });
+
+  it("treats an unreadable cache, or part of one, as no cache", () => {
+    const out = join(dir, "graph.json");
+    const cold = join(dir, "cold", "graph.json");
+    const spoil = (pattern: RegExp) => {
+      for (const name of readdirSync(join(dir, ".cache"))) {
+        if (pattern.test(name)) writeFileSync(join(dir, ".cache", name), "garbage");
+      }
+    };
+    run("build", "--content", vault, "--out", out);
+    spoil(/^parsed-|^layout/);
+    edit("roles/enabler.md", (text) => `${text}\nLihat [[CO]].\n`);
     expect(run("build", "--content", vault, "--out", out).code).toBe(0);
-    expect(readFileSync(out)).toEqual(before);
+    run("build", "--no-cache", "--content", vault, "--out", cold);
+    expect(readFileSync(out)).toEqual(readFileSync(cold));
+    spoil(/./);
+    expect(run("build", "--content", vault, "--out", out).code).toBe(0);
+    expect(readFileSync(out)).toEqual(readFileSync(cold));
   });
 });

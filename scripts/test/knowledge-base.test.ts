@@ -1,11 +1,11 @@
 // The knowledge base in content/ is data that people rely on. These tests
-// compile the real vault with the CLI's own reader and the graph pipeline and
+// compile the real vault with the CLI's own pipeline and
 // assert the facts a user of the graph expects to find, so that an edit of a
 // note (or of the pipeline) cannot silently lose them.
 import { join } from "node:path";
-import { type Citation, compileVault, type EdgeAttributes, type KnowledgeGraph } from "@simpul/graph";
+import type { Citation, CompiledVault, EdgeAttributes, KnowledgeGraph } from "@simpul/graph";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readVault } from "../src/readVault";
+import { compileDirectory } from "../src/compileDirectory";
 
 const contentDir = join(import.meta.dirname, "..", "..", "content");
 
@@ -24,11 +24,12 @@ interface Edge extends EdgeAttributes {
 }
 
 let graph: KnowledgeGraph;
-let diagnostics: ReturnType<typeof compileVault>["diagnostics"];
+let diagnostics: CompiledVault["diagnostics"];
 let allEdges: Edge[];
 
-beforeAll(() => {
-  const compiled = compileVault(readVault(contentDir), { layout: false });
+beforeAll(async () => {
+  const worker = new URL("../dist/parseWorker.mjs", import.meta.url);
+  const compiled = await compileDirectory(contentDir, { layout: false, worker });
   graph = compiled.graph;
   diagnostics = compiled.diagnostics;
   allEdges = [];

@@ -104,9 +104,8 @@ export function buildGraph({ notes, vocabulary, references }: BuildInput): {
 
   const graph: KnowledgeGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
   graph.replaceAttributes({ format: "simpul-graph", version: 1, vocabulary, references, comparisons });
-  for (const note of [...kept].sort((a, b) => compareStrings(nodeKey(a), nodeKey(b)))) {
-    graph.addNode(nodeKey(note), nodeAttributes(note, vocabulary, dimensions.get(nodeKey(note)) ?? []));
-  }
+  const byKey = kept.map((note) => [nodeKey(note), note] as const).sort(([a], [b]) => compareStrings(a, b));
+  for (const [key, note] of byKey) graph.addNode(key, nodeAttributes(note, vocabulary, dimensions.get(key) ?? []));
   for (const [key, draft] of edges.entries()) graph.addEdgeWithKey(key, draft.source, draft.target, draft.attributes);
   reportCycles(graph, vocabulary, diagnostics);
   graph.forEachNode((key, attributes) => {
@@ -204,8 +203,9 @@ function checkCitations(references: Record<string, Reference>, diagnostics: Diag
   const keys = Object.keys(references);
   return (citations: readonly PositionedCitation[], file: string): void => {
     for (const citation of citations) {
+      if (citation.key in references) continue;
       const id = `${file}:${citation.line}:${citation.column}:${citation.key}`;
-      if (citation.key in references || reported.has(id)) continue;
+      if (reported.has(id)) continue;
       reported.add(id);
       const message = `Citation key "@${citation.key}" is not in references.bib${didYouMean(nearest(citation.key, keys))}`;
       diagnostics.push(diagnostic("unknown-citation", message, file, citation));

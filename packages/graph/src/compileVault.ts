@@ -51,17 +51,18 @@ export interface CompiledVault {
 }
 
 /**
- * Reads the vocabulary and the bibliography: what every note is parsed
- * against. `readBibliography` lets a caller memoize the BibTeX parse.
+ * The vocabulary and the bibliography every note is checked against, with
+ * the problems found in both. Both come parsed (`parseVocabulary`,
+ * `parseBibliography`), so a caller can parse them when and where it likes.
  */
-export function loadSchema(source: SchemaSource, readBibliography = parseBibliography): VaultSchema {
-  const { vocabulary, diagnostics } = parseVocabulary(source.types, source.relations);
-  if (!source.bibliography) return { vocabulary, references: {}, diagnostics };
-  const bibliography = readBibliography(source.bibliography.path, source.bibliography.text);
+export function loadSchema(
+  vocabulary: ReturnType<typeof parseVocabulary>,
+  bibliography?: ReturnType<typeof parseBibliography>,
+): VaultSchema {
   return {
-    vocabulary,
-    references: bibliography.references,
-    diagnostics: [...diagnostics, ...bibliography.diagnostics],
+    vocabulary: vocabulary.vocabulary,
+    references: bibliography?.references ?? {},
+    diagnostics: [...vocabulary.diagnostics, ...(bibliography?.diagnostics ?? [])],
   };
 }
 
@@ -94,7 +95,8 @@ export function assembleVault(
 
 /** The whole pipeline over plain data, in this thread. */
 export function compileVault(source: VaultSource, options: CompileOptions = { layout: true }): CompiledVault {
-  const schema = loadSchema(source);
+  const bibliography = source.bibliography && parseBibliography(source.bibliography.path, source.bibliography.text);
+  const schema = loadSchema(parseVocabulary(source.types, source.relations), bibliography);
   const results = source.notes.map((note) => parseNote(note, schema.vocabulary));
   return assembleVault(
     schema,

@@ -26,17 +26,18 @@ export class EdgeDrafts {
   ): void {
     const [source, target] = symmetric && compareStrings(to, from) < 0 ? [to, from] : [from, to];
     const key = edgeKey(type, source, target);
-    const draft = this.#edges.get(key) ?? {
-      source,
-      target,
-      attributes: { citations: [], provenance: [], symmetric, type },
-    };
+    const draft = this.#edges.get(key);
+    if (draft === undefined) {
+      // Most edges are stated once: nothing to merge.
+      const attributes = { citations: mergeCitations([], citations), provenance: [provenance], symmetric, type };
+      this.#edges.set(key, { source, target, attributes });
+      if (type !== MENTIONS) this.#typedPairs.add(pairKey(source, target));
+      return;
+    }
     draft.attributes.citations = mergeCitations(draft.attributes.citations, citations);
     if (!draft.attributes.provenance.includes(provenance)) {
       draft.attributes.provenance = [...draft.attributes.provenance, provenance].sort(compareProvenance);
     }
-    this.#edges.set(key, draft);
-    if (type !== MENTIONS) this.#typedPairs.add(pairKey(source, target));
   }
 
   /** Whether a typed relation already joins the two nodes, either way. */
@@ -60,13 +61,18 @@ function pairKey(a: string, b: string): string {
 }
 
 function mergeCitations(existing: readonly Citation[], added: readonly Citation[]): Citation[] {
+  if (existing.length === 0 && added.length <= 1) return added.map(cleanCitation);
   const byId = new Map<string, Citation>();
   for (const citation of [...existing, ...added]) {
-    const clean: Citation =
-      citation.page === undefined ? { key: citation.key } : { key: citation.key, page: citation.page };
+    const clean = cleanCitation(citation);
     byId.set(`${clean.key}\n${clean.page ?? ""}`, clean);
   }
   return [...byId.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, citation]) => citation);
+}
+
+/** Key and page only (a parsed citation carries its position too), in sorted key order. */
+function cleanCitation(citation: Citation): Citation {
+  return citation.page === undefined ? { key: citation.key } : { key: citation.key, page: citation.page };
 }
 
 /** `file:line` ordered by file, then numerically by line. */

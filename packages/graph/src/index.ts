@@ -13,7 +13,8 @@ export { computeMetrics, METRICS_DEFAULTS } from "./computeMetrics";
 export { LAYOUT_DEFAULTS, layoutGraph } from "./layoutGraph";
 export type { LayoutSnapshot } from "./layoutSnapshot";
 export { createNameIndex, type NameIndex, nodeKey, type Resolution, resolveLink } from "./nameIndex";
-export { serializeGraph } from "./serializeGraph";
+export { replaceProse, withoutProse } from "./prose";
+export { type GraphPieces, serializeGraph, serializeGraphPieces } from "./serializeGraph";
 export type {
   Citation,
   ComparisonTable,

@@ -3,7 +3,8 @@ import { compareStrings, nearest, normalizeName } from "@simpul/schema";
 
 /** Resolves link targets to node keys by id, title, English title, alias or file name. */
 export interface NameIndex {
-  byName: Map<string, Set<string>>;
+  /** Normalized name → the keys of the notes known by it, in note order. */
+  byName: Map<string, string[]>;
   /** Every name a note is known by, for "did you mean" suggestions. */
   names: string[];
   /** Node key → the file that defines it. */
@@ -20,7 +21,7 @@ export function nodeKey(note: Pick<ParsedNote, "type" | "id">): string {
 }
 
 export function createNameIndex(notes: readonly ParsedNote[]): NameIndex {
-  const byName = new Map<string, Set<string>>();
+  const byName = new Map<string, string[]>();
   const names = new Set<string>();
   const files = new Map<string, string>();
   for (const note of notes) {
@@ -28,14 +29,15 @@ export function createNameIndex(notes: readonly ParsedNote[]): NameIndex {
     if (files.has(key)) continue;
     files.set(key, note.file);
     const path = note.file.replace(/\.md$/i, "");
-    const baseName = path.split("/").pop() ?? path;
+    const baseName = path.slice(path.lastIndexOf("/") + 1);
     const shown = [note.title, note.titleEn, ...note.aliases].filter((name) => name !== "");
-    for (const name of [key, note.id, path, baseName, ...shown]) {
+    // A note's names often repeat (key and path, id and file name): each is folded once.
+    for (const name of new Set([key, note.id, path, baseName, ...shown])) {
       const normalized = normalizeName(name);
       if (normalized === "") continue;
-      const keys = byName.get(normalized) ?? new Set<string>();
-      keys.add(key);
-      byName.set(normalized, keys);
+      const keys = byName.get(normalized);
+      if (keys === undefined) byName.set(normalized, [key]);
+      else if (!keys.includes(key)) keys.push(key);
     }
     for (const name of shown) names.add(name);
   }
@@ -51,8 +53,8 @@ export function resolveLink(index: NameIndex, link: Pick<WikiLink, "target">): R
   if (link.target.includes("/")) attempts.push(link.target.split("/").pop() ?? link.target);
   for (const attempt of attempts) {
     const keys = index.byName.get(normalizeName(attempt));
-    if (!keys || keys.size === 0) continue;
-    if (keys.size === 1) return { status: "found", key: [...keys][0] as string };
+    if (keys === undefined) continue;
+    if (keys.length === 1) return { status: "found", key: keys[0] as string };
     return { status: "ambiguous", candidates: [...keys].sort(compareStrings) };
   }
   return { status: "missing", suggestion: nearest(link.target, index.names) };

@@ -1,29 +1,55 @@
 import { compareStrings } from "@simpul/schema";
-import type { KnowledgeGraph, SerializedKnowledgeGraph } from "./types";
+import type { KnowledgeGraph } from "./types";
 
-/**
- * graphology's serialized format as text, byte-stable: nodes and edges in
- * key order, object keys sorted, no timestamps, LF and a final newline.
- */
-export function serializeGraph(graph: KnowledgeGraph): string {
-  const data = graph.export() as SerializedKnowledgeGraph;
-  data.nodes.sort((a, b) => compareStrings(a.key, b.key));
-  data.edges.sort((a, b) => compareStrings(a.key ?? "", b.key ?? ""));
-  return `${JSON.stringify(data, sortedKeys)}\n`;
+/** A serialized graph in pieces: `head`, then each node's JSON (comma-separated), then `tail`. */
+export interface GraphPieces {
+  head: string;
+  nodes: { file: string; json: string }[];
+  tail: string;
 }
 
 /**
- * Sorts an object's keys where they are not sorted already. Attribute
- * objects are built with sorted keys, so on large graphs this copies little.
+ * graphology's serialized format (`graph.export()`) as text, byte-stable:
+ * nodes and edges in key order, object keys sorted, no timestamps, LF and a
+ * final newline.
  */
-function sortedKeys(_key: string, value: unknown): unknown {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
-  const keys = Object.keys(value);
-  for (let i = 1; i < keys.length; i++) {
-    if (compareStrings(keys[i - 1] as string, keys[i] as string) > 0) {
-      const record = value as Record<string, unknown>;
-      return Object.fromEntries(keys.sort(compareStrings).map((key) => [key, record[key]]));
-    }
-  }
-  return value;
+export function serializeGraph(graph: KnowledgeGraph): string {
+  const { head, nodes, tail } = serializeGraphPieces(graph);
+  return `${head}${nodes.map((node) => node.json).join(",")}${tail}`;
+}
+
+/**
+ * serializeGraph in pieces, one per node, so that a later build can find a
+ * node's text and replace it (replaceProse) without writing the rest again.
+ *
+ * Node and edge attributes are built with their keys in sorted order (see
+ * buildGraph), so they are written as they are: no copy per node and no
+ * replacer, which would make JSON.stringify leave its fast path. Only the
+ * graph's own attributes (vocabulary, bibliography), read from user files,
+ * are sorted here.
+ */
+export function serializeGraphPieces(graph: KnowledgeGraph): GraphPieces {
+  const nodes = graph.mapNodes((key, attributes) => ({ attributes, key }));
+  const edges = graph.mapEdges((key, attributes, source, target) => ({ attributes, key, source, target }));
+  nodes.sort((a, b) => compareStrings(a.key, b.key));
+  edges.sort((a, b) => compareStrings(a.key, b.key));
+  const options = { allowSelfLoops: graph.allowSelfLoops, multi: graph.multi, type: graph.type };
+  // Pieces of JSON.stringify({ attributes, edges, nodes, options }).
+  return {
+    head: `{"attributes":${JSON.stringify(sortedKeys(graph.getAttributes()))},"edges":${JSON.stringify(edges)},"nodes":[`,
+    nodes: nodes.map((node) => ({ file: node.attributes.file, json: JSON.stringify(node) })),
+    tail: `],"options":${JSON.stringify(options)}}\n`,
+  };
+}
+
+/** A copy with every object's keys in code-unit order. */
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (value === null || typeof value !== "object") return value;
+  const record = value as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.keys(record)
+      .sort(compareStrings)
+      .map((key) => [key, sortedKeys(record[key])]),
+  );
 }

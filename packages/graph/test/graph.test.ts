@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { type NoteSource, parseNote } from "@simpul/markdown";
+import { parseVocabulary } from "@simpul/schema";
 import { describe, expect, it } from "vitest";
 import { findCycles } from "../src/findCycles";
 import * as graphPackage from "../src/index";
-import { compileVault, serializeGraph } from "../src/index";
+import { compileVault, replaceProse, serializeGraph, serializeGraphPieces } from "../src/index";
 
 const schemaDir = join(import.meta.dirname, "../../schema/vocabulary");
 const vocabularyFiles = {
@@ -25,8 +27,11 @@ describe("@simpul/graph", () => {
       "layoutGraph",
       "loadSchema",
       "nodeKey",
+      "replaceProse",
       "resolveLink",
       "serializeGraph",
+      "serializeGraphPieces",
+      "withoutProse",
     ]);
   });
 
@@ -82,6 +87,22 @@ describe("@simpul/graph", () => {
       expect(Number.isFinite(node.attributes.x) && Number.isFinite(node.attributes.y)).toBe(true);
       expect(node.attributes.size).toBeGreaterThan(0);
     }
+  });
+
+  it("replaces a node's prose in place, as serializing the edited vault would", () => {
+    const vault = (summary: string, body: string) => [
+      note("a.md", `type: concept\ntitle: A\nsummary: ${summary}`, `${body}\n\nLihat [[B]].`),
+      note("b.md", "type: concept\ntitle: B", "Tentang [[A]]."),
+    ];
+    const before = serializeGraphPieces(compileVault({ ...vocabularyFiles, notes: vault("Lama", "Teks") }).graph);
+    // Prose only: a new line before the link would move its provenance.
+    const edited = vault("Baru “sekali”", "Teks yang lebih panjang");
+    const after = serializeGraph(compileVault({ ...vocabularyFiles, notes: edited }).graph);
+    expect(before.nodes.map((node) => node.file)).toEqual(["a.md", "b.md"]);
+    const { vocabulary } = parseVocabulary(vocabularyFiles.types, vocabularyFiles.relations);
+    const { note: a } = parseNote(edited[0] as NoteSource, vocabulary);
+    const [first, second] = before.nodes.map((node) => node.json);
+    expect(`${before.head}${replaceProse(first as string, a)},${second}${before.tail}`).toBe(after);
   });
 
   it("finds cycles, each listed once from its smallest key", () => {

@@ -55,8 +55,19 @@ describe("properties", () => {
           expect(graph.hasNode(edge.source) && graph.hasNode(edge.target)).toBe(true);
         }
         for (const node of parsed.nodes) expect(Number.isFinite(node.attributes.x)).toBe(true);
+        // serializeGraph writes attributes as built: every object must have been built with sorted keys.
+        expect(unsortedObjects(parsed)).toEqual([]);
       }),
       { numRuns: 100, seed: 20261123 },
     );
   }, 60_000);
 });
+
+/** Every object (as a JSON path) whose keys are not in code-unit order. */
+function unsortedObjects(value: unknown, path = "$"): string[] {
+  if (value === null || typeof value !== "object") return [];
+  const entries = Object.entries(value);
+  const keys = entries.map(([key]) => key);
+  const own = Array.isArray(value) || keys.join("\n") === [...keys].sort().join("\n") ? [] : [path];
+  return [...own, ...entries.flatMap(([key, child]) => unsortedObjects(child, `${path}.${key}`))];
+}

@@ -1,14 +1,16 @@
 import { distance } from "fastest-levenshtein";
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /**
  * Folds a name for lookup: Unicode-normalized, diacritics removed, lower case,
  * runs of white space, `_` and `-` collapsed to one space. "Pengembangan
  * Masyarakat", "pengembangan-masyarakat" and "PENGEMBANGAN  MASYARAKAT" meet.
  */
 export function normalizeName(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+  // ASCII has no diacritics to remove: the Unicode steps are skipped for most names, and names are many.
+  const folded = NON_ASCII.test(name) ? name.normalize("NFKD").replace(/\p{M}/gu, "") : name;
+  return folded
     .toLowerCase()
     .replace(/[\s_-]+/g, " ")
     .trim();

@@ -1,0 +1,116 @@
+import { readFileSync } from "node:fs";
+import { type GraphPieces, serializeGraphPieces } from "@simpul/graph";
+import type { Diagnostic } from "@simpul/schema";
+import { hash } from "./buildCache";
+import { assembleDirectory } from "./compileDirectory";
+import { type DirectoryOptions, type DirectoryRead, readDirectory } from "./readDirectory";
+import { replaceProseInFile } from "./replaceProseInFile";
+import { writeAtomic } from "./writeAtomic";
+
+/** What `build` prints, and the graph it writes. */
+export interface BuiltGraph {
+  diagnostics: Diagnostic[];
+  noteCount: number;
+  /** Nodes and edges in the graph. */
+  order: number;
+  size: number;
+  /** Writes the graph to the out file, and keeps in the cache what was written. */
+  write(): void;
+}
+
+/** Where one note's node sits in a written graph, in bytes: its file, the start and end of its JSON. */
+export type NodeRange = [file: string, start: number, end: number];
+
+/** What a build wrote, as the cache keeps it. */
+export interface WrittenOutput extends Omit<BuiltGraph, "noteCount" | "write"> {
+  /** Hash of the file as written: a rebuild edits the file only if it still holds these bytes. */
+  hash: string;
+  /** Where each note's node sits in the file, in bytes. */
+  nodes: NodeRange[];
+}
+
+/**
+ * The pipeline over a folder as `build` runs it, with the cache. When the
+ * notes differ from those of the build that wrote `outFile` in prose only,
+ * that file is edited, replacing their prose: no graph is built. Otherwise
+ * the graph is assembled (reusing the last layout if the structure is the
+ * same) and serialized.
+ */
+export function buildDirectory(
+  contentDir: string,
+  outFile: string,
+  options: Partial<DirectoryOptions> = {},
+): Promise<BuiltGraph> {
+  return readDirectory(contentDir, options, async (read) => {
+    const { cache } = read;
+    const inputs = outputInputs(read);
+    const previous = inputs === undefined ? undefined : cache?.getOutput(inputs);
+    const onDisk = previous && readWritten(outFile, previous.hash);
+    const output = onDisk ? replaceProseInFile(onDisk, previous, read.notes.fresh) : await assemble(read);
+    cache?.save();
+    return {
+      diagnostics: output.diagnostics,
+      noteCount: read.listing.notes.length,
+      order: output.order,
+      size: output.size,
+      write() {
+        writeAtomic(outFile, output.bytes);
+        if (cache === undefined || inputs === undefined) return;
+        const { bytes, ...kept } = output;
+        cache.setOutput(inputs, { ...kept, hash: hash(bytes) });
+        cache.save();
+      },
+    };
+  });
+}
+
+/**
+ * Everything the output depends on but the notes' prose: the vocabulary and
+ * the bibliography as written, what listing the folder found, and every
+ * note's shape. None when a note timed out, as its shape is unknown.
+ */
+function outputInputs({ schema, listing, notes }: DirectoryRead): string | undefined {
+  if (notes.shapes.includes(undefined)) return undefined;
+  const shapes = listing.notes.flatMap((path, index) => [path, notes.shapes[index] as string]);
+  return hash(JSON.stringify(schema), JSON.stringify(listing.diagnostics), ...shapes);
+}
+
+/** The out file's bytes, if it holds those of the hash. */
+function readWritten(outFile: string, bytesHash: string): Buffer | undefined {
+  try {
+    const bytes = readFileSync(outFile);
+    return hash(bytes) === bytesHash ? bytes : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function assemble(read: DirectoryRead): Promise<Omit<WrittenOutput, "hash"> & { bytes: Buffer }> {
+  const { cache } = read;
+  const compiled = assembleDirectory(read, await read.notes.complete(), {
+    layout: true,
+    reuseLayout: (signature) => cache?.getLayout(signature),
+  });
+  if (compiled.layout) cache?.setLayout(compiled.layout);
+  const { graph, diagnostics } = compiled;
+  return { ...inBytes(serializeGraphPieces(graph)), diagnostics, order: graph.order, size: graph.size };
+}
+
+/** The graph as UTF-8, with where each node is. */
+function inBytes({ head, nodes, tail }: GraphPieces): { bytes: Buffer; nodes: NodeRange[] } {
+  const parts = [Buffer.from(head)];
+  const ranges: NodeRange[] = [];
+  let offset = (parts[0] as Buffer).length;
+  for (const [index, { file, json }] of nodes.entries()) {
+    if (index > 0) parts.push(COMMA);
+    const bytes = Buffer.from(json);
+    const start = offset + (index > 0 ? 1 : 0);
+    ranges.push([file, start, start + bytes.length]);
+    parts.push(bytes);
+    offset = start + bytes.length;
+  }
+  parts.push(Buffer.from(tail));
+  return { bytes: Buffer.concat(parts), nodes: ranges };
+}
+
+const COMMA = Buffer.from(",");

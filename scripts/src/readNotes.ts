@@ -1,0 +1,72 @@
+import type { Diagnostic } from "@simpul/schema";
+import type { BuildCache, CachedNote } from "./buildCache";
+import type { ParsedFile, ParsePool } from "./parsePool";
+import type { NoteOutcome } from "./parseWorker";
+
+export interface NoteOutcomes {
+  /** One per path, in order; undefined where the note took too long to parse. */
+  outcomes: (NoteOutcome | undefined)[];
+  /** Why those notes could not be parsed. */
+  diagnostics: Diagnostic[];
+}
+
+export interface ReadNotes {
+  /** One per path, in order (see ParsedFile); undefined where the note took too long to parse. */
+  shapes: (string | undefined)[];
+  /** The outcomes parsed by this build rather than taken from the cache, by path. */
+  fresh: Map<string, NoteOutcome>;
+  /** Every outcome; decodes those taken from the cache, and parses again any that cannot be decoded. */
+  complete(): Promise<NoteOutcomes>;
+}
+
+/**
+ * Reads every note: from the cache where the note's bytes are unchanged,
+ * else read and parsed in the workers. When parses are stored, every note is
+ * hashed first, to tell which changed.
+ */
+export async function readNotes(paths: readonly string[], pool: ParsePool, cache?: BuildCache): Promise<ReadNotes> {
+  const cached: (CachedNote | undefined)[] = new Array(paths.length);
+  if (cache?.hasNotes) {
+    const hashes = await hashNotes(paths, pool, cache);
+    for (const [index, path] of paths.entries()) cached[index] = cache.getNote(path, hashes[index]);
+  }
+  const missing = paths.filter((_, index) => cached[index] === undefined);
+  const parsed = await parse(missing, pool, cache);
+  const fresh = new Map([...parsed.files].map(([path, file]) => [path, file.outcome] as const));
+  return {
+    shapes: paths.map((path, index) => cached[index]?.shape ?? parsed.files.get(path)?.shape),
+    fresh,
+    async complete() {
+      const outcomes = paths.map((path, index) => fresh.get(path) ?? cached[index]?.outcome());
+      const broken = paths.filter((_, index) => cached[index] !== undefined && outcomes[index] === undefined);
+      const reparsed = await parse(broken, pool, cache);
+      for (const [index, path] of paths.entries()) outcomes[index] ??= reparsed.files.get(path)?.outcome;
+      return { outcomes, diagnostics: [...parsed.diagnostics, ...reparsed.diagnostics] };
+    },
+  };
+}
+
+/**
+ * When the last output may be edited, no stored parse needs decoding, and
+ * this thread hashes the notes while a worker loads to parse those changed.
+ * Otherwise a worker hashes while this thread decodes the stored parses.
+ */
+async function hashNotes(paths: readonly string[], pool: ParsePool, cache: BuildCache) {
+  if (cache.hasOutput) return pool.hashNotesHere(paths);
+  const hashing = pool.hashNotes(paths);
+  cache.recall(paths);
+  return hashing;
+}
+
+/** Parses notes in the workers, keeping what they give in the cache. */
+async function parse(paths: readonly string[], pool: ParsePool, cache?: BuildCache) {
+  const files = new Map<string, ParsedFile>();
+  const { results, diagnostics } = await pool.parseNotes(paths);
+  for (const [index, path] of paths.entries()) {
+    const result = results[index];
+    if (result === undefined) continue;
+    files.set(path, result);
+    if (result.hash !== undefined) cache?.setNote(path, { hash: result.hash, shape: result.shape }, result.packed);
+  }
+  return { files, diagnostics };
+}
