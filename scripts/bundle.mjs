@@ -25,5 +25,7 @@ await build({
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
+  // The bench drives Chromium through playwright-core, which loads its own files at run time.
+  external: ["playwright-core"],
   logLevel: "warning",
 });
