@@ -22,7 +22,7 @@ options:
   --strict              warnings fail the run too
   --max-note-size N     refuse notes over N bytes (default: ${READ_DEFAULTS.maxNoteBytes})
   --parse-timeout MS    give up on a note after MS milliseconds (default: ${POOL_DEFAULTS.timeoutMs})
-  --no-cache            build without reusing parse results and layout (kept beside --out in .cache/)
+  --no-cache            build without reusing earlier parses, layout and output (kept beside --out in .cache/)
   -h, --help            show this help`;
 
 type Write = (line: string) => void;

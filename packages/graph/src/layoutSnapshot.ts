@@ -28,6 +28,6 @@ export function snapshotLayout(graph: KnowledgeGraph, signature: string): Layout
 /** Applies a snapshot taken of the same structure; false if it does not fit. */
 export function restoreLayout(graph: KnowledgeGraph, snapshot: LayoutSnapshot): boolean {
   if (!graph.everyNode((key) => key in snapshot.nodes)) return false;
-  graph.updateEachNodeAttributes((key, attributes) => ({ ...attributes, ...snapshot.nodes[key] }));
+  graph.updateEachNodeAttributes((key, attributes) => Object.assign(attributes, snapshot.nodes[key]));
   return true;
 }

@@ -5,7 +5,7 @@ import { compareStrings, nearest, normalizeName } from "@simpul/schema";
 export interface NameIndex {
   /** Normalized name → the keys of the notes known by it, in note order. */
   byName: Map<string, string[]>;
-  /** Every name a note is known by, for "did you mean" suggestions. */
+  /** Every name a note is known by, for "did you mean" suggestions (in no order: `nearest` needs none). */
   names: string[];
   /** Node key → the file that defines it. */
   files: Map<string, string>;
@@ -41,7 +41,7 @@ export function createNameIndex(notes: readonly ParsedNote[]): NameIndex {
     }
     for (const name of shown) names.add(name);
   }
-  return { byName, names: [...names].sort(compareStrings), files };
+  return { byName, names: [...names], files };
 }
 
 /**

@@ -90,6 +90,26 @@ describe("@simpul/markdown", () => {
     ]);
   });
 
+  it("parses tables in any container and with any delimiter row, skipping the table parser only where none can be", () => {
+    const parse = (body: string) => parseNote({ path: "t.md", text: `---\ntype: concept\n---\n${body}\n` }, vocabulary);
+    for (const body of [
+      "| X | [[A]] | [[B]] |\n| - | - | - |\n| r | v | w |",
+      "X | [[A]] | [[B]]\n:-- | --: | :-:\nr | v | w",
+    ]) {
+      expect(parse(body).note.tables, body).toHaveLength(1);
+    }
+    // Tables inside containers are no comparison tables, but still tables: their pipes are not text.
+    for (const body of [
+      "> | X | Y |\n> |---|---|\n> | r | v |",
+      "- item\n\n  | X | Y |\n  | --- | --- |\n  | r | v |",
+    ]) {
+      expect(parse(body).note.body, body).not.toContain("|");
+    }
+    expect(parse("Teks [[A|a]] dengan garis:\n\n---\n\n- a | b\n- c").note.body).toBe(
+      "Teks a dengan garis:\n\n• a | b\n• c",
+    );
+  });
+
   it("parses BibTeX with a maintained parser and reports syntax errors", () => {
     const bib =
       "@book{z1999,\n  author = {Zastrow, Charles H.},\n  title = {The Practice of Social Work},\n  year = 1999\n}\n";
