@@ -43,7 +43,6 @@ const QUERIES = [
   "rothman 1995",
 ];
 
-
 const repo = fileURLToPath(new URL("../..", import.meta.url));
 const explorer = join(repo, "apps/explorer");
 
