@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../../apps/explorer/e2e/chromium";
 import { type Column, fixed } from "./formatTable";
 import { serveDirectory } from "./serveDirectory";
@@ -103,6 +103,8 @@ export async function benchExplorer(appDir: string, runs: number): Promise<Explo
   const { nodes, edges } = JSON.parse(view.toString("utf8")) as { nodes: unknown[]; edges: unknown[] };
   const server = await serveDirectory(appDir);
   const profile = await mkdtemp(join(tmpdir(), "simpul-bench-"));
+  // Loaded here, not at the top: every timed child build starts from this bundle, and playwright-core takes ~0.7 s to load.
+  const { chromium } = await import("playwright-core");
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
