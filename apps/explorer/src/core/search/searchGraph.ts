@@ -1,7 +1,7 @@
-import type { Query } from "minisearch";
+import { scoreDocuments } from "./enginePasses";
+import { findDocuments, focus } from "./findDocuments";
 import { words } from "./normalize";
-import { FIELD_BOOSTS, type SearchIndex } from "./searchIndex";
-import { termVariants } from "./termVariants";
+import type { SearchIndex } from "./searchIndex";
 import type { SearchGroup, SearchHit } from "./types";
 
 /** Ranking knobs: result caps, and how much naming a thing exactly outweighs text matches. */
@@ -11,24 +11,6 @@ export const SEARCH_DEFAULTS = {
   exactBoost: 4,
   startsWithBoost: 1.5,
 };
-
-/**
- * One query word: the word itself, as a prefix when it is the word being
- * typed and has three letters or more (so "pengemb" works; one or two letters
- * are an abbreviation such as CO); `wide`, also with typo tolerance (so
- * "rotman" works) or any of its stems exactly. Words already typed out are not
- * prefixes: in a large vault a short prefix matches thousands of terms.
- */
-function wordQuery(word: string, typing: boolean, wide: boolean): Query {
-  const literal: Query = {
-    queries: [word],
-    prefix: typing && word.length >= 3,
-    fuzzy: wide && word.length >= 4 ? 1 : false,
-  };
-  const variants = wide ? termVariants(word) : [];
-  if (variants.length === 0) return literal;
-  return { combineWith: "OR", queries: [literal, { queries: variants, prefix: false, fuzzy: false }] };
-}
 
 /** How exactly the query names a document, by its folded names: 1 for a label or alias, 0.5 for its start, else 0. */
 function exactness(names: readonly string[], query: string): number {
@@ -41,22 +23,18 @@ function exactness(names: readonly string[], query: string): number {
  * finds fewer results than are shown, with typos and stems too (falling back
  * to any word when none match all); exact names first, grouped by type with
  * the best group first. Text relevance is MiniSearch's BM25 over the fields,
- * weighted by `FIELD_BOOSTS`. Common words thus cost one pass, not three.
+ * weighted by `FIELD_BOOSTS`, computed only for the documents kept (see
+ * `findDocuments` and `focus`).
  */
 export function searchGraph(index: SearchIndex, query: string, options = SEARCH_DEFAULTS): SearchGroup[] {
   const terms = words(query);
   if (terms.length === 0) return [];
-  const run = (combineWith: "AND" | "OR", wide: boolean) =>
-    index.engine.search(
-      { combineWith, queries: terms.map((term, i) => wordQuery(term, i === terms.length - 1, wide)) },
-      { boost: FIELD_BOOSTS },
-    );
-  let results = run("AND", false);
-  if (results.length < options.total) results = run("AND", true);
-  if (results.length === 0 && terms.length > 1) results = run("OR", true);
   const folded = terms.join(" ");
+  const named = index.named.get(folded) ?? [];
+  const { queries, ids } = findDocuments(index, terms, named, options.total);
+  const results = scoreDocuments(index, queries, focus(index, ids, named, options.total));
   const hits = results.flatMap((result): SearchHit[] => {
-    const document = index.documents.get(String(result.id));
+    const document = index.documents.get(result.id);
     if (!document) return [];
     const exact = exactness(index.names.get(document.id) ?? [], folded);
     const boost = exact === 1 ? options.exactBoost : exact > 0 ? options.startsWithBoost : 0;

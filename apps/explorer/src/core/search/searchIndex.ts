@@ -12,6 +12,10 @@ export interface SearchIndex {
   documents: Map<string, SearchDocument>;
   /** Each document's names (labels and aliases) as folded words joined by spaces, for exact-name ranking. */
   names: Map<string, string[]>;
+  /** Documents by each of their folded names, so a query naming one exactly always finds it. */
+  named: Map<string, string[]>;
+  /** The most central nodes: where a query of common words only is scored first (see runQuery). */
+  tier: Set<string>;
   /** Detail shards whose summaries and text are indexed. */
   shards: Set<number>;
 }
@@ -30,6 +34,9 @@ export const FIELD_BOOSTS: Record<string, number> = {
   summary: 1,
   body: 0.4,
 };
+
+/** Size of `tier`: a common word's matches within it fill the results list many times over. */
+export const TIER_SIZE = 2048;
 
 const cache = new WeakMap<KnowledgeGraph, SearchIndex>();
 
@@ -54,6 +61,22 @@ function foldedNames(document: SearchDocument): string[] {
   return [document.label, document.labelEn, ...document.aliases].map((name) => words(name).join(" "));
 }
 
+function byName(names: Map<string, string[]>): Map<string, string[]> {
+  const named = new Map<string, string[]>();
+  for (const [id, folded] of names) {
+    for (const name of new Set(folded)) named.set(name, [...(named.get(name) ?? []), id]);
+  }
+  return named;
+}
+
+function centralNodes(graph: KnowledgeGraph, size: number): Set<string> {
+  const keys = graph.nodes();
+  if (keys.length <= size) return new Set(keys);
+  const centrality = (key: string) => graph.getNodeAttribute(key, "centrality");
+  keys.sort((a, b) => centrality(b) - centrality(a) || (a < b ? -1 : a > b ? 1 : 0));
+  return new Set(keys.slice(0, size));
+}
+
 /**
  * The MiniSearch index of a graph, built once per graph; each word is indexed
  * with its stems. Notes whose details arrived since the last call are indexed
@@ -66,10 +89,13 @@ export function searchIndex(graph: KnowledgeGraph): SearchIndex {
     const engine = createEngine();
     const documents = searchDocuments(graph);
     engine.addAll(documents);
+    const names = new Map(documents.map((document) => [document.id, foldedNames(document)]));
     index = {
       engine,
       documents: new Map(documents.map((document) => [document.id, document])),
-      names: new Map(documents.map((document) => [document.id, foldedNames(document)])),
+      names,
+      named: byName(names),
+      tier: centralNodes(graph, TIER_SIZE),
       shards: new Set(state ? state.loaded : []),
     };
     cache.set(graph, index);
