@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detailsStatus, mergeShard, registerDetails } from "../src/core/graph/details";
+import { detailsStatus, mergeShard, nodesCiting, registerDetails } from "../src/core/graph/details";
 import { GraphFormatError } from "../src/core/graph/GraphFormatError";
 import type { GraphViewPayload } from "../src/core/graph/payload";
 import { readView } from "../src/core/graph/readView";
@@ -65,6 +65,41 @@ describe("splitGraph and readView", () => {
     expect(detailsStatus(graph, [key])).toBe("ready");
     expect(graph.getNodeAttribute(key, "summary")).not.toBe("");
     expect(detailsStatus(graph, null)).toBe(shards.length === 1 ? "ready" : "loading");
+  });
+
+  it("say which shards cite each work, so its claims need only those", () => {
+    const { view, shards } = splitGraph(JSON.parse(fixtureText), 1024);
+    const citing = view.details.citing ?? {};
+    const cites = (shard: (typeof shards)[number], bibkey: string) =>
+      shard.nodes.some((node) => node.dimensions.some((value) => value.citations.some(({ key }) => key === bibkey)));
+    expect(Object.keys(citing)).toContain("rothman1995");
+    for (const [bibkey, listed] of Object.entries(citing)) {
+      expect(listed).toEqual(shards.filter((shard) => cites(shard, bibkey)).map((shard) => shard.shard));
+    }
+    const { graph, details } = readView(JSON.stringify(view));
+    registerDetails(graph, details);
+    const asked = nodesCiting(graph, ["rothman1995"]) ?? [];
+    expect(asked.length).toBe(citing.rothman1995?.length);
+    expect(detailsStatus(graph, asked)).toBe("loading");
+    for (const shard of shards) if (citing.rothman1995?.includes(shard.shard)) mergeShard(graph, shard.shard, shard);
+    expect(detailsStatus(graph, asked)).toBe("ready");
+    expect(detailsStatus(graph, null)).toBe("loading");
+    expect(nodesCiting(graph, ["no-such-work"])).toEqual([]);
+  });
+
+  it("ask every shard when the view's list of citing shards is missing or wrong", () => {
+    const read = (citing: unknown) => {
+      const view = fixtureView();
+      Object.assign(view.details, { citing });
+      const { graph, details } = readView(JSON.stringify(view));
+      registerDetails(graph, details);
+      return graph;
+    };
+    expect(nodesCiting(read(undefined), ["rothman1995"])).toBeNull();
+    expect(nodesCiting(read("all"), ["rothman1995"])).toBeNull();
+    expect(nodesCiting(read({ rothman1995: [99] }), ["rothman1995"])).toBeNull();
+    expect(nodesCiting(read({ rothman1995: [0], other: "y" }), ["rothman1995"])).toBeNull();
+    expect(nodesCiting(read({ rothman1995: [0] }), ["rothman1995"])).toHaveLength(1);
   });
 
   it("names what is wrong with a view it cannot show", () => {

@@ -1,6 +1,7 @@
 import { citationIndex } from "../core/citations/citationIndex";
 import { referenceShort } from "../core/citations/citationLabel";
 import { citeTarget, claimCount } from "../core/citations/citeTarget";
+import { nodesCiting } from "../core/graph/details";
 import { nodeLabel } from "../core/i18n/labels";
 import { useDetails } from "../hooks/useDetails";
 import { useGraph } from "../hooks/useGraph";
@@ -16,10 +17,10 @@ export function CitationPanel({ citeKey }: { citeKey: string }) {
   const graph = useGraph();
   const lang = useLang();
   const t = useT();
-  // Table cells cite too, and they live in the note details.
-  const details = useDetails(null);
   const index = citationIndex(graph);
   const target = citeTarget(graph, index, citeKey);
+  // Table cells cite too, and they live in the note details: fetch the shards whose cells cite these works.
+  const details = useDetails(target ? nodesCiting(graph, target.bibkeys) : []);
   if (!target) {
     return (
       <article className="citation-panel">

@@ -11,6 +11,8 @@ export interface DetailsState {
   keys: string[];
   index: Map<string, number>;
   loaded: Set<number>;
+  /** Shards whose table values cite each reference key; null when the view does not say. */
+  citing: Map<string, number[]> | null;
   /** Shards that could not be fetched or read, with why. */
   failed: Map<number, string>;
   revision: number;
@@ -22,7 +24,19 @@ const states = new WeakMap<KnowledgeGraph, DetailsState>();
 export function registerDetails(graph: KnowledgeGraph, details: GraphViewPayload["details"]): DetailsState {
   const keys = graph.nodes();
   const index = new Map(keys.map((key, i) => [key, i]));
-  const state = { ...details, keys, index, loaded: new Set<number>(), failed: new Map<number, string>(), revision: 0 };
+  const { shards, perShard, bytes } = details;
+  const citing = details.citing ? new Map(Object.entries(details.citing)) : null;
+  const state = {
+    shards,
+    perShard,
+    bytes,
+    keys,
+    index,
+    citing,
+    loaded: new Set<number>(),
+    failed: new Map(),
+    revision: 0,
+  };
   states.set(graph, state);
   return state;
 }
@@ -40,6 +54,20 @@ export function shardsOf(state: DetailsState, keys: readonly string[] | null): n
     if (index !== undefined) shards.add(Math.floor(index / state.perShard));
   }
   return [...shards].sort((a, b) => a - b);
+}
+
+/**
+ * One node of each shard whose table values cite these references: asking
+ * for their details fetches just those shards. `null` (every node) when the
+ * view does not say which shards cite what.
+ */
+export function nodesCiting(graph: KnowledgeGraph, bibkeys: readonly string[]): string[] | null {
+  const state = states.get(graph);
+  if (!state?.citing) return null;
+  const shards = new Set(bibkeys.flatMap((bibkey) => state.citing?.get(bibkey) ?? []));
+  return [...shards]
+    .sort((a, b) => a - b)
+    .flatMap((shard) => state.keys.slice(shard * state.perShard, shard * state.perShard + 1));
 }
 
 /** The keys of the nodes a shard describes. */

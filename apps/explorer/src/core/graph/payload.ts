@@ -59,8 +59,12 @@ export interface GraphViewPayload {
   relations: string[];
   nodes: ViewNode[];
   edges: ViewEdge[];
-  /** Node `i` has its details in shard `Math.floor(i / perShard)`. */
-  details: { shards: number; perShard: number; bytes: number };
+  /**
+   * Node `i` has its details in shard `Math.floor(i / perShard)`. `citing`:
+   * for each reference key, the shards whose table values cite it, so the
+   * claims citing one work need only those (absent: every shard).
+   */
+  details: { shards: number; perShard: number; bytes: number; citing?: Record<string, number[]> };
 }
 
 /** The part of a node the view leaves out. */

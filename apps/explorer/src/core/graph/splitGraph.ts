@@ -83,6 +83,7 @@ export function splitGraph(data: unknown, shardBytes = SHARD_BYTES): SplitGraph 
     });
   }
   const { vocabulary, references, comparisons } = graph.attributes;
+  const citing = citingShards(details, perShard);
   return {
     view: {
       format: VIEW_FORMAT,
@@ -92,8 +93,24 @@ export function splitGraph(data: unknown, shardBytes = SHARD_BYTES): SplitGraph 
       relations,
       nodes,
       edges,
-      details: { shards: shards.length, perShard, bytes },
+      details: { shards: shards.length, perShard, bytes, citing },
     },
     shards,
   };
+}
+
+/** For each reference key, the shards (ascending) whose table values cite it. */
+function citingShards(details: NodeDetails[], perShard: number): Record<string, number[]> {
+  const citing = new Map<string, number[]>();
+  details.forEach(({ dimensions }, i) => {
+    const shard = Math.floor(i / perShard);
+    for (const { citations } of dimensions) {
+      for (const { key } of citations) {
+        const shards = citing.get(key) ?? [];
+        if (shards.at(-1) !== shard) shards.push(shard);
+        citing.set(key, shards);
+      }
+    }
+  });
+  return Object.fromEntries(citing);
 }
