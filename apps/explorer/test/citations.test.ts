@@ -4,7 +4,10 @@ import { citationIndex } from "../src/core/citations/citationIndex";
 import { citationLabel } from "../src/core/citations/citationLabel";
 import { citeTarget, claimCount } from "../src/core/citations/citeTarget";
 import { sortBibliography } from "../src/core/citations/sortBibliography";
-import { fixtureGraph } from "./fixtureGraph";
+import { mergeShard, registerDetails } from "../src/core/graph/details";
+import { readView } from "../src/core/graph/readView";
+import { splitGraph } from "../src/core/graph/splitGraph";
+import { fixtureGraph, fixtureText } from "./fixtureGraph";
 
 const graph = fixtureGraph();
 const index = citationIndex(graph);
@@ -39,6 +42,21 @@ describe("citation index", () => {
     expect(edges).toHaveLength(9);
     expect(cells).toHaveLength(6);
     expect(index.entries.get("aribowo-makro")?.work).toBeNull();
+  });
+
+  it("counts table cells that cite before their details arrive, and lists them once they do", () => {
+    const { view, shards } = splitGraph(JSON.parse(fixtureText), 1024);
+    const { graph: partial, details } = readView(JSON.stringify(view));
+    registerDetails(partial, details);
+    const before = citationIndex(partial).entries.get("rothman1995");
+    expect(before?.claims.filter((claim) => claim.kind === "value")).toEqual([]);
+    expect(before?.count).toBe(15);
+    expect(claimCount(citationIndex(partial), ["rothman1995"])).toBe(15);
+    for (const shard of shards) mergeShard(partial, shard.shard, shard);
+    const after = citationIndex(partial).entries.get("rothman1995");
+    expect(after?.claims).toHaveLength(15);
+    expect(after?.count).toBe(15);
+    for (const entry of index.entries.values()) expect(entry.count).toBe(entry.claims.length);
   });
 
   it("resolves an author to all of their works", () => {

@@ -87,7 +87,7 @@ describe("splitGraph and readView", () => {
     expect(nodesCiting(graph, ["no-such-work"])).toEqual([]);
   });
 
-  it("ask every shard when the view's list of citing shards is missing or wrong", () => {
+  it("ask every shard when the view's lists of citing shards and cells are missing or wrong", () => {
     const read = (citing: unknown) => {
       const view = fixtureView();
       Object.assign(view.details, { citing });
@@ -100,6 +100,14 @@ describe("splitGraph and readView", () => {
     expect(nodesCiting(read({ rothman1995: [99] }), ["rothman1995"])).toBeNull();
     expect(nodesCiting(read({ rothman1995: [0], other: "y" }), ["rothman1995"])).toBeNull();
     expect(nodesCiting(read({ rothman1995: [0] }), ["rothman1995"])).toHaveLength(1);
+    const counted = (cells: unknown) => {
+      const view = fixtureView();
+      Object.assign(view.details, { cells });
+      return readView(JSON.stringify(view)).details.cells;
+    };
+    expect(counted({ rothman1995: 6 })).toEqual({ rothman1995: 6 });
+    expect(counted({ rothman1995: -1 })).toBeUndefined();
+    expect(counted({ rothman1995: "6" })).toBeUndefined();
   });
 
   it("names what is wrong with a view it cannot show", () => {

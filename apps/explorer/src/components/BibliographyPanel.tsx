@@ -3,6 +3,7 @@ import { citationIndex } from "../core/citations/citationIndex";
 import { authorsShort } from "../core/citations/citationLabel";
 import { sortBibliography } from "../core/citations/sortBibliography";
 import type { BibliographySort } from "../core/citations/types";
+import { detailsState } from "../core/graph/details";
 import { openCite } from "../core/view";
 import { useDetails } from "../hooks/useDetails";
 import { useGraph } from "../hooks/useGraph";
@@ -15,8 +16,8 @@ export function BibliographyPanel() {
   const lang = useLang();
   const t = useT();
   const [sort, setSort] = useState<{ by: BibliographySort; descending: boolean }>({ by: "author", descending: false });
-  // Table cells cite too, and they live in the note details.
-  const details = useDetails(null);
+  // The view counts the table cells that cite; only a view that does not needs every note's details.
+  const details = useDetails(detailsState(graph)?.cells ? [] : null);
   const index = citationIndex(graph);
   const entries = sortBibliography(index.entries.values(), sort.by, sort.descending);
   const header = (by: BibliographySort, label: string) => {
@@ -54,7 +55,7 @@ export function BibliographyPanel() {
                     {entry.reference?.title ?? entry.key}
                   </button>
                 </td>
-                <td className="number">{entry.claims.length}</td>
+                <td className="number">{entry.count}</td>
               </tr>
             ))}
           </tbody>

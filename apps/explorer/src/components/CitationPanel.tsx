@@ -54,7 +54,7 @@ export function CitationPanel({ citeKey }: { citeKey: string }) {
           <section key={bibkey} className="cited-work">
             <h3>
               {referenceShort(entry.reference, bibkey, lang)}{" "}
-              <span className="count">({t("claimCount", { n: entry.claims.length })})</span>
+              <span className="count">({t("claimCount", { n: entry.count })})</span>
             </h3>
             {entry.reference && <ReferenceText reference={entry.reference} />}
             {entry.work && entry.work !== target.key && (

@@ -1,4 +1,4 @@
-import { detailsRevision } from "../graph/details";
+import { detailsRevision, detailsState } from "../graph/details";
 import type { KnowledgeGraph } from "../graph/types";
 import type { BibliographyEntry, CitationIndex } from "./types";
 
@@ -22,7 +22,7 @@ export function citationIndex(graph: KnowledgeGraph): CitationIndex {
   const entry = (key: string): BibliographyEntry => {
     let found = entries.get(key);
     if (!found) {
-      found = { key, reference: references[key], work: workByBibkey.get(key) ?? null, claims: [] };
+      found = { key, reference: references[key], work: workByBibkey.get(key) ?? null, claims: [], count: 0 };
       entries.set(key, found);
     }
     return found;
@@ -55,6 +55,13 @@ export function citationIndex(graph: KnowledgeGraph): CitationIndex {
       }
     }
   });
+  // The view counts every table cell that cites; the cells listed are only those whose details are in.
+  const cells = detailsState(graph)?.cells;
+  for (const key of cells?.keys() ?? []) entry(key);
+  for (const found of entries.values()) {
+    const listed = found.claims.filter((claim) => claim.kind === "value").length;
+    found.count = found.claims.length - listed + (cells?.get(found.key) ?? listed);
+  }
   const index = { entries, workByBibkey };
   cache.set(graph, { revision, index });
   return index;

@@ -48,5 +48,5 @@ function authorBibkeys(graph: KnowledgeGraph, index: CitationIndex, author: stri
 
 /** How many claims cite a target's references. */
 export function claimCount(index: CitationIndex, bibkeys: string[]): number {
-  return bibkeys.reduce((sum, key) => sum + (index.entries.get(key)?.claims.length ?? 0), 0);
+  return bibkeys.reduce((sum, key) => sum + (index.entries.get(key)?.count ?? 0), 0);
 }

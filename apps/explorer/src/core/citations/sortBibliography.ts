@@ -10,7 +10,7 @@ const year = (entry: BibliographyEntry): number => Number.parseInt(entry.referen
 const COMPARE: Record<BibliographySort, (a: BibliographyEntry, b: BibliographyEntry) => number> = {
   author: (a, b) => compareText(firstAuthor(a), firstAuthor(b)) || year(a) - year(b),
   year: (a, b) => year(a) - year(b) || compareText(firstAuthor(a), firstAuthor(b)),
-  claims: (a, b) => a.claims.length - b.claims.length || compareText(firstAuthor(a), firstAuthor(b)),
+  claims: (a, b) => a.count - b.count || compareText(firstAuthor(a), firstAuthor(b)),
 };
 
 /** The bibliography sorted by first author's family name, year or number of citing claims. */

@@ -30,7 +30,10 @@ export interface BibliographyEntry {
   reference: Reference | undefined;
   /** The `work` node whose `bibkey` is this key, if the vault has one. */
   work: string | null;
+  /** Claims listed so far: table cells only once their note details are in. */
   claims: Claim[];
+  /** How many claims cite it, table cells included even before their details arrive. */
+  count: number;
 }
 
 /** Every bibliography entry by key, and the work node of each key. */

@@ -13,6 +13,8 @@ export interface DetailsState {
   loaded: Set<number>;
   /** Shards whose table values cite each reference key; null when the view does not say. */
   citing: Map<string, number[]> | null;
+  /** How many table values cite each reference key; null when the view does not say. */
+  cells: Map<string, number> | null;
   /** Shards that could not be fetched or read, with why. */
   failed: Map<number, string>;
   revision: number;
@@ -26,6 +28,7 @@ export function registerDetails(graph: KnowledgeGraph, details: GraphViewPayload
   const index = new Map(keys.map((key, i) => [key, i]));
   const { shards, perShard, bytes } = details;
   const citing = details.citing ? new Map(Object.entries(details.citing)) : null;
+  const cells = details.cells ? new Map(Object.entries(details.cells)) : null;
   const state = {
     shards,
     perShard,
@@ -33,6 +36,7 @@ export function registerDetails(graph: KnowledgeGraph, details: GraphViewPayload
     keys,
     index,
     citing,
+    cells,
     loaded: new Set<number>(),
     failed: new Map(),
     revision: 0,

@@ -60,11 +60,19 @@ export interface GraphViewPayload {
   nodes: ViewNode[];
   edges: ViewEdge[];
   /**
-   * Node `i` has its details in shard `Math.floor(i / perShard)`. `citing`:
-   * for each reference key, the shards whose table values cite it, so the
-   * claims citing one work need only those (absent: every shard).
+   * Node `i` has its details in shard `Math.floor(i / perShard)`. For each
+   * reference key, `citing`: the shards whose table values cite it, so the
+   * claims citing one work need only those (absent: every shard); `cells`:
+   * how many table values cite it, so claim counts are right before any
+   * shard arrives.
    */
-  details: { shards: number; perShard: number; bytes: number; citing?: Record<string, number[]> };
+  details: {
+    shards: number;
+    perShard: number;
+    bytes: number;
+    citing?: Record<string, number[]>;
+    cells?: Record<string, number>;
+  };
 }
 
 /** The part of a node the view leaves out. */

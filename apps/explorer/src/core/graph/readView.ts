@@ -125,18 +125,16 @@ function checkView(data: unknown): GraphViewPayload {
   if (!isObject(details) || !Number.isInteger(details.shards) || !Number.isInteger(details.perShard)) {
     throw new GraphFormatError("shape", "`details` must say how many shards there are and how many nodes each holds");
   }
-  details.citing = checkCiting(details.citing, details.shards as number);
+  const shards = details.shards as number;
+  const isShard = (shard: unknown) => Number.isInteger(shard) && (shard as number) >= 0 && (shard as number) < shards;
+  details.citing = validRecord(details.citing, (listed) => Array.isArray(listed) && listed.every(isShard));
+  details.cells = validRecord(details.cells, (count) => Number.isInteger(count) && (count as number) >= 0);
   return data as unknown as GraphViewPayload;
 }
 
-/** The view's list of citing shards when every entry is valid; otherwise none, which means "ask every shard". */
-function checkCiting(citing: unknown, shards: number): Record<string, number[]> | undefined {
-  if (!isObject(citing)) return undefined;
-  const valid = (shard: unknown) => Number.isInteger(shard) && (shard as number) >= 0 && (shard as number) < shards;
-  const entries = Object.entries(citing);
-  return entries.every(([, listed]) => Array.isArray(listed) && listed.every(valid))
-    ? (citing as Record<string, number[]>)
-    : undefined;
+/** An object whose every value passes `valid`; otherwise none, which readers take as "not said" (ask every shard). */
+function validRecord(record: unknown, valid: (value: unknown) => boolean): Record<string, never> | undefined {
+  return isObject(record) && Object.values(record).every(valid) ? (record as Record<string, never>) : undefined;
 }
 
 const finite = (value: unknown): number => (Number.isFinite(value) ? (value as number) : 0);

@@ -83,7 +83,7 @@ export function splitGraph(data: unknown, shardBytes = SHARD_BYTES): SplitGraph 
     });
   }
   const { vocabulary, references, comparisons } = graph.attributes;
-  const citing = citingShards(details, perShard);
+  const { citing, cells } = citedInTables(details, perShard);
   return {
     view: {
       format: VIEW_FORMAT,
@@ -93,15 +93,16 @@ export function splitGraph(data: unknown, shardBytes = SHARD_BYTES): SplitGraph 
       relations,
       nodes,
       edges,
-      details: { shards: shards.length, perShard, bytes, citing },
+      details: { shards: shards.length, perShard, bytes, citing, cells },
     },
     shards,
   };
 }
 
-/** For each reference key, the shards (ascending) whose table values cite it. */
-function citingShards(details: NodeDetails[], perShard: number): Record<string, number[]> {
+/** For each reference key, the shards (ascending) whose table values cite it, and how many values do. */
+function citedInTables(details: NodeDetails[], perShard: number) {
   const citing = new Map<string, number[]>();
+  const cells = new Map<string, number>();
   details.forEach(({ dimensions }, i) => {
     const shard = Math.floor(i / perShard);
     for (const { citations } of dimensions) {
@@ -109,8 +110,9 @@ function citingShards(details: NodeDetails[], perShard: number): Record<string, 
         const shards = citing.get(key) ?? [];
         if (shards.at(-1) !== shard) shards.push(shard);
         citing.set(key, shards);
+        cells.set(key, (cells.get(key) ?? 0) + 1);
       }
     }
   });
-  return Object.fromEntries(citing);
+  return { citing: Object.fromEntries(citing), cells: Object.fromEntries(cells) };
 }
