@@ -3,14 +3,12 @@ import {
   diagnostic,
   didYouMean,
   ID_PATTERN,
-  keyOffset,
   lookupRelation,
   nearest,
   relationNames,
   slugify,
   type Vocabulary,
 } from "@simpul/schema";
-import { isSeq, type Node } from "yaml";
 import type { Frontmatter } from "./readFrontmatter";
 import { scanCitations } from "./scanCitations";
 import { scanWikiLinks } from "./scanWikiLinks";
@@ -59,7 +57,7 @@ export function readNoteFields(
   const baseName = (file.split("/").pop() ?? file).replace(/\.md$/i, "");
   const data = frontmatter?.data ?? {};
   const at = (key: string): Point =>
-    frontmatter ? frontmatter.pointAt(keyOffset(frontmatter.yaml.document, key)) : { line: 1, column: 1 };
+    frontmatter ? frontmatter.pointAt(frontmatter.keyOffset(key)) : { line: 1, column: 1 };
   const report = (rule: Parameters<typeof diagnostic>[0], message: string, key: string) =>
     diagnostics.push(diagnostic(rule, message, file, at(key)));
   const text = (key: string): string => {
@@ -148,14 +146,14 @@ function frontmatterRelations(
   file: string,
   diagnostics: Diagnostic[],
 ): RelationStatement[] {
-  const { document } = frontmatter.yaml;
-  const node = document.get(key, true) as Node | undefined;
-  const items: { value: unknown; node: Node | undefined }[] = isSeq(node)
-    ? node.items.map((item, index) => ({ value: (frontmatter.data[key] as unknown[])[index], node: item as Node }))
-    : [{ value: frontmatter.data[key], node }];
+  const { list, offsets } = frontmatter.valueOffsets(key);
+  const items = offsets.map((offset, index) => ({
+    value: list ? (frontmatter.data[key] as unknown[])[index] : frontmatter.data[key],
+    offset,
+  }));
   const statements: RelationStatement[] = [];
   for (const item of items) {
-    const point = frontmatter.pointAt(item.node?.range?.[0] ?? keyOffset(document, key));
+    const point = frontmatter.pointAt(item.offset ?? frontmatter.keyOffset(key));
     // Unquoted `[[Target]]` in YAML is a list inside a list; read it as the link its author meant.
     const value =
       Array.isArray(item.value) && item.value.length === 1 && typeof item.value[0] === "string"

@@ -1,6 +1,5 @@
 import { type Diagnostic, diagnostic, type Vocabulary } from "@simpul/schema";
-import type { Root, Yaml } from "mdast";
-import remarkFrontmatter from "remark-frontmatter";
+import type { Root } from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { location } from "vfile-location";
@@ -11,10 +10,12 @@ import { readBlocks } from "./readBlocks";
 import { readFrontmatter } from "./readFrontmatter";
 import { readTables } from "./readTables";
 import { remarkTables } from "./remarkTables";
+import { splitFrontmatter } from "./splitFrontmatter";
 import type { ParsedNote, Point } from "./types";
 
-const withTables = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkTables);
-const withoutTables = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]);
+// Frontmatter is cut off before parsing (splitFrontmatter), so remark sees only the body.
+const withTables = unified().use(remarkParse).use(remarkTables);
+const withoutTables = unified().use(remarkParse);
 
 /**
  * A GFM table needs a delimiter row: a line of `-`, `:`, `|`, spaces and tabs
@@ -36,7 +37,7 @@ export interface ParseResult {
 }
 
 /**
- * A note that opens a frontmatter fence remark-frontmatter did not read: one
+ * A note that opens a frontmatter fence splitFrontmatter did not read: one
  * never closed, or one in another language (`---js`, `---toml`), which is
  * reported and never evaluated.
  */
@@ -70,21 +71,18 @@ export function parseNote(source: NoteSource, vocabulary: Vocabulary): ParseResu
     const point = place.toPoint(offset);
     return point ? { line: point.line, column: point.column } : { line: 1, column: 1 };
   };
-  const tree = (DELIMITER_ROW.test(text) ? withTables : withoutTables).parse(text) as Root;
-  const yamlNode = tree.children[0]?.type === "yaml" ? (tree.children[0] as Yaml) : undefined;
-  const fence = yamlNode ? undefined : unreadFence(text, file);
+  const { yaml, bodyStart } = splitFrontmatter(text);
+  const fence = yaml === undefined ? unreadFence(text, file) : undefined;
   if (fence) diagnostics.push(fence);
-  const frontmatter = readFrontmatter(yamlNode, file, toPoint, diagnostics);
-  const fields = readNoteFields(
-    frontmatter,
-    yamlNode !== undefined || fence !== undefined,
-    file,
-    vocabulary,
-    diagnostics,
-  );
-  const { tables, tableNodes, headerRows } = readTables(tree, text, toPoint);
-  const blocks = readBlocks(tree, text, headerRows, file, vocabulary, toPoint, diagnostics);
-  const body = plainText(tree, tableNodes);
+  const frontmatter = readFrontmatter(yaml, file, toPoint, diagnostics);
+  const fields = readNoteFields(frontmatter, yaml !== undefined || fence !== undefined, file, vocabulary, diagnostics);
+  // Offsets in the tree are in the body; points are in the note.
+  const body = bodyStart === 0 ? text : text.slice(bodyStart);
+  const bodyPoint = (offset: number) => toPoint(bodyStart + offset);
+  const tree = (DELIMITER_ROW.test(body) ? withTables : withoutTables).parse(body) as Root;
+  const { tables, tableNodes, headerRows } = readTables(tree, body, bodyPoint);
+  const blocks = readBlocks(tree, body, headerRows, file, vocabulary, bodyPoint, diagnostics);
+  const prose = plainText(tree, tableNodes);
   return {
     note: {
       file,
@@ -96,7 +94,7 @@ export function parseNote(source: NoteSource, vocabulary: Vocabulary): ParseResu
       aliases: fields.aliases,
       summary: fields.summary || firstParagraph(tree),
       summaryEn: fields.summaryEn,
-      body,
+      body: prose,
       tags: fields.tags,
       fields: fields.fields,
       keyPoints: fields.keyPoints,

@@ -1,29 +1,43 @@
-import { type Diagnostic, diagnostic, type ParsedYaml, parseYamlDocument, toPlainData } from "@simpul/schema";
-import type { Yaml } from "mdast";
+import { type Diagnostic, diagnostic, keyOffset, parseYamlDocument, toPlainData } from "@simpul/schema";
+import { isSeq, type Node } from "yaml";
+import { readSimpleYaml } from "./readSimpleYaml";
 import type { Point } from "./types";
 
 export interface Frontmatter {
   data: Record<string, unknown>;
-  yaml: ParsedYaml;
   /** Converts an offset in the YAML text to a point in the note. */
   pointAt: (yamlOffset: number) => Point;
+  /** Where a key is written (where the mapping starts if it is not), as an offset in the YAML text. */
+  keyOffset: (key: string) => number;
+  /** Where a key's value starts, one offset per item when it is a list; undefined where unknown. */
+  valueOffsets: (key: string) => { list: boolean; offsets: (number | undefined)[] };
 }
 
 /**
- * Reads the YAML frontmatter node that remark-frontmatter found. Problems are
- * reported at their line in the note, not in the frontmatter.
+ * Reads the YAML frontmatter (the text between the fences). Most
+ * frontmatter is simple enough for readSimpleYaml; the rest is read by the
+ * YAML package, with the same result. Problems are reported at their line in
+ * the note, not in the frontmatter.
  */
 export function readFrontmatter(
-  node: Yaml | undefined,
+  yamlText: string | undefined,
   file: string,
   toPoint: (offset: number) => Point,
   diagnostics: Diagnostic[],
 ): Frontmatter | undefined {
-  if (node?.position?.start.offset === undefined) return undefined;
+  if (yamlText === undefined) return undefined;
   // The YAML text starts after the opening `---` and its line break.
-  const yamlStart = node.position.start.offset + 4;
-  const pointAt = (yamlOffset: number) => toPoint(yamlStart + yamlOffset);
-  const yaml = parseYamlDocument(node.value);
+  const pointAt = (yamlOffset: number) => toPoint(4 + yamlOffset);
+  const simple = readSimpleYaml(yamlText);
+  if (simple) {
+    return {
+      data: simple.data,
+      pointAt,
+      keyOffset: (key) => simple.keys.get(key) ?? simple.start,
+      valueOffsets: (key) => simple.values.get(key) ?? { list: false, offsets: [undefined] },
+    };
+  }
+  const yaml = parseYamlDocument(yamlText);
   const [problem] = yaml.problems;
   if (problem !== undefined) {
     // Later YAML errors are mostly echoes of the first; one is what a writer can act on.
@@ -41,12 +55,23 @@ export function readFrontmatter(
     diagnostics.push(diagnostic("yaml-syntax", (error as Error).message, file, pointAt(0)));
     return undefined;
   }
-  if (data === null || data === undefined) return { data: {}, yaml, pointAt };
+  const { document } = yaml;
+  const accessors = {
+    pointAt,
+    keyOffset: (key: string) => keyOffset(document, key),
+    valueOffsets: (key: string) => {
+      const node = document.get(key, true) as Node | undefined;
+      return isSeq(node)
+        ? { list: true, offsets: node.items.map((item) => (item as Node | undefined)?.range?.[0]) }
+        : { list: false, offsets: [node?.range?.[0]] };
+    },
+  };
+  if (data === null || data === undefined) return { data: {}, ...accessors };
   if (typeof data !== "object" || Array.isArray(data)) {
     diagnostics.push(
       diagnostic("frontmatter-shape", "Frontmatter must be a mapping of keys to values", file, pointAt(0)),
     );
     return undefined;
   }
-  return { data: data as Record<string, unknown>, yaml, pointAt };
+  return { data: data as Record<string, unknown>, ...accessors };
 }
