@@ -1,6 +1,5 @@
 import type { Nodes, Root } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
-import { visit } from "unist-util-visit";
 import { replaceWikiLinks } from "./scanWikiLinks";
 
 const LINE_FIELD = /^[ \t]*[A-Za-z][\w]*::.*$\n?/gm;
@@ -13,9 +12,7 @@ const BRACKET_FIELD = /[[(][A-Za-z][\w]*::\s*((?:\[\[[^\]]*\]\]|[^\])])*)[\])]/g
  * as written so readers can follow them. Rewrites the tree's text nodes.
  */
 export function plainText(tree: Root, skip: ReadonlySet<Nodes>): string {
-  visit(tree, "text", (node) => {
-    node.value = replaceWikiLinks(node.value.replace(LINE_FIELD, "").replace(BRACKET_FIELD, "$1"));
-  });
+  cleanText(tree);
   const blocks: string[] = [];
   for (const node of tree.children) {
     if (skip.has(node) || node.type === "yaml" || node.type === "html" || node.type === "definition") continue;
@@ -34,6 +31,16 @@ export function firstParagraph(tree: Root): string {
     if (text !== "") return text;
   }
   return "";
+}
+
+/** Rewrites every text node: fields need `::` and links `[[`, so most are left as they are. */
+function cleanText(node: Nodes): void {
+  if (node.type === "text") {
+    const { value } = node;
+    if (value.includes("::") || value.includes("[[")) {
+      node.value = replaceWikiLinks(value.replace(LINE_FIELD, "").replace(BRACKET_FIELD, "$1"));
+    }
+  } else if ("children" in node) for (const child of node.children) cleanText(child);
 }
 
 function listText(list: Extract<Nodes, { type: "list" }>): string {

@@ -1,7 +1,6 @@
 import type { Diagnostic, Vocabulary } from "@simpul/schema";
 import { diagnostic, didYouMean, lookupRelation, nearest, relationNames } from "@simpul/schema";
 import type { Nodes, Root } from "mdast";
-import { visit } from "unist-util-visit";
 import { scanCitations } from "./scanCitations";
 import { scanInlineFields } from "./scanInlineFields";
 import { scanWikiLinks } from "./scanWikiLinks";
@@ -34,12 +33,16 @@ export function readBlocks(
   const relations: RelationStatement[] = [];
   const mentions: Mention[] = [];
   const citations: PositionedCitation[] = [];
-  visit(tree, (node) => {
-    if (skip.has(node)) return "skip";
-    if (!TEXT_BLOCKS.has(node.type)) return undefined;
+  // A walk in document order that stops at text blocks; unist-util-visit, which keeps every node's parents, costs more.
+  const walk = (node: Nodes): void => {
+    if (skip.has(node)) return;
+    if (TEXT_BLOCKS.has(node.type)) readBlock(node);
+    else if ("children" in node) for (const child of node.children) walk(child);
+  };
+  const readBlock = (node: Nodes): void => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return "skip";
+    if (start === undefined || end === undefined) return;
     const text = blankInlineCode(node, source, start, end);
     const cite =
       (offset: number) =>
@@ -97,18 +100,23 @@ export function readBlocks(
         citations: blockCitations,
       });
     }
-    return "skip";
-  });
+  };
+  walk(tree);
   return { relations, mentions, citations };
 }
 
 /** The block's source with inline code blanked out, offsets unchanged. */
 function blankInlineCode(node: Nodes, source: string, start: number, end: number): string {
   let text = source.slice(start, end);
-  visit(node, "inlineCode", (code) => {
-    const from = (code.position?.start.offset ?? start) - start;
-    const to = (code.position?.end.offset ?? start) - start;
-    text = text.slice(0, from) + " ".repeat(to - from) + text.slice(to);
-  });
+  // Inline code needs a backtick; most blocks have none, and need no walk.
+  if (!text.includes("`")) return text;
+  const walk = (code: Nodes): void => {
+    if (code.type === "inlineCode") {
+      const from = (code.position?.start.offset ?? start) - start;
+      const to = (code.position?.end.offset ?? start) - start;
+      text = text.slice(0, from) + " ".repeat(to - from) + text.slice(to);
+    } else if ("children" in code) for (const child of code.children) walk(child);
+  };
+  walk(node);
   return text;
 }

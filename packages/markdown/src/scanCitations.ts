@@ -12,6 +12,8 @@ const PAGES = /\d+(?:\s*[-–—]+\s*\d+)?/;
 /** Finds Pandoc citations in `text`, one entry per cited key. */
 export function scanCitations(text: string): FoundCitation[] {
   const citations: FoundCitation[] = [];
+  // Every citation has an `@`; most text has none.
+  if (!text.includes("@")) return citations;
   for (const group of text.matchAll(GROUP)) {
     const inner = group[1] ?? "";
     if (inner.startsWith("@") === false && !/(^|[\s;])@/.test(inner)) continue;

@@ -20,6 +20,8 @@ const BRACKET_OPEN = /[[(]([A-Za-z][\w]*)::/g;
  */
 export function scanInlineFields(text: string): FoundInlineField[] {
   const fields: FoundInlineField[] = [];
+  // Every field has `::`; most text has none.
+  if (!text.includes("::")) return fields;
   for (const match of text.matchAll(LINE_FIELD)) {
     const indent = match[1] ?? "";
     const key = match[2] ?? "";

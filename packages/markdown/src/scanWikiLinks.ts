@@ -17,6 +17,8 @@ const OTHER_EXTENSION = /\.[a-z0-9]{2,4}$/i;
  */
 export function scanWikiLinks(text: string): FoundWikiLink[] {
   const links: FoundWikiLink[] = [];
+  // Every link has `[[`; most text has none.
+  if (!text.includes("[[")) return links;
   for (const match of text.matchAll(WIKI_LINK)) {
     const rawTarget = (match[2] ?? "").trim();
     if (match[1] === "!" && OTHER_EXTENSION.test(rawTarget) && !NOTE_EXTENSION.test(rawTarget)) continue;
