@@ -2,14 +2,15 @@ import { availableParallelism } from "node:os";
 import { deserialize } from "node:v8";
 import { Worker } from "node:worker_threads";
 import { type Diagnostic, diagnostic } from "@simpul/schema";
-import type { NoteOutcome, NotesSetup, WorkerReply, WorkerRequest } from "./parseWorker";
+import { NoteProgress } from "./noteProgress";
+import type { BatchResult, NoteOutcome, NotesSetup, WorkerReply, WorkerRequest } from "./parseWorker";
 import { hashNote } from "./readNote";
 
 export const POOL_DEFAULTS = {
   /** A note whose parse makes no progress for this long is given up. */
   timeoutMs: 10_000,
   threads: availableParallelism(),
-  /** Notes sent to a worker at once: fewer messages, same timeout per note. */
+  /** Notes sent to a worker at once, and answered in one message: fewer messages, same timeout per note. */
   batchSize: 16,
   /** Below this many notes per thread, fewer threads start. */
   notesPerThread: 64,
@@ -36,7 +37,8 @@ export interface ParsedNotes {
   diagnostics: Diagnostic[];
 }
 
-type Reply = Extract<WorkerReply, { index: number }>;
+/** What the pool is given: each thread adds its own progress. */
+export type PoolSetup = Omit<NotesSetup, "progress">;
 
 /**
  * Worker threads that read and parse notes. They start when the pool is
@@ -47,14 +49,14 @@ type Reply = Extract<WorkerReply, { index: number }>;
  * One request at a time.
  */
 export class ParsePool {
-  readonly #setup: NotesSetup;
+  readonly #setup: PoolSetup;
   readonly #options: PoolOptions;
   readonly #threads: Thread[] = [];
   readonly #stopping: Promise<number>[] = [];
   #closed = false;
 
   /** Starts one thread at once; parseNotes starts more if the notes are worth them. */
-  constructor(setup: NotesSetup, options: Partial<PoolOptions> = {}) {
+  constructor(setup: PoolSetup, options: Partial<PoolOptions> = {}) {
     this.#setup = setup;
     this.#options = { ...POOL_DEFAULTS, ...options };
     this.#grow(1);
@@ -95,36 +97,49 @@ export class ParsePool {
       };
       const run = (thread: Thread) => {
         let batch: number[] = [];
+        let finishedBefore = 0;
         let timer: NodeJS.Timeout | undefined;
-        const arm = () => {
+        // The worker answers once per batch; between answers, its progress tells how long its current note has run.
+        const arm = (ms: number) => {
           clearTimeout(timer);
-          timer = setTimeout(() => {
-            if (this.#closed) return;
-            const stuck = batch.find((index) => results[index] === undefined) as number;
-            queue.unshift(...batch.filter((index) => index !== stuck && results[index] === undefined));
-            batch = [];
-            thread.onReply = () => {};
-            if (queue.length > 0) run(this.#replace(thread));
-            else this.#retire(thread);
-            settle(stuck, "timeout");
-          }, timeoutMs).unref();
+          timer = setTimeout(check, ms).unref();
+        };
+        const check = () => {
+          if (this.#closed) return;
+          const running = thread.progress.runningMs;
+          if (running < timeoutMs) return arm(timeoutMs - running);
+          const stuck = batch[thread.progress.finished - finishedBefore];
+          // Every note is done and the answer on its way.
+          if (stuck === undefined) return arm(timeoutMs);
+          // The notes it finished in this batch were never sent: they are parsed again with the rest.
+          queue.unshift(...batch.filter((index) => index !== stuck));
+          batch = [];
+          thread.onReply = () => {};
+          if (queue.length > 0) run(this.#replace(thread));
+          else this.#retire(thread);
+          settle(stuck, "timeout");
         };
         const next = () => {
           batch = queue.splice(0, batchSize);
           if (batch.length === 0) return clearTimeout(timer);
-          arm();
+          finishedBefore = thread.progress.finished;
+          thread.progress.start();
+          arm(timeoutMs);
           const request = { batch: batch.map((index) => ({ index, path: paths[index] as string })) };
           thread.worker.postMessage(request satisfies WorkerRequest);
         };
         thread.onReply = (reply) => {
-          if (!("index" in reply) || !batch.includes(reply.index) || results[reply.index] !== undefined) return;
-          if ("failure" in reply) {
-            clearTimeout(timer);
-            return reject(new Error(`simpul: internal error while parsing ${paths[reply.index]}: ${reply.failure}`));
+          if (!("results" in reply)) return;
+          clearTimeout(timer);
+          for (const result of reply.results) {
+            if ("failure" in result) {
+              return reject(
+                new Error(`simpul: internal error while parsing ${paths[result.index]}: ${result.failure}`),
+              );
+            }
+            settle(result.index, unpack(result));
           }
-          settle(reply.index, unpack(reply));
-          if (batch.every((index) => results[index] !== undefined)) next();
-          else arm();
+          next();
         };
         thread.onError = (error) => {
           clearTimeout(timer);
@@ -173,9 +188,10 @@ class Thread {
   readonly ready: Promise<void>;
   onReply: (reply: Exclude<WorkerReply, { ready: true }>) => void = () => {};
   onError: (error: Error) => void = () => {};
+  readonly progress = new NoteProgress();
 
-  constructor(url: URL, setup: NotesSetup) {
-    this.worker = new Worker(url, { workerData: setup });
+  constructor(url: URL, setup: PoolSetup) {
+    this.worker = new Worker(url, { workerData: { ...setup, progress: this.progress.shared } satisfies NotesSetup });
     this.ready = new Promise((resolve, reject) => {
       this.worker.on("message", (reply: WorkerReply) => ("ready" in reply ? resolve() : this.onReply(reply)));
       this.worker.on("error", (error) => {
@@ -188,7 +204,7 @@ class Thread {
   }
 }
 
-function unpack(reply: Extract<Reply, { outcome: Uint8Array }>): ParsedFile {
+function unpack(reply: Extract<BatchResult, { outcome: Uint8Array }>): ParsedFile {
   const outcome = deserialize(reply.outcome) as NoteOutcome;
   const hash = reply.hash === undefined ? {} : { hash: reply.hash };
   return { outcome, packed: reply.outcome, shape: reply.shape, ...hash };

@@ -4,6 +4,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { withoutProse } from "@simpul/graph";
 import { type ParsedNote, parseNote } from "@simpul/markdown";
 import { type Diagnostic, parseVocabulary, type Vocabulary, type VocabularySource } from "@simpul/schema";
+import { NoteProgress } from "./noteProgress";
 import { hashNote, type ReadOptions, readNote } from "./readNote";
 
 /** What reading and parsing one note gave: the note, unless it could not be read, and every problem found. */
@@ -17,17 +18,24 @@ export interface NoteOutcome {
  * which it reads itself), or parsing the bibliography once (bibliographyJob).
  */
 export type WorkerSetup =
-  | (ReadOptions & { job: "notes"; contentDir: string; types: VocabularySource; relations: VocabularySource })
+  | (ReadOptions & {
+      job: "notes";
+      contentDir: string;
+      types: VocabularySource;
+      relations: VocabularySource;
+      /** NoteProgress.shared, with the parent. */
+      progress: BigInt64Array;
+    })
   | { job: "bibliography"; path: string; text: string };
 
 export type WorkerRequest = { hash: string[] } | { batch: { index: number; path: string }[] };
 
-export type WorkerReply =
-  | { ready: true }
-  | { hashes: (string | undefined)[] }
+/** One note of a batch: parsed, or failed with an exception (a bug in simpul). */
+export type BatchResult =
   // The outcome travels serialized: the parent decodes it once, and the build cache keeps these very bytes.
-  | { index: number; hash?: string; shape: string; outcome: Uint8Array }
-  | { index: number; failure: string };
+  { index: number; hash?: string; shape: string; outcome: Uint8Array } | { index: number; failure: string };
+
+export type WorkerReply = { ready: true } | { hashes: (string | undefined)[] } | { results: BatchResult[] };
 
 export type NotesSetup = Extract<WorkerSetup, { job: "notes" }>;
 
@@ -54,21 +62,24 @@ function shapeOf(outcome: NoteOutcome): string {
 
 function serveNotes(setup: NotesSetup): void {
   const { vocabulary } = parseVocabulary(setup.types, setup.relations);
+  const progress = new NoteProgress(setup.progress);
   parentPort?.on("message", (request: WorkerRequest) => {
     if ("hash" in request) {
       const hashes = request.hash.map((path) => hashNote(setup.contentDir, path, setup));
       parentPort?.postMessage({ hashes } satisfies WorkerReply);
       return;
     }
+    const results: BatchResult[] = [];
     for (const { index, path } of request.batch) {
-      let reply: WorkerReply;
+      progress.start();
       try {
-        reply = { index, ...readAndParse(setup, vocabulary, path) };
+        results.push({ index, ...readAndParse(setup, vocabulary, path) });
       } catch (error) {
-        reply = { index, failure: error instanceof Error ? error.message : String(error) };
+        results.push({ index, failure: error instanceof Error ? error.message : String(error) });
       }
-      parentPort?.postMessage(reply);
+      progress.finish();
     }
+    parentPort?.postMessage({ results } satisfies WorkerReply);
   });
 
   // Loading the parser takes a while; time limits start once it is loaded.
