@@ -12,6 +12,8 @@ export const POOL_DEFAULTS = {
   threads: availableParallelism(),
   /** Notes sent to a worker at once, and answered in one message: fewer messages, same timeout per note. */
   batchSize: 16,
+  /** Batches a worker holds at once: it starts the next as it answers one. */
+  batchesAhead: 2,
   /** Below this many notes per thread, fewer threads start. */
   notesPerThread: 64,
   /** The bundled worker script, beside the bundled CLI. */
@@ -85,7 +87,7 @@ export class ParsePool {
   /** Reads and parses notes, in input order. */
   parseNotes(paths: readonly string[]): Promise<ParsedNotes> {
     if (paths.length === 0) return Promise.resolve({ results: [], diagnostics: [] });
-    const { batchSize, timeoutMs } = this.#options;
+    const { batchSize, batchesAhead, timeoutMs } = this.#options;
     const results: (ParsedFile | "timeout" | undefined)[] = new Array(paths.length);
     const queue = paths.map((_, index) => index);
     let pending = paths.length;
@@ -96,7 +98,8 @@ export class ParsePool {
         if (--pending === 0) resolve(collect(paths, results));
       };
       const run = (thread: Thread) => {
-        let batch: number[] = [];
+        // Notes sent and not yet answered, in the order the worker parses them; its finished count before the first.
+        let sent: number[] = [];
         let finishedBefore = 0;
         let timer: NodeJS.Timeout | undefined;
         // The worker answers once per batch; between answers, its progress tells how long its current note has run.
@@ -108,44 +111,54 @@ export class ParsePool {
           if (this.#closed) return;
           const running = thread.progress.runningMs;
           if (running < timeoutMs) return arm(timeoutMs - running);
-          const stuck = batch[thread.progress.finished - finishedBefore];
+          const stuck = sent[thread.progress.finished - finishedBefore];
           // Every note is done and the answer on its way.
           if (stuck === undefined) return arm(timeoutMs);
-          // The notes it finished in this batch were never sent: they are parsed again with the rest.
-          queue.unshift(...batch.filter((index) => index !== stuck));
-          batch = [];
+          // The notes it finished but has not answered yet are parsed again with the rest.
+          queue.unshift(...sent.filter((index) => index !== stuck));
+          sent = [];
           thread.onReply = () => {};
           if (queue.length > 0) run(this.#replace(thread));
           else this.#retire(thread);
           settle(stuck, "timeout");
         };
-        const next = () => {
-          batch = queue.splice(0, batchSize);
-          if (batch.length === 0) return clearTimeout(timer);
-          finishedBefore = thread.progress.finished;
-          thread.progress.start();
-          arm(timeoutMs);
+        const send = () => {
+          const batch = queue.splice(0, batchSize);
+          if (batch.length === 0) return;
+          if (sent.length === 0) {
+            // An idle worker: its time starts now (a busy one keeps the start of the note it is on).
+            finishedBefore = thread.progress.finished;
+            thread.progress.start();
+            arm(timeoutMs);
+          }
+          sent.push(...batch);
           const request = { batch: batch.map((index) => ({ index, path: paths[index] as string })) };
           thread.worker.postMessage(request satisfies WorkerRequest);
         };
         thread.onReply = (reply) => {
           if (!("results" in reply)) return;
-          clearTimeout(timer);
           for (const result of reply.results) {
             if ("failure" in result) {
+              clearTimeout(timer);
               return reject(
                 new Error(`simpul: internal error while parsing ${paths[result.index]}: ${result.failure}`),
               );
             }
             settle(result.index, unpack(result));
           }
-          next();
+          sent.splice(0, reply.results.length);
+          finishedBefore += reply.results.length;
+          send();
+          if (sent.length === 0) clearTimeout(timer);
         };
         thread.onError = (error) => {
           clearTimeout(timer);
           reject(error);
         };
-        thread.ready.then(next, thread.onError);
+        // Batches ahead, so a worker never waits for this thread between two.
+        thread.ready.then(() => {
+          for (let ahead = 0; ahead < batchesAhead; ahead++) send();
+        }, thread.onError);
       };
       for (const thread of this.#threads) run(thread);
     });
