@@ -96,21 +96,24 @@ async function assemble(read: DirectoryRead): Promise<Omit<WrittenOutput, "hash"
   return { ...inBytes(serializeGraphPieces(graph)), diagnostics, order: graph.order, size: graph.size };
 }
 
-/** The graph as UTF-8, with where each node is. */
+/** The graph as UTF-8, with where each node is: sized first, then written into one buffer (no copy per node). */
 function inBytes({ head, nodes, tail }: GraphPieces): { bytes: Buffer; nodes: NodeRange[] } {
-  const parts = [Buffer.from(head)];
   const ranges: NodeRange[] = [];
-  let offset = (parts[0] as Buffer).length;
+  let offset = Buffer.byteLength(head);
   for (const [index, { file, json }] of nodes.entries()) {
-    if (index > 0) parts.push(COMMA);
-    const bytes = Buffer.from(json);
     const start = offset + (index > 0 ? 1 : 0);
-    ranges.push([file, start, start + bytes.length]);
-    parts.push(bytes);
-    offset = start + bytes.length;
+    offset = start + Buffer.byteLength(json);
+    ranges.push([file, start, offset]);
   }
-  parts.push(Buffer.from(tail));
-  return { bytes: Buffer.concat(parts), nodes: ranges };
+  const bytes = Buffer.allocUnsafe(offset + Buffer.byteLength(tail));
+  bytes.write(head, 0);
+  for (const [index, { json }] of nodes.entries()) {
+    const [, start] = ranges[index] as NodeRange;
+    if (index > 0) bytes[start - 1] = COMMA;
+    bytes.write(json, start);
+  }
+  bytes.write(tail, offset);
+  return { bytes, nodes: ranges };
 }
 
-const COMMA = Buffer.from(",");
+const COMMA = 0x2c;
