@@ -43,6 +43,11 @@ const cache = new WeakMap<KnowledgeGraph, SearchIndex>();
 function createEngine(): MiniSearch<SearchDocument> {
   return new MiniSearch<SearchDocument>({
     fields: Object.keys(FIELD_BOOSTS),
+    // MiniSearch vacuums replaced documents asynchronously, walking its term
+    // tree across timer turns; terms added in between (the next shard's notes)
+    // split tree nodes under it and it throws. Without it, a replaced
+    // document's postings are dropped when a search meets them.
+    autoVacuum: false,
     extractField: (document, field) => {
       if (field === "names") return [document.label, document.labelEn, ...document.aliases].join(" ");
       if (field === "id") return document.id;
