@@ -38,7 +38,7 @@ export function registerDetails(graph: KnowledgeGraph, details: GraphViewPayload
     citing,
     cells,
     loaded: new Set<number>(),
-    failed: new Map(),
+    failed: new Map<number, string>(),
     revision: 0,
   };
   states.set(graph, state);

@@ -50,7 +50,7 @@ export function findDocuments(index: SearchIndex, terms: string[], named: readon
   if (ids.size >= enough) return { queries, ids };
   queries = queriesOf(true);
   ids = findAll(queries);
-  if (ids.size === 0 && terms.length > 1) ids = findAny(index, queries, counts, named);
+  if (ids.size === 0 && terms.length > 1) ids = findAny(index, queries, rarestFirst, counts, named);
   return { queries, ids };
 }
 
@@ -58,9 +58,15 @@ export function findDocuments(index: SearchIndex, terms: string[], named: readon
  * Documents matching any of the word queries, rarest word first; a common
  * word adds only the documents `focus` would keep (and those already found).
  */
-function findAny(index: SearchIndex, queries: Query[], counts: number[], named: readonly string[]): Set<string> {
+function findAny(
+  index: SearchIndex,
+  queries: Query[],
+  rarestFirst: number[],
+  counts: number[],
+  named: readonly string[],
+): Set<string> {
   const ids = new Set<string>();
-  for (const i of [...queries.keys()].sort((a, b) => (counts[a] ?? 0) - (counts[b] ?? 0))) {
+  for (const i of rarestFirst) {
     const common = (counts[i] ?? 0) > MANY_MATCHES;
     const within = common ? new Set([...index.tier, ...named, ...ids]) : undefined;
     for (const id of matchingDocuments(index, queries[i] as Query, within)) ids.add(id);

@@ -14,7 +14,7 @@ export interface SearchIndex {
   names: Map<string, string[]>;
   /** Documents by each of their folded names, so a query naming one exactly always finds it. */
   named: Map<string, string[]>;
-  /** The most central nodes: where a query of common words only is scored first (see runQuery). */
+  /** The most central nodes: where a query matching very many documents is ranked (see `focus`). */
   tier: Set<string>;
   /** Detail shards whose summaries and text are indexed. */
   shards: Set<number>;
@@ -49,7 +49,7 @@ function createEngine(): MiniSearch<SearchDocument> {
     // document's postings are dropped when a search meets them.
     autoVacuum: false,
     extractField: (document, field) => {
-      if (field === "names") return [document.label, document.labelEn, ...document.aliases].join(" ");
+      if (field === "names") return nameTexts(document).join(" ");
       if (field === "id") return document.id;
       const value = document[field as keyof SearchDocument];
       return Array.isArray(value) ? value.join(" ") : value;
@@ -61,15 +61,22 @@ function createEngine(): MiniSearch<SearchDocument> {
   });
 }
 
+/** A document's labels and aliases, as written. */
+const nameTexts = (document: SearchDocument): string[] => [document.label, document.labelEn, ...document.aliases];
+
 /** A document's labels and aliases, each as its folded words joined by single spaces. */
 function foldedNames(document: SearchDocument): string[] {
-  return [document.label, document.labelEn, ...document.aliases].map((name) => words(name).join(" "));
+  return nameTexts(document).map((name) => words(name).join(" "));
 }
 
 function byName(names: Map<string, string[]>): Map<string, string[]> {
   const named = new Map<string, string[]>();
   for (const [id, folded] of names) {
-    for (const name of new Set(folded)) named.set(name, [...(named.get(name) ?? []), id]);
+    for (const name of new Set(folded)) {
+      const ids = named.get(name) ?? [];
+      ids.push(id);
+      named.set(name, ids);
+    }
   }
   return named;
 }
@@ -85,7 +92,8 @@ function centralNodes(graph: KnowledgeGraph, size: number): Set<string> {
 /**
  * The MiniSearch index of a graph, built once per graph; each word is indexed
  * with its stems. Notes whose details arrived since the last call are indexed
- * again with their summaries and text.
+ * again with their summaries and text; their names come from the view, so
+ * `names` and `named` stay as built.
  */
 export function searchIndex(graph: KnowledgeGraph): SearchIndex {
   const state = detailsState(graph);
@@ -112,7 +120,6 @@ export function searchIndex(graph: KnowledgeGraph): SearchIndex {
       const document = nodeDocument(graph, key);
       index.engine.replace(document);
       index.documents.set(key, document);
-      index.names.set(key, foldedNames(document));
     }
     index.shards.add(shard);
   }
