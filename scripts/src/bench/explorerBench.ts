@@ -7,8 +7,8 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { BrowserContext, Page } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../../apps/explorer/e2e/chromium";
+import { serveDirectory } from "../../../apps/explorer/e2e/staticServer";
 import { type Column, fixed } from "./formatTable";
-import { serveDirectory } from "./serveDirectory";
 
 export interface ExplorerFigures {
   nodes: number;
