@@ -8,18 +8,23 @@ export const LAYOUT_DEFAULTS = {
   seed: "simpul",
   /** Time the layout may take, as a base plus a share per node (ms, on one core of this class). */
   budgetMs: 1000,
-  budgetMsPerNode: 0.15,
+  budgetMsPerNode: 0.03,
   minIterations: 5,
   maxIterations: 300,
   /** Barnes-Hut approximation above this many nodes; below, the exact O(n²) pass is faster. */
   barnesHutAbove: 2000,
+  /**
+   * How coarse that approximation is: Gephi's default. graphology's 0.5 makes
+   * an iteration about three times dearer (10,000 nodes: 150 ms against 45 ms).
+   */
+  barnesHutTheta: 1.2,
   /** Overlap removal only below this many nodes, where it is cheap. */
   noverlapBelow: 2000,
 };
 
-/** Measured cost of one ForceAtlas2 iteration: exact ∝ n², Barnes-Hut ∝ n. */
+/** Measured cost of one ForceAtlas2 iteration: exact ∝ n², Barnes-Hut (θ = 1.2) about ∝ n. */
 function iterationCostMs(nodes: number, barnesHut: boolean): number {
-  return barnesHut ? 0.018 * nodes : 1.6e-5 * nodes * nodes;
+  return barnesHut ? 0.005 * nodes : 1.6e-5 * nodes * nodes;
 }
 
 /**
@@ -44,7 +49,11 @@ export function layoutGraph(graph: KnowledgeGraph, options: Partial<typeof LAYOU
   forceAtlas2.assign(graph, {
     iterations,
     getEdgeWeight: null,
-    settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: barnesHut },
+    settings: {
+      ...forceAtlas2.inferSettings(graph),
+      barnesHutOptimize: barnesHut,
+      barnesHutTheta: settings.barnesHutTheta,
+    },
   });
   if (graph.order < settings.noverlapBelow) {
     noverlap.assign(graph, { maxIterations: 50, settings: { margin: 1, ratio: 1.1 } });
