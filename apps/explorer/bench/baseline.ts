@@ -4,12 +4,17 @@ import "./baseline.css";
 import Graph from "graphology";
 import Sigma from "sigma";
 import type { GraphViewPayload } from "../src/core/graph/payload";
+import { nodeSizeScale, scaledNodeSize } from "../src/core/graphView/reducers";
 import { FIRST_RENDER_MARK, markWhenPresented } from "../src/sigma/firstFrame";
 
 const response = await fetch("../graph/view.json");
 const view = (await response.json()) as GraphViewPayload;
 const graph = new Graph({ multi: true, allowSelfLoops: true });
-for (const [key, , label, , , , x, y, size, color] of view.nodes) graph.addNode(key, { label, x, y, size, color });
+// Nodes at the sizes the explorer draws them, so both frames hold the same picture.
+const scale = nodeSizeScale(view.nodes.length);
+for (const [key, , label, , , , x, y, size, color] of view.nodes) {
+  graph.addNode(key, { label, x, y, size: scaledNodeSize(size, scale), color });
+}
 for (const [source, target] of view.edges) {
   graph.addEdge(view.nodes[source]?.[0], view.nodes[target]?.[0]);
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { visibleNodes } from "../src/core/filters/visibleNodes";
-import { createReducers, DENSE_GRAPH_EDGES, FADED_NODE, isDenseGraph } from "../src/core/graphView/reducers";
+import {
+  createReducers,
+  DENSE_GRAPH_EDGES,
+  FADED_NODE,
+  isDenseGraph,
+  nodeSizeScale,
+} from "../src/core/graphView/reducers";
 import { viewContext } from "../src/core/graphView/viewContext";
 import type { PointerState } from "../src/core/store/explorerStore";
 import type { ViewState } from "../src/core/view/types";
@@ -117,5 +123,25 @@ describe("graph reducers", () => {
     const strong = dense.edges("role/negotiator", "concept/negosiasi")[0] ?? "";
     expect(focused.edgeReducer(plain, dense.getEdgeAttributes(plain)).type).toBe("line");
     expect(focused.edgeReducer(strong, dense.getEdgeAttributes(strong)).type).toBe("arrow");
+  });
+
+  it("draw the nodes of a large graph smaller, but those in focus at the build's size", () => {
+    expect(nodeSizeScale(graph.order)).toBe(1);
+    expect(nodeSizeScale(10_000)).toBe(0.5);
+    const large = fixtureGraph();
+    const filler = large.getNodeAttributes("role/mediator");
+    while (large.order < 10_000) large.addNode(`filler-${large.order}`, { ...filler, size: 0.5 });
+    const built = large.getNodeAttributes("role/advocate").size;
+    const whole = createReducers(large, viewContext(large, emptyView(), noPointer, null));
+    expect(whole.nodeReducer("role/advocate", large.getNodeAttributes("role/advocate")).size).toBe(built / 2);
+    // Never below one pixel, so no node vanishes.
+    expect(whole.nodeReducer("filler-5000", large.getNodeAttributes("filler-5000")).size).toBe(1);
+    const focused = createReducers(
+      large,
+      viewContext(large, { ...emptyView(), node: "role/mediator" }, noPointer, null),
+    );
+    expect(focused.nodeReducer("role/advocate", large.getNodeAttributes("role/advocate")).size).toBe(built);
+    // A small graph is drawn at the build's sizes.
+    expect(display({}).node("role/advocate").size).toBe(built);
   });
 });

@@ -8,12 +8,29 @@ import { VIEW_DEFAULTS } from "./viewContext";
 export const FADED_NODE = "#e3e6ea";
 const FADED_EDGE = "#eef0f2";
 
+/** Graphs up to this many nodes are drawn at the sizes the build gave. */
+const FULL_SIZE_NODES = 2500;
+const MIN_NODE_SIZE = 1;
+
+/**
+ * What node sizes are multiplied by in a graph this large. Sizes are in
+ * screen pixels whatever the number of nodes, so the whole of a 10,000-node
+ * graph drew as one disc of overlapping nodes; beyond FULL_SIZE_NODES the area
+ * each node covers shrinks as 1/n, so the nodes together cover about as much
+ * of the screen as those of a graph that size do.
+ */
+export const nodeSizeScale = (order: number): number => Math.min(1, Math.sqrt(FULL_SIZE_NODES / Math.max(order, 1)));
+
+/** A node's drawn size, scaled for the graph's size (nodeSizeScale). */
+export const scaledNodeSize = (size: number, scale: number): number => Math.max(MIN_NODE_SIZE, (size || 4) * scale);
+
 /**
  * Display data for a node. The graph's `type` attribute is a node type
  * ("concept"), not a sigma program, so every node is drawn as a circle.
  */
-export function baseNodeDisplay(data: NodeAttributes): Partial<NodeDisplayData> {
-  return { x: data.x, y: data.y, size: data.size || 4, color: data.color, label: data.label, type: "circle" };
+export function baseNodeDisplay(data: NodeAttributes, scale = 1): Partial<NodeDisplayData> {
+  const size = scaledNodeSize(data.size, scale);
+  return { x: data.x, y: data.y, size, color: data.color, label: data.label, type: "circle" };
 }
 
 /**
@@ -38,9 +55,10 @@ export function createReducers(graph: KnowledgeGraph, context: GraphViewContext)
   const neighbours = [...context.emphasis.values()].filter((emphasis) => emphasis === "neighbour").length;
   const forceNeighbours = neighbours <= VIEW_DEFAULTS.maxForcedNeighbours;
   const arrows = !isDenseGraph(graph);
+  const scale = nodeSizeScale(graph.order);
 
   const nodeReducer = (key: string, data: NodeAttributes): Partial<NodeDisplayData> => {
-    const display = { ...baseNodeDisplay(data), label: nodeLabel(data, context.lang) };
+    const display = { ...baseNodeDisplay(data, scale), label: nodeLabel(data, context.lang) };
     if (!context.visible.has(key)) return { ...display, hidden: true };
     const emphasis = context.emphasis.get(key);
     if (!emphasis) return context.fadeOthers ? { ...display, color: FADED_NODE, label: null, zIndex: 0 } : display;
@@ -50,7 +68,8 @@ export function createReducers(graph: KnowledgeGraph, context: GraphViewContext)
       zIndex: stressed ? 3 : 2,
       highlighted: stressed,
       forceLabel: emphasis !== "neighbour" || forceNeighbours,
-      size: (display.size ?? 4) * (stressed ? 1.25 : 1),
+      // Emphasised nodes keep the build's size however large the graph, so they stand out of it.
+      size: scaledNodeSize(data.size, 1) * (stressed ? 1.25 : 1),
     };
   };
 
