@@ -87,7 +87,7 @@ function readWritten(outFile: string, bytesHash: string): Buffer | undefined {
 
 async function assemble(read: DirectoryRead): Promise<Omit<WrittenOutput, "hash"> & { bytes: Buffer }> {
   const { cache } = read;
-  const compiled = assembleDirectory(read, await read.notes.complete(), {
+  const compiled = await assembleDirectory(read, await read.notes.complete(), {
     layout: true,
     reuseLayout: (signature) => cache?.getLayout(signature),
   });

@@ -1,4 +1,4 @@
-import { assembleVault, type CompiledVault, type CompileOptions, loadSchema } from "@simpul/graph";
+import { assembleStructure, type CompiledVault, type CompileOptions, completeVault, loadSchema } from "@simpul/graph";
 import { parseVocabulary } from "@simpul/schema";
 import { pathClashes } from "./pathClashes";
 import { type DirectoryOptions, type DirectoryRead, readDirectory } from "./readDirectory";
@@ -16,26 +16,29 @@ export function compileDirectory(
   );
 }
 
-/** Assembles what readDirectory read: the graph, and every diagnostic, sorted. */
-export function assembleDirectory(
+/**
+ * Assembles what readDirectory read: the graph, and every diagnostic, sorted.
+ * The bibliography's worker parses it while this thread builds and lays out
+ * the graph.
+ */
+export async function assembleDirectory(
   read: DirectoryRead,
   notes: NoteOutcomes,
   options: CompileOptions,
-): CompiledDirectory {
-  const { schema, listing, bibliography } = read;
+): Promise<CompiledDirectory> {
+  const { schema, listing } = read;
   const { outcomes } = notes;
+  const bibliography = read.bibliography();
+  const vocabulary = parseVocabulary(schema.types, schema.relations);
+  const parsed = outcomes.flatMap((outcome) => (outcome?.note ? [outcome.note] : []));
+  const structure = assembleStructure(vocabulary.vocabulary, parsed, options);
   // Clashing paths are those of notes read as text (a note that timed out had been).
   const readPaths = listing.notes.filter((_, index) => outcomes[index]?.note !== undefined || !outcomes[index]);
-  const compiled = assembleVault(
-    loadSchema(parseVocabulary(schema.types, schema.relations), bibliography),
-    outcomes.flatMap((outcome) => (outcome?.note ? [outcome.note] : [])),
-    [
-      ...listing.diagnostics,
-      ...pathClashes(readPaths),
-      ...notes.diagnostics,
-      ...outcomes.flatMap((outcome) => outcome?.diagnostics ?? []),
-    ],
-    options,
-  );
+  const compiled = completeVault(structure, loadSchema(vocabulary, await bibliography), parsed, [
+    ...listing.diagnostics,
+    ...pathClashes(readPaths),
+    ...notes.diagnostics,
+    ...outcomes.flatMap((outcome) => outcome?.diagnostics ?? []),
+  ]);
   return { ...compiled, noteCount: listing.notes.length };
 }

@@ -17,15 +17,20 @@ export interface DirectoryOptions {
 export interface DirectoryRead {
   schema: SchemaSource;
   listing: VaultListing;
-  bibliography: ParsedBibliography | undefined;
+  /**
+   * The parsed `references.bib`, parsed in a worker of its own from the first
+   * call: after the notes, so it does not compete with their workers, and
+   * while this thread builds and lays out the graph, which does not need it.
+   */
+  bibliography: () => Promise<ParsedBibliography | undefined>;
   notes: ReadNotes;
   cache: BuildCache | undefined;
 }
 
 /**
  * Reads a vault as the CLI does: lists the folder, then reads and parses the
- * notes in workers (or takes them from the cache) while another worker
- * parses the bibliography. The workers stay up while `use` runs, which may
+ * notes in workers (or takes them from the cache); the bibliography is parsed
+ * when `use` asks for it. The workers stay up while `use` runs, which may
  * need notes decoded or parsed again (ReadNotes.complete).
  */
 export async function readDirectory<T>(
@@ -48,11 +53,17 @@ export async function readDirectory<T>(
   );
   try {
     const listing = listVault(contentDir);
-    const [notes, bibliography] = await Promise.all([
-      readNotes(listing.notes, pool, cache),
-      loadBibliography(schema.bibliography, worker, cache),
-    ]);
-    return await use({ schema, listing, bibliography, notes, cache });
+    const notes = await readNotes(listing.notes, pool, cache);
+    let bibliography: Promise<ParsedBibliography | undefined> | undefined;
+    const parseBibliography = () => {
+      if (bibliography === undefined) {
+        bibliography = loadBibliography(schema.bibliography, worker, cache);
+        // Its caller awaits it; should the caller fail first, the failure is theirs, not an unhandled rejection.
+        bibliography.catch(() => {});
+      }
+      return bibliography;
+    };
+    return await use({ schema, listing, bibliography: parseBibliography, notes, cache });
   } finally {
     await pool.close();
   }

@@ -6,8 +6,6 @@ import {
   didYouMean,
   lookupRelation,
   MENTIONS,
-  nearest,
-  type Reference,
   type RelationDef,
   type Vocabulary,
 } from "@simpul/schema";
@@ -20,15 +18,15 @@ import type { ComparisonTable, DimensionValue, KnowledgeGraph, NodeAttributes } 
 export interface BuildInput {
   notes: readonly ParsedNote[];
   vocabulary: Vocabulary;
-  references: Record<string, Reference>;
 }
 
 /**
  * Turns parsed notes into a typed graph: resolves links, types and checks
  * relations, attaches citations and provenance to edges and comparison
- * values to nodes. Metrics and layout come after, in their own steps.
+ * values to nodes. Metrics and layout come after, in their own steps, and
+ * the bibliography last (citeReferences), so it can be parsed meanwhile.
  */
-export function buildGraph({ notes, vocabulary, references }: BuildInput): {
+export function buildGraph({ notes, vocabulary }: BuildInput): {
   graph: KnowledgeGraph;
   diagnostics: Diagnostic[];
 } {
@@ -36,7 +34,6 @@ export function buildGraph({ notes, vocabulary, references }: BuildInput): {
   const kept = uniqueNotes(notes, diagnostics);
   const index = createNameIndex(kept);
   const typeOf = new Map(kept.map((note) => [nodeKey(note), note.type]));
-  const citationChecker = checkCitations(references, diagnostics);
   const edges = new EdgeDrafts();
   const dimensions = new Map<string, DimensionValue[]>();
   const comparisons: ComparisonTable[] = [];
@@ -50,7 +47,6 @@ export function buildGraph({ notes, vocabulary, references }: BuildInput): {
       diagnostics.push(diagnostic("self-link", `"${link.target}" links this note to itself`, note.file, link));
       return true;
     };
-    citationChecker(note.citations, note.file);
     for (const statement of note.relations) {
       const found = lookupRelation(vocabulary, statement.name);
       const other = found && resolve(statement.link);
@@ -94,7 +90,6 @@ export function buildGraph({ notes, vocabulary, references }: BuildInput): {
         });
       });
     }
-    checkBibkey(note, vocabulary, references, diagnostics);
   }
   for (const mention of pendingMentions) {
     if (!edges.hasTypedPair(mention.from, mention.to)) {
@@ -103,7 +98,7 @@ export function buildGraph({ notes, vocabulary, references }: BuildInput): {
   }
 
   const graph: KnowledgeGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
-  graph.replaceAttributes({ format: "simpul-graph", version: 1, vocabulary, references, comparisons });
+  graph.replaceAttributes({ format: "simpul-graph", version: 1, vocabulary, references: {}, comparisons });
   const byKey = kept.map((note) => [nodeKey(note), note] as const).sort(([a], [b]) => compareStrings(a, b));
   for (const [key, note] of byKey) graph.addNode(key, nodeAttributes(note, vocabulary, dimensions.get(key) ?? []));
   for (const [key, draft] of edges.entries()) graph.addEdgeWithKey(key, draft.source, draft.target, draft.attributes);
@@ -196,40 +191,6 @@ function allowed(
     return false;
   }
   return true;
-}
-
-function checkCitations(references: Record<string, Reference>, diagnostics: Diagnostic[]) {
-  const reported = new Set<string>();
-  const keys = Object.keys(references);
-  return (citations: readonly PositionedCitation[], file: string): void => {
-    for (const citation of citations) {
-      if (citation.key in references) continue;
-      const id = `${file}:${citation.line}:${citation.column}:${citation.key}`;
-      if (reported.has(id)) continue;
-      reported.add(id);
-      const message = `Citation key "@${citation.key}" is not in references.bib${didYouMean(nearest(citation.key, keys))}`;
-      diagnostics.push(diagnostic("unknown-citation", message, file, citation));
-    }
-  };
-}
-
-/** Types that declare a `bibkey` field must name an entry of references.bib. */
-function checkBibkey(
-  note: ParsedNote,
-  vocabulary: Vocabulary,
-  references: Record<string, Reference>,
-  diagnostics: Diagnostic[],
-): void {
-  if (!vocabulary.types[note.type]?.fields.bibkey) return;
-  const bibkey = note.fields.bibkey;
-  if (!bibkey) {
-    diagnostics.push(
-      diagnostic("missing-bibkey", `This ${note.type} names no "bibkey" in references.bib`, note.file, note.idPoint),
-    );
-  } else if (!(bibkey in references)) {
-    const message = `bibkey "${bibkey}" is not in references.bib${didYouMean(nearest(bibkey, Object.keys(references)))}`;
-    diagnostics.push(diagnostic("unknown-citation", message, note.file, note.keyPoints.bibkey));
-  }
 }
 
 function nodeAttributes(note: ParsedNote, vocabulary: Vocabulary, dimensions: DimensionValue[]): NodeAttributes {

@@ -8,6 +8,7 @@ import {
   type VocabularySource,
 } from "@simpul/schema";
 import { buildGraph } from "./buildGraph";
+import { citeReferences } from "./citeReferences";
 import { computeMetrics } from "./computeMetrics";
 import { layoutGraph } from "./layoutGraph";
 import { type LayoutSnapshot, restoreLayout, snapshotLayout, structureSignature } from "./layoutSnapshot";
@@ -67,22 +68,16 @@ export function loadSchema(
 }
 
 /**
- * The steps after parsing: resolve and build → metrics → layout.
- * Diagnostics (the schema's, the parser's and the builder's) come back
- * sorted by file and position.
+ * The steps after parsing that need no bibliography: resolve and build →
+ * metrics → layout. Its diagnostics are the builder's, unsorted; completeVault
+ * adds the rest.
  */
-export function assembleVault(
-  schema: VaultSchema,
+export function assembleStructure(
+  vocabulary: Vocabulary,
   notes: readonly ParsedNote[],
-  parseDiagnostics: readonly Diagnostic[],
   options: CompileOptions = { layout: true },
 ): CompiledVault {
-  const { graph, diagnostics: buildDiagnostics } = buildGraph({
-    notes,
-    vocabulary: schema.vocabulary,
-    references: schema.references,
-  });
-  const diagnostics = [...schema.diagnostics, ...parseDiagnostics, ...buildDiagnostics].sort(compareDiagnostics);
+  const { graph, diagnostics } = buildGraph({ notes, vocabulary });
   if (!options.layout) return { graph, diagnostics };
   const signature = structureSignature(graph);
   const cached = options.reuseLayout?.(signature);
@@ -91,6 +86,32 @@ export function assembleVault(
     layoutGraph(graph);
   }
   return { graph, diagnostics, layout: snapshotLayout(graph, signature) };
+}
+
+/**
+ * The last step: citations checked against the bibliography (citeReferences).
+ * Diagnostics (the schema's, the parser's, the builder's and the
+ * citations') come back sorted by file and position.
+ */
+export function completeVault(
+  structure: CompiledVault,
+  schema: VaultSchema,
+  notes: readonly ParsedNote[],
+  parseDiagnostics: readonly Diagnostic[],
+): CompiledVault {
+  const citations = citeReferences(structure.graph, notes, schema.vocabulary, schema.references);
+  const diagnostics = [...schema.diagnostics, ...parseDiagnostics, ...structure.diagnostics, ...citations];
+  return { ...structure, diagnostics: diagnostics.sort(compareDiagnostics) };
+}
+
+/** Every step after parsing: assembleStructure, then completeVault. */
+export function assembleVault(
+  schema: VaultSchema,
+  notes: readonly ParsedNote[],
+  parseDiagnostics: readonly Diagnostic[],
+  options: CompileOptions = { layout: true },
+): CompiledVault {
+  return completeVault(assembleStructure(schema.vocabulary, notes, options), schema, notes, parseDiagnostics);
 }
 
 /** The whole pipeline over plain data, in this thread. */

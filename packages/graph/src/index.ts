@@ -1,9 +1,11 @@
 export { type BuildInput, buildGraph } from "./buildGraph";
 export {
+  assembleStructure,
   assembleVault,
   type CompiledVault,
   type CompileOptions,
   compileVault,
+  completeVault,
   loadSchema,
   type SchemaSource,
   type VaultSchema,

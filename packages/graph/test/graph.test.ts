@@ -19,9 +19,11 @@ describe("@simpul/graph", () => {
     expect(Object.keys(graphPackage).sort()).toEqual([
       "LAYOUT_DEFAULTS",
       "METRICS_DEFAULTS",
+      "assembleStructure",
       "assembleVault",
       "buildGraph",
       "compileVault",
+      "completeVault",
       "computeMetrics",
       "createNameIndex",
       "layoutGraph",
