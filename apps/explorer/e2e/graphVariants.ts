@@ -24,6 +24,70 @@ function hostile(): string {
   return JSON.stringify(graph);
 }
 
+/** A generated bibliography entry, as `graph.json` stores references. */
+export interface GeneratedReference {
+  key: string;
+  authors: string[];
+  year: string;
+  title: string;
+}
+
+const SURNAMES = ["Adi", "Ábalos", "Hadi", "Kusuma", "Lestari", "Müller", "Nasution", "Nguyễn", "Pérez", "Santoso"];
+const GIVEN_NAMES = ["Ana", "Budi", "Citra", "Dian"];
+const TOPICS = [
+  "Pendampingan masyarakat desa",
+  "Community practice in small towns: notes from the field",
+  "Kebijakan sosial daerah",
+  "Social welfare in transition",
+  "Advokasi kelompok rentan dan organisasi warga di perkotaan",
+];
+
+/**
+ * 3,000 generated works, enough that drawing every row would show: surnames
+ * with and without accents, several authors for some, years 1950–2020. The
+ * last in author order is Zúñiga's, which sorts after every fixture author.
+ */
+export const LARGE_BIBLIOGRAPHY: GeneratedReference[] = [
+  ...Array.from({ length: 2999 }, (_, i) => {
+    const surname = (n: number) => SURNAMES[(i + n * 3) % SURNAMES.length] ?? "";
+    const year = String(1950 + ((i * 13) % 71));
+    // BibTeX-like keys ("perez1987bcd"): first surname unaccented, year, then letters, so no other year hides in one.
+    const letters = [676, 26, 1].map((unit) => String.fromCharCode(97 + (Math.floor(i / unit) % 26))).join("");
+    return {
+      key: `${surname(0).normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()}${year}${letters}`,
+      authors: Array.from(
+        { length: 1 + (i % 3 === 0 ? 1 : 0) + (i % 5 === 0 ? 1 : 0) },
+        (_, n) => `${surname(n)}, ${GIVEN_NAMES[(i + n) % GIVEN_NAMES.length]}`,
+      ),
+      year,
+      title: `${TOPICS[i % TOPICS.length]}, ${Math.floor(i / TOPICS.length) + 1}`,
+    };
+  }),
+  { key: "zuniga2019", authors: ["Zúñiga, Ana"], year: "2019", title: "Catatan penutup tentang pekerjaan sosial" },
+];
+
+/**
+ * The fixture (few nodes: WebGL is software-rendered here) citing the
+ * generated works too: work `i` is cited `i mod 7` times, from the fixture's relations.
+ */
+function largeBibliography(): string {
+  const graph = JSON.parse(fixture);
+  const edges: { attributes: { citations: { key: string; page?: string }[] } }[] = graph.edges;
+  LARGE_BIBLIOGRAPHY.forEach((reference, i) => {
+    graph.attributes.references[reference.key] = {
+      ...reference,
+      type: "book",
+      container: "",
+      publisher: "",
+      provenance: `references.bib:${i + 1}`,
+    };
+    for (let claim = 0; claim < i % 7; claim++) {
+      edges[(i + claim) % edges.length]?.attributes.citations.push({ key: reference.key, page: String(claim + 1) });
+    }
+  });
+  return JSON.stringify(graph);
+}
+
 /** The fixture's files with the view changed, as a newer build or a broken copy would leave it. */
 function brokenView(change: (view: string) => string): Map<string, string> {
   const files = graphFiles(fixture, "fixture");
@@ -35,6 +99,7 @@ function brokenView(change: (view: string) => string): Map<string, string> {
 export const GRAPH_VARIANTS: Record<string, Map<string, string>> = {
   app: graphFiles(fixture, "fixture"),
   hostile: graphFiles(hostile(), "hostile fixture"),
+  "large-bibliography": graphFiles(largeBibliography(), "fixture with a large bibliography"),
   corrupt: brokenView((view) => view.slice(0, 500)),
   future: brokenView((view) => JSON.stringify({ ...JSON.parse(view), version: 99 })),
 };

@@ -54,6 +54,8 @@ test("axe finds no serious or critical violation in the main views", async () =>
     const { page, problems } = await open(browser, view);
     await waitForRender(page);
     await detailHeading(page).waitFor();
+    // The bibliography panel is fetched when opened: check the tool panel once it is there.
+    if (view.includes("panel=")) await page.locator(".tool-panel h2").waitFor();
     expect({ view, violations: await seriousViolations(page) }).toEqual({ view, violations: [] });
     expect(problems).toEqual({ errors: [], dialogs: [] });
     await page.close();

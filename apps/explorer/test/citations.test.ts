@@ -3,7 +3,9 @@ import { displayName, lastName } from "../src/core/citations/authorNames";
 import { citationIndex } from "../src/core/citations/citationIndex";
 import { citationLabel } from "../src/core/citations/citationLabel";
 import { citeTarget, claimCount } from "../src/core/citations/citeTarget";
+import { filterBibliography } from "../src/core/citations/filterBibliography";
 import { sortBibliography } from "../src/core/citations/sortBibliography";
+import type { BibliographyEntry } from "../src/core/citations/types";
 import { mergeShard, registerDetails } from "../src/core/graph/details";
 import { readView } from "../src/core/graph/readView";
 import { splitGraph } from "../src/core/graph/splitGraph";
@@ -84,5 +86,81 @@ describe("citation index", () => {
     ]);
     expect(keys("year")).toEqual(["rothman-tropman1987", "rothman1995", "suharto1997", "zastrow2008", "aribowo-makro"]);
     expect(keys("claims", true).slice(0, 2)).toEqual(["rothman1995", "zastrow2008"]);
+  });
+});
+
+describe("bibliography beyond the fixture", () => {
+  const entry = (key: string, authors: string[], year: string, title: string): BibliographyEntry => ({
+    key,
+    reference: {
+      key,
+      type: "book",
+      authors,
+      year,
+      title,
+      container: "",
+      publisher: "",
+      provenance: "references.bib:1",
+    },
+    work: null,
+    claims: [],
+    count: 0,
+  });
+  const entries: BibliographyEntry[] = [
+    entry("perez1987", ["Pérez, Ana"], "1987", "Trabajo social comunitario"),
+    entry("rothman1995", ["Rothman, Jack"], "1995", "Approaches to community intervention"),
+    entry("suharto1997", ["Suharto, Edi"], "1997", "Pembangunan, Kebijakan Sosial dan Pekerjaan Sosial"),
+    entry("abalos2001", ["Ábalos, Luis", "Zastrow, Charles"], "2001", "Redes vecinales"),
+    { key: "missing2020", reference: undefined, work: null, claims: [], count: 0 },
+  ];
+  const matching = (query: string) => filterBibliography(entries, query).map((found) => found.key);
+
+  it("sorts authors with accents among the others", () => {
+    expect(sortBibliography(entries, "author").map((found) => found.key)).toEqual([
+      "abalos2001",
+      "missing2020",
+      "perez1987",
+      "rothman1995",
+      "suharto1997",
+    ]);
+  });
+
+  it("filters by author, year, title or key, ignoring case and accents", () => {
+    expect(matching("PEREZ")).toEqual(["perez1987"]);
+    expect(matching("pérez")).toEqual(["perez1987"]);
+    expect(matching("abalos")).toEqual(["abalos2001"]);
+    expect(matching("zastrow")).toEqual(["abalos2001"]);
+    expect(matching("Jack")).toEqual(["rothman1995"]);
+    expect(matching("1997")).toEqual(["suharto1997"]);
+    expect(matching("kebijakan")).toEqual(["suharto1997"]);
+    expect(matching("community")).toEqual(["rothman1995"]);
+    expect(matching("missing")).toEqual(["missing2020"]);
+  });
+
+  it("needs every word of the query, each anywhere in the entry but never across two fields", () => {
+    expect(matching("rothman 1995")).toEqual(["rothman1995"]);
+    expect(matching("1995 Rothman")).toEqual(["rothman1995"]);
+    expect(matching("rothman 1997")).toEqual([]);
+    expect(matching("sosial pembangunan")).toEqual(["suharto1997"]);
+    expect(matching("interventionrothman1995")).toEqual([]);
+  });
+
+  it("keeps the order given, and every entry when the query has no word", () => {
+    expect(filterBibliography([...entries].reverse(), "o").map((found) => found.key)).toEqual([
+      "abalos2001",
+      "suharto1997",
+      "rothman1995",
+      "perez1987",
+    ]);
+    expect(filterBibliography(entries, "")).toBe(entries);
+    expect(filterBibliography(entries, " – ")).toBe(entries);
+  });
+
+  it("filters the fixture's bibliography in the order it is sorted", () => {
+    const sorted = sortBibliography(index.entries.values(), "year", true);
+    expect(filterBibliography(sorted, "rothman").map((found) => found.key)).toEqual([
+      "rothman1995",
+      "rothman-tropman1987",
+    ]);
   });
 });

@@ -1,9 +1,14 @@
+import { lazy, Suspense } from "react";
 import { openPanel } from "../core/view";
 import { useT } from "../hooks/useT";
 import { useView } from "../hooks/useView";
-import { BibliographyPanel } from "./BibliographyPanel";
 import { FiltersPanel } from "./FiltersPanel";
 import { OutlinePanel } from "./OutlinePanel";
+
+// Fetched when first opened, with its table virtualizer: most visits never show the bibliography.
+const BibliographyPanel = lazy(() =>
+  import("./BibliographyPanel").then((module) => ({ default: module.BibliographyPanel })),
+);
 
 /** The left-hand panel: outline, bibliography or filters, as chosen in the top bar. */
 export function ToolPanel() {
@@ -16,7 +21,11 @@ export function ToolPanel() {
         ×
       </button>
       {panel === "outline" && <OutlinePanel />}
-      {panel === "index" && <BibliographyPanel />}
+      {panel === "index" && (
+        <Suspense fallback={null}>
+          <BibliographyPanel />
+        </Suspense>
+      )}
       {panel === "filters" && <FiltersPanel />}
     </section>
   );

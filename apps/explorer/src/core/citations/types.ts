@@ -43,3 +43,9 @@ export interface CitationIndex {
 }
 
 export type BibliographySort = "author" | "year" | "claims";
+
+/** The column the bibliography is sorted by, and which way. */
+export interface BibliographyOrder {
+  by: BibliographySort;
+  descending: boolean;
+}

@@ -1,0 +1,32 @@
+import { fold, words } from "../search/normalize";
+import { displayName } from "./authorNames";
+import type { BibliographyEntry } from "./types";
+
+// Folded once per entry: the filter runs at every keystroke over thousands of them.
+const folded = new WeakMap<BibliographyEntry, string>();
+
+/** Authors, year, title and key of an entry, folded, one a line (so no word matches across two). */
+function searchableText(entry: BibliographyEntry): string {
+  let text = folded.get(entry);
+  if (text === undefined) {
+    const { reference } = entry;
+    const fields = [...(reference?.authors.map(displayName) ?? []), reference?.year, reference?.title, entry.key];
+    text = fold(fields.filter(Boolean).join("\n"));
+    folded.set(entry, text);
+  }
+  return text;
+}
+
+/**
+ * The entries whose authors, year, title or key contain every word of
+ * `query`, ignoring case and accents ("perez 1995" finds Pérez's 1995 work),
+ * in the order given; all of them when the query has no word.
+ */
+export function filterBibliography(entries: readonly BibliographyEntry[], query: string): readonly BibliographyEntry[] {
+  const terms = words(query);
+  if (terms.length === 0) return entries;
+  return entries.filter((entry) => {
+    const text = searchableText(entry);
+    return terms.every((term) => text.includes(term));
+  });
+}
