@@ -58,6 +58,7 @@ export function layoutGraph(graph: KnowledgeGraph, options: Partial<typeof LAYOU
   if (graph.order < settings.noverlapBelow) {
     noverlap.assign(graph, { maxIterations: 50, settings: { margin: 1, ratio: 1.1 } });
   }
+  circleIsolated(graph);
   // In place, like forceAtlas2.assign: a copy of every node's attributes is most of the cost on large graphs.
   graph.updateEachNodeAttributes((_, attributes) => {
     attributes.x = round(attributes.x, 2);
@@ -85,5 +86,31 @@ function placeByCommunity(graph: KnowledgeGraph, rng: () => number): void {
     attributes.x = cx + radius * Math.cos(angle);
     attributes.y = cy + radius * Math.sin(angle);
     return attributes;
+  });
+}
+
+/**
+ * Nodes with no relation, evenly on a circle just around the others, in key
+ * order. Nothing pulls them in but gravity, so the few iterations a large
+ * graph gets left them out on the ring placeByCommunity started them on,
+ * stretching the picture the camera fits; their place says nothing anyway.
+ */
+function circleIsolated(graph: KnowledgeGraph): void {
+  const isolated = graph.filterNodes((node) => graph.degree(node) === 0);
+  if (isolated.length === 0 || isolated.length === graph.order) return;
+  let [sumX, sumY] = [0, 0];
+  graph.forEachNode((node, { x, y }) => {
+    if (graph.degree(node) > 0) [sumX, sumY] = [sumX + x, sumY + y];
+  });
+  const connected = graph.order - isolated.length;
+  const [cx, cy] = [sumX / connected, sumY / connected];
+  let reach = 0;
+  graph.forEachNode((node, { x, y }) => {
+    if (graph.degree(node) > 0) reach = Math.max(reach, Math.hypot(x - cx, y - cy));
+  });
+  const radius = reach * 1.05 + 1;
+  isolated.forEach((node, index) => {
+    const angle = (2 * Math.PI * index) / isolated.length;
+    graph.mergeNodeAttributes(node, { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) });
   });
 }

@@ -1,0 +1,53 @@
+import Graph from "graphology";
+import { describe, expect, it } from "vitest";
+import { computeMetrics, type KnowledgeGraph, layoutGraph, type NodeAttributes } from "../src/index";
+
+/** A ring of `connected` related nodes and `isolated` nodes with no relation. */
+function ringWithIsolated(connected: number, isolated: number): KnowledgeGraph {
+  const graph: KnowledgeGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
+  const attributes = { x: 0, y: 0, size: 1, community: 0 } as NodeAttributes;
+  for (let index = 0; index < connected + isolated; index++) graph.addNode(`n${index}`, { ...attributes });
+  for (let index = 0; index < connected; index++) {
+    const edge = { type: "related", citations: [], provenance: [], symmetric: false };
+    graph.addEdge(`n${index}`, `n${(index + 1) % connected}`, edge);
+    graph.addEdge(`n${index}`, `n${(index + 7) % connected}`, edge);
+  }
+  computeMetrics(graph);
+  return graph;
+}
+
+describe("layoutGraph", () => {
+  it("puts nodes with no relation evenly on a circle just around the others", () => {
+    // Above the Barnes-Hut threshold, where few iterations run.
+    const graph = ringWithIsolated(2400, 6);
+    layoutGraph(graph);
+    const connected = graph.filterNodes((node) => graph.degree(node) > 0);
+    const isolated = graph.filterNodes((node) => graph.degree(node) === 0);
+    const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+    const cx = mean(connected.map((node) => graph.getNodeAttribute(node, "x")));
+    const cy = mean(connected.map((node) => graph.getNodeAttribute(node, "y")));
+    const distance = (node: string) =>
+      Math.hypot(graph.getNodeAttribute(node, "x") - cx, graph.getNodeAttribute(node, "y") - cy);
+    const reach = Math.max(...connected.map(distance));
+    for (const node of isolated) {
+      expect(distance(node)).toBeGreaterThan(reach);
+      expect(distance(node)).toBeLessThan(reach * 1.1 + 2);
+    }
+    const angles = isolated.map((node) =>
+      Math.atan2(graph.getNodeAttribute(node, "y") - cy, graph.getNodeAttribute(node, "x") - cx),
+    );
+    const gaps = angles.map((angle, index) => {
+      const next = angles[(index + 1) % angles.length] as number;
+      return (next - angle + 2 * Math.PI) % (2 * Math.PI);
+    });
+    for (const gap of gaps) expect(gap).toBeCloseTo((2 * Math.PI) / isolated.length, 1);
+  });
+
+  it("gives the same positions to the same graph", () => {
+    const first = ringWithIsolated(300, 3);
+    const second = ringWithIsolated(300, 3);
+    layoutGraph(first);
+    layoutGraph(second);
+    expect(first.mapNodes((_, { x, y }) => [x, y])).toEqual(second.mapNodes((_, { x, y }) => [x, y]));
+  });
+});
