@@ -67,21 +67,33 @@ export function layoutGraph(graph: KnowledgeGraph, options: Partial<typeof LAYOU
   });
 }
 
-/** Each community a disc on a ring, its members scattered inside it. */
+/** The golden angle: consecutive discs of a sunflower spiral never line up. */
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/**
+ * Each community a disc, its members scattered inside it, the discs packed on
+ * a sunflower spiral, largest in the middle: the graph starts as a filled
+ * disc, close to where ForceAtlas2 settles. (On a ring, the few iterations a
+ * large graph gets left a crescent around an empty middle.)
+ */
 function placeByCommunity(graph: KnowledgeGraph, rng: () => number): void {
   const sizes = new Map<number, number>();
   graph.forEachNode((_, { community }) => sizes.set(community, (sizes.get(community) ?? 0) + 1));
-  const communities = [...sizes.keys()].sort((a, b) => a - b);
-  const ring = 10 * Math.sqrt(graph.order);
-  const centres = new Map(
-    communities.map((community, index) => {
-      const angle = (2 * Math.PI * index) / communities.length;
-      return [community, [ring * Math.cos(angle), ring * Math.sin(angle)]] as const;
-    }),
-  );
+  const communities = [...sizes].sort(([a, sizeA], [b, sizeB]) => sizeB - sizeA || a - b);
+  const discRadius = (members: number) => 5 * Math.sqrt(members);
+  const centres = new Map<number, [number, number]>();
+  let area = 0;
+  for (const [index, [community, members]] of communities.entries()) {
+    const ownArea = Math.PI * discRadius(members) ** 2;
+    // Half again the discs' own area, so neighbouring discs barely touch.
+    const radius = 1.5 * Math.sqrt((area + ownArea / 2) / Math.PI);
+    area += ownArea;
+    const angle = index * GOLDEN_ANGLE;
+    centres.set(community, [radius * Math.cos(angle), radius * Math.sin(angle)]);
+  }
   graph.updateEachNodeAttributes((_, attributes) => {
     const [cx, cy] = centres.get(attributes.community) ?? [0, 0];
-    const radius = 5 * Math.sqrt(sizes.get(attributes.community) ?? 1) * Math.sqrt(rng());
+    const radius = discRadius(sizes.get(attributes.community) ?? 1) * Math.sqrt(rng());
     const angle = 2 * Math.PI * rng();
     attributes.x = cx + radius * Math.cos(angle);
     attributes.y = cy + radius * Math.sin(angle);
