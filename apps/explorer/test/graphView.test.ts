@@ -141,6 +141,15 @@ describe("graph reducers", () => {
       viewContext(large, { ...emptyView(), node: "role/mediator" }, noPointer, null),
     );
     expect(focused.nodeReducer("role/advocate", large.getNodeAttributes("role/advocate")).size).toBe(built);
+    // Filtered down to a few nodes, a large graph draws them at the build's sizes.
+    const types = [...new Set(large.mapNodes((_, { type }) => type))].filter((type) => type !== "role");
+    const filtered = {
+      ...emptyView(),
+      hiddenTypes: types,
+      hiddenNodes: large.filterNodes((node) => node.startsWith("filler-")),
+    };
+    const fewer = createReducers(large, viewContext(large, filtered, noPointer, null));
+    expect(fewer.nodeReducer("role/advocate", large.getNodeAttributes("role/advocate")).size).toBe(built);
     // A small graph is drawn at the build's sizes.
     expect(display({}).node("role/advocate").size).toBe(built);
   });

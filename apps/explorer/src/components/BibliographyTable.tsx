@@ -125,7 +125,8 @@ export function BibliographyTable({ rows, order, onOrder }: BibliographyTablePro
           // Focus moving from row to row keeps the old row until the new one has it, or a row scrolled away
           // would be dropped mid-move and focus would land on the page.
           onBlur={(event) => {
-            if (!event.currentTarget.contains(event.relatedTarget)) setFocusedKey(null);
+            // Focus that leaves with the window comes back to the same row, which must still be drawn then.
+            if (!event.currentTarget.contains(event.relatedTarget) && document.hasFocus()) setFocusedKey(null);
           }}
         >
           {body}

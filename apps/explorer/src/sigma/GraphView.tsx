@@ -2,7 +2,7 @@ import { SigmaContainer } from "@react-sigma/core";
 import { useMemo } from "react";
 import type { Settings } from "sigma/settings";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../core/graph/types";
-import { baseEdgeDisplay, baseNodeDisplay, isDenseGraph } from "../core/graphView/reducers";
+import { isDenseGraph } from "../core/graphView/reducers";
 import { useGraph } from "../hooks/useGraph";
 import { BenchHooksController } from "./BenchHooksController";
 import { CameraController } from "./CameraController";
@@ -16,14 +16,8 @@ import { ZoomControls } from "./ZoomControls";
 
 type GraphSettings = Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>>;
 
-/**
- * Sigma settings. The base reducers are there from the first frame because
- * the graph's `type` attributes name node types, not sigma programs; the
- * ReducersController replaces them with the view's.
- */
+/** Sigma settings but the reducers, which come from the view (firstSettings, then the ReducersController). */
 const SETTINGS: GraphSettings = {
-  nodeReducer: (_key, data) => baseNodeDisplay(data),
-  edgeReducer: (_key, data) => baseEdgeDisplay(data),
   renderEdgeLabels: true,
   enableEdgeEvents: true,
   zIndex: true,

@@ -13,11 +13,11 @@ const FULL_SIZE_NODES = 2500;
 const MIN_NODE_SIZE = 1;
 
 /**
- * What node sizes are multiplied by in a graph this large. Sizes are in
- * screen pixels whatever the number of nodes, so the whole of a 10,000-node
- * graph drew as one disc of overlapping nodes; beyond FULL_SIZE_NODES the area
- * each node covers shrinks as 1/n, so the nodes together cover about as much
- * of the screen as those of a graph that size do.
+ * What node sizes are multiplied by when this many nodes are shown. Sizes are
+ * in screen pixels whatever the number of nodes, so the whole of a
+ * 10,000-node graph drew as one disc of overlapping nodes; beyond
+ * FULL_SIZE_NODES the area each node covers shrinks as 1/n, so the nodes
+ * together cover about as much of the screen as FULL_SIZE_NODES nodes do.
  */
 export const nodeSizeScale = (order: number): number => Math.min(1, Math.sqrt(FULL_SIZE_NODES / Math.max(order, 1)));
 
@@ -28,7 +28,7 @@ export const scaledNodeSize = (size: number, scale: number): number => Math.max(
  * Display data for a node. The graph's `type` attribute is a node type
  * ("concept"), not a sigma program, so every node is drawn as a circle.
  */
-export function baseNodeDisplay(data: NodeAttributes, scale = 1): Partial<NodeDisplayData> {
+function baseNodeDisplay(data: NodeAttributes, scale = 1): Partial<NodeDisplayData> {
   const size = scaledNodeSize(data.size, scale);
   return { x: data.x, y: data.y, size, color: data.color, label: data.label, type: "circle" };
 }
@@ -44,7 +44,7 @@ export const DENSE_GRAPH_EDGES = 20_000;
 export const isDenseGraph = (graph: KnowledgeGraph): boolean => graph.size > DENSE_GRAPH_EDGES;
 
 /** Display data for an edge: arrows for directed relations (unless `arrows` is off), plain lines for symmetric ones. */
-export function baseEdgeDisplay(data: EdgeAttributes, arrows = true): Partial<EdgeDisplayData> {
+function baseEdgeDisplay(data: EdgeAttributes, arrows = true): Partial<EdgeDisplayData> {
   return { type: arrows && !data.symmetric ? "arrow" : "line", size: data.type === MENTIONS ? 0.6 : 1.2 };
 }
 
@@ -55,7 +55,8 @@ export function createReducers(graph: KnowledgeGraph, context: GraphViewContext)
   const neighbours = [...context.emphasis.values()].filter((emphasis) => emphasis === "neighbour").length;
   const forceNeighbours = neighbours <= VIEW_DEFAULTS.maxForcedNeighbours;
   const arrows = !isDenseGraph(graph);
-  const scale = nodeSizeScale(graph.order);
+  // By the nodes shown: a filter or a neighbourhood of a large graph draws them at full size.
+  const scale = nodeSizeScale(context.visible.size);
 
   const nodeReducer = (key: string, data: NodeAttributes): Partial<NodeDisplayData> => {
     const display = { ...baseNodeDisplay(data, scale), label: nodeLabel(data, context.lang) };
