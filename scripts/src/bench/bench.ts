@@ -40,7 +40,7 @@ async function bench(): Promise<void> {
   for (const size of sizes) {
     if (parts.has("build")) {
       console.error(`bench: build, ${size} notes…`);
-      build.push(await benchBuild(size, root, self, self));
+      build.push(await benchBuild(size, root, self, self, size >= 50000 ? 1 : Number(values.runs)));
     }
     if (parts.has("explorer")) {
       const graph = join(root, String(size), "out", "graph.json");
@@ -70,10 +70,12 @@ function machine() {
   return { node: process.version, cores: availableParallelism(), memoryGb: Math.round(totalmem() / 2 ** 30) };
 }
 
-/** One build as the CLI runs it, then its peak memory for the parent to read. */
+/** One build as the CLI runs it, then its peak memory and the edges it wrote, for the parent to read. */
 async function childBuild(args: string[]): Promise<void> {
-  process.exitCode = await main(args, () => {});
-  console.log(`BENCH ${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS })}`);
+  const printed: string[] = [];
+  process.exitCode = await main(args, (line) => printed.push(line));
+  const edges = Number(/(\d+) edges/.exec(printed.join("\n"))?.[1]);
+  console.log(`BENCH ${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, edges })}`);
 }
 
 if (!runBareParseWorker()) {
