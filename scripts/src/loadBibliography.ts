@@ -15,13 +15,20 @@ export async function loadBibliography(
   source: SchemaSource["bibliography"],
   worker: URL,
   cache?: BuildCache,
+  signal?: AbortSignal,
 ): Promise<ParsedBibliography | undefined> {
   if (source === undefined) return undefined;
   const cached = cache?.getBibliography(source.path, source.text);
   if (cached) return cached;
   const parsed = await new Promise<ParsedBibliography>((resolve, reject) => {
     const thread = new Worker(worker, { workerData: { job: "bibliography", ...source } satisfies WorkerSetup });
+    const stop = () => {
+      void thread.terminate();
+      reject(new Error("simpul: the bibliography was no longer needed"));
+    };
+    signal?.addEventListener("abort", stop, { once: true });
     thread.once("message", (reply: ParsedBibliography) => {
+      signal?.removeEventListener("abort", stop);
       resolve(reply);
       void thread.terminate();
     });

@@ -51,13 +51,15 @@ export async function readDirectory<T>(
     { job: "notes", contentDir, maxNoteBytes, types, relations },
     { worker, ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) },
   );
+  // Stops the bibliography's worker should `use` fail before its parse ends.
+  const done = new AbortController();
   try {
     const listing = listVault(contentDir);
     const notes = await readNotes(listing.notes, pool, cache);
     let bibliography: Promise<ParsedBibliography | undefined> | undefined;
     const parseBibliography = () => {
       if (bibliography === undefined) {
-        bibliography = loadBibliography(schema.bibliography, worker, cache);
+        bibliography = loadBibliography(schema.bibliography, worker, cache, done.signal);
         // Its caller awaits it; should the caller fail first, the failure is theirs, not an unhandled rejection.
         bibliography.catch(() => {});
       }
@@ -65,6 +67,7 @@ export async function readDirectory<T>(
     };
     return await use({ schema, listing, bibliography: parseBibliography, notes, cache });
   } finally {
+    done.abort();
     await pool.close();
   }
 }

@@ -4,6 +4,7 @@ import { serializeGraph } from "@simpul/graph";
 import { formatDiagnostic, RULES } from "@simpul/schema";
 import { describe, expect, it } from "vitest";
 import { compileDirectory } from "../src/compileDirectory";
+import { readDirectory } from "../src/readDirectory";
 
 const fixtures = join(import.meta.dirname, "fixtures");
 const cases = readdirSync(fixtures).sort();
@@ -43,5 +44,17 @@ describe("fixtures", () => {
     expect(cases).toContain(`rule-${rule}`);
     expect((await compile(`rule-${rule}`)).diagnostics.map((d) => d.rule)).toContain(rule);
     expect((await compile("clean")).diagnostics.map((d) => d.rule)).not.toContain(rule);
+  });
+});
+
+describe("readDirectory", () => {
+  it("stops the bibliography's worker when the step using it fails first", async () => {
+    let bibliography: Promise<unknown> | undefined;
+    const failing = readDirectory(join(fixtures, "clean"), { worker }, async (read) => {
+      bibliography = read.bibliography();
+      throw new Error("the graph could not be built");
+    });
+    await expect(failing).rejects.toThrow("the graph could not be built");
+    await expect(bibliography).rejects.toThrow("no longer needed");
   });
 });
