@@ -112,18 +112,16 @@ function placeByCommunity(graph: KnowledgeGraph, rng: () => number): void {
  * stretching the picture the camera fits; their place says nothing anyway.
  */
 function circleIsolated(graph: KnowledgeGraph): void {
-  const isolated = graph.filterNodes((node) => graph.degree(node) === 0);
-  if (isolated.length === 0 || isolated.length === graph.order) return;
-  let [sumX, sumY] = [0, 0];
+  const isolated: string[] = [];
+  const placed: [number, number][] = [];
   graph.forEachNode((node, { x, y }) => {
-    if (graph.degree(node) > 0) [sumX, sumY] = [sumX + x, sumY + y];
+    if (graph.degree(node) === 0) isolated.push(node);
+    else placed.push([x, y]);
   });
-  const connected = graph.order - isolated.length;
-  const [cx, cy] = [sumX / connected, sumY / connected];
-  let reach = 0;
-  graph.forEachNode((node, { x, y }) => {
-    if (graph.degree(node) > 0) reach = Math.max(reach, Math.hypot(x - cx, y - cy));
-  });
+  if (isolated.length === 0 || placed.length === 0) return;
+  const cx = placed.reduce((sum, [x]) => sum + x, 0) / placed.length;
+  const cy = placed.reduce((sum, [, y]) => sum + y, 0) / placed.length;
+  const reach = placed.reduce((far, [x, y]) => Math.max(far, Math.hypot(x - cx, y - cy)), 0);
   const radius = reach * 1.05 + 1;
   isolated.forEach((node, index) => {
     const angle = (2 * Math.PI * index) / isolated.length;
