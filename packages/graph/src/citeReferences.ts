@@ -17,20 +17,21 @@ export function citeReferences(
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   graph.setAttribute("references", references);
-  const checkCitations = citationChecker(references, diagnostics);
+  // For "did you mean" suggestions.
+  const keys = Object.keys(references);
+  const checkCitations = citationChecker(references, keys, diagnostics);
   for (const note of notes) {
     // A note whose id another note took first is not in the graph (duplicate-id).
     const key = nodeKey(note);
     if (!graph.hasNode(key) || graph.getNodeAttribute(key, "file") !== note.file) continue;
     checkCitations(note.citations, note.file);
-    checkBibkey(note, vocabulary, references, diagnostics);
+    checkBibkey(note, vocabulary, references, keys, diagnostics);
   }
   return diagnostics;
 }
 
-function citationChecker(references: Record<string, Reference>, diagnostics: Diagnostic[]) {
+function citationChecker(references: Record<string, Reference>, keys: readonly string[], diagnostics: Diagnostic[]) {
   const reported = new Set<string>();
-  const keys = Object.keys(references);
   return (citations: readonly PositionedCitation[], file: string): void => {
     for (const citation of citations) {
       if (citation.key in references) continue;
@@ -48,6 +49,7 @@ function checkBibkey(
   note: ParsedNote,
   vocabulary: Vocabulary,
   references: Record<string, Reference>,
+  keys: readonly string[],
   diagnostics: Diagnostic[],
 ): void {
   if (!vocabulary.types[note.type]?.fields.bibkey) return;
@@ -57,7 +59,7 @@ function checkBibkey(
       diagnostic("missing-bibkey", `This ${note.type} names no "bibkey" in references.bib`, note.file, note.idPoint),
     );
   } else if (!(bibkey in references)) {
-    const message = `bibkey "${bibkey}" is not in references.bib${didYouMean(nearest(bibkey, Object.keys(references)))}`;
+    const message = `bibkey "${bibkey}" is not in references.bib${didYouMean(nearest(bibkey, keys))}`;
     diagnostics.push(diagnostic("unknown-citation", message, note.file, note.keyPoints.bibkey));
   }
 }
