@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { type GraphPieces, serializeGraphPieces } from "@simpul/graph";
+import { type GraphPieces, placePieces, serializeGraphPieces } from "@simpul/graph";
 import type { Diagnostic } from "@simpul/schema";
 import { hash } from "./buildCache";
 import { assembleDirectory } from "./compileDirectory";
@@ -87,13 +87,17 @@ function readWritten(outFile: string, bytesHash: string): Buffer | undefined {
 
 async function assemble(read: DirectoryRead): Promise<Omit<WrittenOutput, "hash"> & { bytes: Buffer }> {
   const { cache } = read;
-  const compiled = await assembleDirectory(read, await read.notes.complete(), {
+  const { compiled, place } = await assembleDirectory(read, await read.notes.complete(), {
     layout: true,
     reuseLayout: (signature) => cache?.getLayout(signature),
   });
-  if (compiled.layout) cache?.setLayout(compiled.layout);
-  const { graph, diagnostics } = compiled;
-  return { ...inBytes(serializeGraphPieces(graph)), diagnostics, order: graph.order, size: graph.size };
+  // While the layout runs in its worker: the graph serialized with its nodes at 0, the parses stored.
+  const early = serializeGraphPieces(compiled.graph);
+  cache?.save();
+  const { graph, diagnostics, layout } = place ? await place() : compiled;
+  if (layout) cache?.setLayout(layout);
+  const pieces = place ? placePieces(early, graph) : early;
+  return { ...inBytes(pieces), diagnostics, order: graph.order, size: graph.size };
 }
 
 /** The graph as UTF-8, with where each node is: sized first, then written into one buffer (no copy per node). */

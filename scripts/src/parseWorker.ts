@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { serialize } from "node:v8";
 import { parentPort, workerData } from "node:worker_threads";
-import { withoutProse } from "@simpul/graph";
+import { type LayoutJob, runLayout, withoutProse } from "@simpul/graph";
 import { type ParsedNote, parseNote } from "@simpul/markdown";
 import { type Diagnostic, parseVocabulary, type Vocabulary, type VocabularySource } from "@simpul/schema";
 import { NoteProgress } from "./noteProgress";
@@ -15,7 +15,8 @@ export interface NoteOutcome {
 
 /**
  * What a worker is for: reading and parsing notes (against the vocabulary,
- * which it reads itself), or parsing the bibliography once (bibliographyJob).
+ * which it reads itself), parsing the bibliography once (bibliographyJob), or
+ * running one layout job when it is sent (LayoutThread).
  */
 export type WorkerSetup =
   | (ReadOptions & {
@@ -26,7 +27,8 @@ export type WorkerSetup =
       /** NoteProgress.shared, with the parent. */
       progress: BigInt64Array;
     })
-  | { job: "bibliography"; path: string; text: string };
+  | { job: "bibliography"; path: string; text: string }
+  | { job: "layout" };
 
 export type WorkerRequest = { hash: string[] } | { batch: { index: number; path: string }[] };
 
@@ -91,4 +93,9 @@ if (setup.job === "bibliography") {
   // Bundled on its own beside this file, so note workers never load the BibTeX parser.
   const job: typeof import("./bibliographyJob") = await import(new URL("./bibliographyJob.mjs", import.meta.url).href);
   job.runBibliographyJob(setup);
+} else if (setup.job === "layout") {
+  parentPort?.once("message", (job: LayoutJob) => {
+    const nodes = runLayout(job);
+    parentPort?.postMessage(nodes, [nodes.buffer as ArrayBuffer]);
+  });
 } else serveNotes(setup);

@@ -25,6 +25,8 @@ export interface DirectoryRead {
   bibliography: () => Promise<ParsedBibliography | undefined>;
   notes: ReadNotes;
   cache: BuildCache | undefined;
+  /** The worker script (parseWorker) this read's jobs run in. */
+  worker: URL;
 }
 
 /**
@@ -65,7 +67,7 @@ export async function readDirectory<T>(
       }
       return bibliography;
     };
-    return await use({ schema, listing, bibliography: parseBibliography, notes, cache });
+    return await use({ schema, listing, bibliography: parseBibliography, notes, cache, worker });
   } finally {
     done.abort();
     await pool.close();

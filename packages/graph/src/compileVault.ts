@@ -10,7 +10,7 @@ import {
 import { buildGraph } from "./buildGraph";
 import { citeReferences } from "./citeReferences";
 import { computeMetrics } from "./computeMetrics";
-import { layoutGraph } from "./layoutGraph";
+import { type LayoutJob, placeNodes, planLayout, runLayout } from "./layoutGraph";
 import { type LayoutSnapshot, restoreLayout, snapshotLayout, structureSignature } from "./layoutSnapshot";
 import type { KnowledgeGraph } from "./types";
 
@@ -68,6 +68,20 @@ export function loadSchema(
 }
 
 /**
+ * A structure whose layout is planned but not run: its nodes are at 0 until
+ * placeStructure is given the job's result (runLayout, in any thread).
+ */
+export interface PlannedStructure extends CompiledVault {
+  pendingLayout?: PendingLayout;
+}
+
+export interface PendingLayout {
+  job: LayoutJob;
+  /** The structure's signature, which the layout snapshot is kept under. */
+  signature: string;
+}
+
+/**
  * The steps after parsing that need no bibliography: resolve and build →
  * metrics → layout. Its diagnostics are the builder's, unsorted; completeVault
  * adds the rest.
@@ -77,15 +91,33 @@ export function assembleStructure(
   notes: readonly ParsedNote[],
   options: CompileOptions = { layout: true },
 ): CompiledVault {
+  const planned = planStructure(vocabulary, notes, options);
+  const { pendingLayout } = planned;
+  return pendingLayout ? placeStructure({ ...planned, pendingLayout }, runLayout(pendingLayout.job)) : planned;
+}
+
+/** assembleStructure up to the ForceAtlas2 run, which is left to the caller (pendingLayout). */
+export function planStructure(
+  vocabulary: Vocabulary,
+  notes: readonly ParsedNote[],
+  options: CompileOptions = { layout: true },
+): PlannedStructure {
   const { graph, diagnostics } = buildGraph({ notes, vocabulary });
-  if (!options.layout) return { graph, diagnostics };
+  if (!options.layout || graph.order === 0) return { graph, diagnostics };
   const signature = structureSignature(graph);
   const cached = options.reuseLayout?.(signature);
-  if (!cached || !restoreLayout(graph, cached)) {
-    computeMetrics(graph);
-    layoutGraph(graph);
-  }
-  return { graph, diagnostics, layout: snapshotLayout(graph, signature) };
+  if (cached && restoreLayout(graph, cached)) return { graph, diagnostics, layout: snapshotLayout(graph, signature) };
+  computeMetrics(graph);
+  return { graph, diagnostics, pendingLayout: { job: planLayout(graph), signature } };
+}
+
+/** The planned structure with its nodes placed where its layout job put them. */
+export function placeStructure(
+  { pendingLayout, ...structure }: PlannedStructure & { pendingLayout: PendingLayout },
+  nodes: Float32Array,
+): CompiledVault {
+  placeNodes(structure.graph, nodes);
+  return { ...structure, layout: snapshotLayout(structure.graph, pendingLayout.signature) };
 }
 
 /**

@@ -7,16 +7,20 @@ export {
   compileVault,
   completeVault,
   loadSchema,
+  type PendingLayout,
+  type PlannedStructure,
+  placeStructure,
+  planStructure,
   type SchemaSource,
   type VaultSchema,
   type VaultSource,
 } from "./compileVault";
 export { computeMetrics, METRICS_DEFAULTS } from "./computeMetrics";
-export { LAYOUT_DEFAULTS, layoutGraph } from "./layoutGraph";
+export { LAYOUT_DEFAULTS, type LayoutJob, layoutGraph, runLayout } from "./layoutGraph";
 export type { LayoutSnapshot } from "./layoutSnapshot";
 export { createNameIndex, type NameIndex, nodeKey, type Resolution, resolveLink } from "./nameIndex";
 export { replaceProse, withoutProse } from "./prose";
-export { type GraphPieces, serializeGraph, serializeGraphPieces } from "./serializeGraph";
+export { type GraphPieces, placePieces, serializeGraph, serializeGraphPieces } from "./serializeGraph";
 export type {
   Citation,
   ComparisonTable,

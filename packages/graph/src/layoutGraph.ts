@@ -1,4 +1,8 @@
-import forceAtlas2 from "graphology-layout-forceatlas2";
+/// <reference path="./forceAtlas2Steps.d.ts" />
+import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
+import defaults from "graphology-layout-forceatlas2/defaults.js";
+import helpers from "graphology-layout-forceatlas2/helpers.js";
+import iterate from "graphology-layout-forceatlas2/iterate.js";
 import noverlap from "graphology-layout-noverlap";
 import seedrandom from "seedrandom";
 import { round } from "./computeMetrics";
@@ -31,16 +35,35 @@ function iterationCostMs(nodes: number, barnesHut: boolean): number {
   return barnesHut ? 0.005 * nodes : 1.6e-5 * nodes * nodes;
 }
 
+/** The ForceAtlas2 run a layout needs: plain data, so it can run in another thread (runLayout). */
+export interface LayoutJob {
+  /** ForceAtlas2's node matrix, in graph order, holding the starting positions. */
+  nodes: Float32Array;
+  edges: Float32Array;
+  iterations: number;
+  settings: Required<ForceAtlas2Settings>;
+}
+
 /**
- * Places every node at build time so the browser does no layout on load.
+ * Places every node at build time so the browser does no layout on load, in
+ * three steps: planLayout, runLayout (the costly one), placeNodes.
  * Communities start as separate discs (Louvain must have run), so a few
  * ForceAtlas2 iterations go a long way; the iteration count is a fixed
  * function of the graph's size, never of the clock, so the same graph always
  * gets the same positions.
  */
 export function layoutGraph(graph: KnowledgeGraph, options: Partial<typeof LAYOUT_DEFAULTS> = {}): void {
-  const settings = { ...LAYOUT_DEFAULTS, ...options };
   if (graph.order === 0) return;
+  placeNodes(graph, runLayout(planLayout(graph, options)), options);
+}
+
+/**
+ * The first step of layoutGraph: communities placed as discs, and the
+ * ForceAtlas2 run to make from there. The positions move into the job:
+ * every node's x and y are 0 until placeNodes.
+ */
+export function planLayout(graph: KnowledgeGraph, options: Partial<typeof LAYOUT_DEFAULTS> = {}): LayoutJob {
+  const settings = { ...LAYOUT_DEFAULTS, ...options };
   placeByCommunity(graph, seedrandom(settings.seed));
   const barnesHut = graph.order > settings.barnesHutAbove;
   const budget = settings.budgetMs + settings.budgetMsPerNode * graph.order;
@@ -50,16 +73,40 @@ export function layoutGraph(graph: KnowledgeGraph, options: Partial<typeof LAYOU
       Math.max(settings.minIterations, budget / iterationCostMs(graph.order, barnesHut)),
     ),
   );
-  forceAtlas2.assign(graph, {
+  // Edges count once each, whatever their relation: as forceAtlas2 weighs them with getEdgeWeight null.
+  const { nodes, edges } = helpers.graphToByteArrays(graph, () => 1);
+  graph.updateEachNodeAttributes((_, attributes) => {
+    attributes.x = 0;
+    attributes.y = 0;
+    return attributes;
+  });
+  return {
+    nodes,
+    edges,
     iterations,
-    getEdgeWeight: null,
     settings: {
+      ...defaults,
       ...forceAtlas2.inferSettings(graph),
       barnesHutOptimize: barnesHut,
       barnesHutTheta: settings.barnesHutTheta,
     },
-  });
-  if (graph.order < settings.noverlapBelow) {
+  };
+}
+
+/** The ForceAtlas2 iterations, over the job's own arrays and nothing else; gives its node matrix back. */
+export function runLayout(job: LayoutJob): Float32Array {
+  for (let iteration = 0; iteration < job.iterations; iteration++) iterate(job.settings, job.nodes, job.edges);
+  return job.nodes;
+}
+
+/** The last step: the positions runLayout gave, overlaps removed on small graphs, isolated nodes circled, rounded. */
+export function placeNodes(
+  graph: KnowledgeGraph,
+  nodes: Float32Array,
+  options: Partial<typeof LAYOUT_DEFAULTS> = {},
+): void {
+  helpers.assignLayoutChanges(graph, nodes, null);
+  if (graph.order < { ...LAYOUT_DEFAULTS, ...options }.noverlapBelow) {
     noverlap.assign(graph, { maxIterations: 50, settings: { margin: 1, ratio: 1.1 } });
   }
   circleIsolated(graph);

@@ -4,7 +4,7 @@ import type { KnowledgeGraph } from "./types";
 /** A serialized graph in pieces: `head`, then each node's JSON (comma-separated), then `tail`. */
 export interface GraphPieces {
   head: string;
-  nodes: { file: string; json: string }[];
+  nodes: { key: string; file: string; json: string }[];
   tail: string;
 }
 
@@ -37,9 +37,28 @@ export function serializeGraphPieces(graph: KnowledgeGraph): GraphPieces {
   // Pieces of JSON.stringify({ attributes, edges, nodes, options }).
   return {
     head: `{"attributes":${JSON.stringify(sortedKeys(graph.getAttributes()))},"edges":${JSON.stringify(edges)},"nodes":[`,
-    nodes: nodes.map((node) => ({ file: node.attributes.file, json: JSON.stringify(node) })),
+    nodes: nodes.map((node) => ({ key: node.key, file: node.attributes.file, json: JSON.stringify(node) })),
     tail: `],"options":${JSON.stringify(options)}}\n`,
   };
+}
+
+/** How a node's JSON ends when serialized before placeNodes: x and y are its last attributes, then comes its key. */
+const UNPLACED = '"x":0,"y":0},"key":';
+
+/**
+ * Pieces serialized while the layout ran (planLayout leaves every node at 0),
+ * given the positions it has since placed: the same text serializeGraphPieces
+ * gives now, without serializing every node again.
+ */
+export function placePieces(pieces: GraphPieces, graph: KnowledgeGraph): GraphPieces {
+  const nodes = pieces.nodes.map((node) => {
+    const at = node.json.lastIndexOf(UNPLACED);
+    if (at < 0) throw new Error(`simpul: node ${node.key} was serialized after its layout, not before`);
+    const { x, y } = graph.getNodeAttributes(node.key);
+    const placed = `"x":${JSON.stringify(x)},"y":${JSON.stringify(y)}},"key":`;
+    return { ...node, json: node.json.slice(0, at) + placed + node.json.slice(at + UNPLACED.length) };
+  });
+  return { ...pieces, nodes };
 }
 
 /** A copy with every object's keys in code-unit order. */

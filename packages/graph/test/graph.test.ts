@@ -5,7 +5,17 @@ import { parseVocabulary } from "@simpul/schema";
 import { describe, expect, it } from "vitest";
 import { findCycles } from "../src/findCycles";
 import * as graphPackage from "../src/index";
-import { compileVault, replaceProse, serializeGraph, serializeGraphPieces } from "../src/index";
+import {
+  assembleStructure,
+  compileVault,
+  placePieces,
+  placeStructure,
+  planStructure,
+  replaceProse,
+  runLayout,
+  serializeGraph,
+  serializeGraphPieces,
+} from "../src/index";
 
 const schemaDir = join(import.meta.dirname, "../../schema/vocabulary");
 const vocabularyFiles = {
@@ -29,8 +39,12 @@ describe("@simpul/graph", () => {
       "layoutGraph",
       "loadSchema",
       "nodeKey",
+      "placePieces",
+      "placeStructure",
+      "planStructure",
       "replaceProse",
       "resolveLink",
+      "runLayout",
       "serializeGraph",
       "serializeGraphPieces",
       "withoutProse",
@@ -89,6 +103,25 @@ describe("@simpul/graph", () => {
       expect(Number.isFinite(node.attributes.x) && Number.isFinite(node.attributes.y)).toBe(true);
       expect(node.attributes.size).toBeGreaterThan(0);
     }
+  });
+
+  it("serializes a graph before its layout runs, then places it, as it serializes the laid-out graph", () => {
+    const { vocabulary } = parseVocabulary(vocabularyFiles.types, vocabularyFiles.relations);
+    // Quoted keys and prose with `"x":0,"y":0}` in it must not be mistaken for the positions.
+    const notes = ["a", "b", 'c "x":0,"y":0}', "d", "lone"].map((id, i, all) => {
+      const link = id === "lone" ? "" : `Lihat [[${all[(i + 1) % 4]}]]. Teks "x":0,"y":0},"key": di sini.`;
+      return parseNote(note(`${i}.md`, `type: concept\ntitle: '${id}'`, link), vocabulary).note;
+    });
+    const whole = serializeGraph(assembleStructure(vocabulary, notes).graph);
+    const planned = planStructure(vocabulary, notes);
+    const { pendingLayout } = planned;
+    if (!pendingLayout) throw new Error("expected a layout to run");
+    const early = serializeGraphPieces(planned.graph);
+    const placed = placeStructure({ ...planned, pendingLayout }, runLayout(pendingLayout.job));
+    const { head, nodes, tail } = placePieces(early, placed.graph);
+    expect(`${head}${nodes.map((node) => node.json).join(",")}${tail}`).toBe(whole);
+    expect(placed.layout?.signature).toBe(assembleStructure(vocabulary, notes).layout?.signature);
+    expect(() => placePieces(serializeGraphPieces(placed.graph), placed.graph)).toThrow(/serialized after its layout/);
   });
 
   it("replaces a node's prose in place, as serializing the edited vault would", () => {
