@@ -44,6 +44,13 @@ async function scrollToEnd(page: Page): Promise<Locator> {
   return page.locator(`.bibliography tr[aria-rowindex="${LAST_ROW}"]`);
 }
 
+/** The header cells' widths, and whether the table fits the panel: no sideways scroll to reach the claim counts. */
+const columns = (page: Page) =>
+  page.locator(".bibliography .table-scroll").evaluate((box) => ({
+    widths: [...box.querySelectorAll("thead th")].map((cell) => Math.round(cell.getBoundingClientRect().width)),
+    fits: box.scrollWidth <= box.clientWidth,
+  }));
+
 const isDescending = (numbers: number[]) => numbers.every((n, i) => i === 0 || (numbers[i - 1] ?? n) >= n);
 
 test("a bibliography of thousands draws only the rows in view, scrolls to its last entry and sorts", async () => {
@@ -55,9 +62,13 @@ test("a bibliography of thousands draws only the rows in view, scrolls to its la
   expect(await page.locator(".bibliography tr").count()).toBeLessThan(FEW_ROWS);
   expect(await rows(page).first().locator("td").first().textContent()).toMatch(/^Ábalos/);
   await screenshot(page, "bibliography-large");
+  const atTop = await columns(page);
+  expect(atTop.fits).toBe(true);
 
   // By author, Zúñiga's work is last, after every fixture author.
   const last = await scrollToEnd(page);
+  // Other rows are drawn now; the columns keep their widths.
+  expect(await columns(page)).toEqual(atTop);
   expect(await last.locator("td").nth(2).textContent()).toBe("Catatan penutup tentang pekerjaan sosial");
   expect(await inPanelView(last)).toBe(true);
   expect(await page.locator(".bibliography tr").count()).toBeLessThan(FEW_ROWS);

@@ -12,10 +12,7 @@ const ROW_ESTIMATE = 74;
 /** Rows drawn beyond each edge of the view, so Tab and Shift+Tab find the next title already there. */
 const OVERSCAN = 8;
 
-/**
- * Up to this many rows, all are drawn: it costs nothing, and an automatic
- * table layout then sizes its columns by every entry, so they keep their widths while scrolling.
- */
+/** Up to this many rows, all are drawn: it costs nothing. */
 const DRAW_ALL_UP_TO = 200;
 
 /** The tool panel scrolls, not the table: rows are drawn against its scrollbar, which stays the only one. */
@@ -111,6 +108,13 @@ export function BibliographyTable({ rows, order, onOrder }: BibliographyTablePro
   return (
     <div className="table-scroll">
       <table aria-rowcount={rows.length + 1}>
+        {/* Fixed widths (styles.css): the columns fit the panel and keep their widths while rows are drawn and dropped. */}
+        <colgroup>
+          <col className="author" />
+          <col className="year" />
+          <col />
+          <col className="claims" />
+        </colgroup>
         <thead>
           <tr aria-rowindex={1}>
             {header("author", t("author"))}
