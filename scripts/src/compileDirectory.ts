@@ -70,7 +70,7 @@ export async function assembleDirectory(
     const noteCount = listing.notes.length;
     if (!pendingLayout || !running) return { compiled: { ...compiled, noteCount } };
     // Only when asked: the caller may first serialize the graph with its nodes at 0.
-    const place = async () => ({ ...placeStructure({ ...compiled, pendingLayout }, await running), noteCount });
+    const place = async () => ({ ...placeStructure(compiled, pendingLayout, await running), noteCount });
     return { compiled: { ...compiled, noteCount }, place };
   } catch (error) {
     thread?.stop();

@@ -91,9 +91,8 @@ export function assembleStructure(
   notes: readonly ParsedNote[],
   options: CompileOptions = { layout: true },
 ): CompiledVault {
-  const planned = planStructure(vocabulary, notes, options);
-  const { pendingLayout } = planned;
-  return pendingLayout ? placeStructure({ ...planned, pendingLayout }, runLayout(pendingLayout.job)) : planned;
+  const { pendingLayout, ...structure } = planStructure(vocabulary, notes, options);
+  return pendingLayout ? placeStructure(structure, pendingLayout, runLayout(pendingLayout.job)) : structure;
 }
 
 /** assembleStructure up to the ForceAtlas2 run, which is left to the caller (pendingLayout). */
@@ -111,13 +110,10 @@ export function planStructure(
   return { graph, diagnostics, pendingLayout: { job: planLayout(graph), signature } };
 }
 
-/** The planned structure with its nodes placed where its layout job put them. */
-export function placeStructure(
-  { pendingLayout, ...structure }: PlannedStructure & { pendingLayout: PendingLayout },
-  nodes: Float32Array,
-): CompiledVault {
+/** The planned structure with its nodes placed where its layout job (`pending.job`) put them. */
+export function placeStructure(structure: CompiledVault, pending: PendingLayout, nodes: Float32Array): CompiledVault {
   placeNodes(structure.graph, nodes);
-  return { ...structure, layout: snapshotLayout(structure.graph, pendingLayout.signature) };
+  return { ...structure, layout: snapshotLayout(structure.graph, pending.signature) };
 }
 
 /**

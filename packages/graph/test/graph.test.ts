@@ -113,11 +113,10 @@ describe("@simpul/graph", () => {
       return parseNote(note(`${i}.md`, `type: concept\ntitle: '${id}'`, link), vocabulary).note;
     });
     const whole = serializeGraph(assembleStructure(vocabulary, notes).graph);
-    const planned = planStructure(vocabulary, notes);
-    const { pendingLayout } = planned;
+    const { pendingLayout, ...planned } = planStructure(vocabulary, notes);
     if (!pendingLayout) throw new Error("expected a layout to run");
     const early = serializeGraphPieces(planned.graph);
-    const placed = placeStructure({ ...planned, pendingLayout }, runLayout(pendingLayout.job));
+    const placed = placeStructure(planned, pendingLayout, runLayout(pendingLayout.job));
     const { head, nodes, tail } = placePieces(early, placed.graph);
     expect(`${head}${nodes.map((node) => node.json).join(",")}${tail}`).toBe(whole);
     expect(placed.layout?.signature).toBe(assembleStructure(vocabulary, notes).layout?.signature);
