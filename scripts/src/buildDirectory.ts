@@ -91,7 +91,7 @@ async function assemble(read: DirectoryRead): Promise<Omit<WrittenOutput, "hash"
     layout: true,
     reuseLayout: (signature) => cache?.getLayout(signature),
   });
-  // While the layout runs in its worker: the graph serialized with its nodes at 0, the parses stored.
+  // While metrics and layout run in their worker: the graph serialized without them, the parses stored.
   const early = serializeGraphPieces(compiled.graph);
   cache?.save();
   const { graph, diagnostics, layout } = place ? await place() : compiled;

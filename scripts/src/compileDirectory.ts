@@ -38,8 +38,8 @@ export interface AssembledDirectory {
 /**
  * Assembles what readDirectory read: the graph, and every diagnostic, sorted.
  * The bibliography's worker parses it while this thread builds the graph,
- * and a layout worker runs ForceAtlas2 while this thread checks citations and
- * its caller serializes the graph.
+ * and a layout worker computes metrics and layout while this thread checks
+ * citations and its caller serializes the graph.
  */
 export async function assembleDirectory(
   read: DirectoryRead,
@@ -49,13 +49,13 @@ export async function assembleDirectory(
   const { schema, listing } = read;
   const { outcomes } = notes;
   const bibliography = read.bibliography();
-  // Started now, it has loaded by the time the graph is built and the layout planned.
+  // Started now, it has loaded by the time the graph is built.
   const thread = options.layout ? new LayoutThread(read.worker) : undefined;
   try {
     const vocabulary = parseVocabulary(schema.types, schema.relations);
     const parsed = outcomes.flatMap((outcome) => (outcome?.note ? [outcome.note] : []));
     const { pendingLayout, ...structure } = planStructure(vocabulary.vocabulary, parsed, options);
-    const running = pendingLayout && thread?.run(pendingLayout.job);
+    const running = pendingLayout && thread?.run(pendingLayout.structure);
     // Its caller awaits it (place); should anything fail first, that failure is the one reported.
     if (running) running.catch(() => {});
     else thread?.stop();

@@ -1,11 +1,11 @@
 import { Worker } from "node:worker_threads";
-import type { LayoutJob } from "@simpul/graph";
+import type { GraphStructure, Placement } from "@simpul/graph";
 import type { WorkerSetup } from "./parseWorker";
 
 /**
- * A worker for one ForceAtlas2 run (runLayout), started before the run is
- * planned so that it has loaded by then. The run is most of a large graph's
- * layout; meanwhile this thread checks citations and serializes the graph.
+ * A worker that computes one graph's metrics and layout (layoutStructure),
+ * started before the graph is built so that it has loaded by then;
+ * meanwhile this thread checks citations and serializes the graph.
  */
 export class LayoutThread {
   readonly #worker: Worker;
@@ -19,18 +19,17 @@ export class LayoutThread {
     });
   }
 
-  /** Runs the job there; the job's arrays move to the worker, and the node matrix comes back. */
-  run(job: LayoutJob): Promise<Float32Array> {
+  /** Lays the structure out there; its array moves to the worker, and the placement comes back. */
+  run(structure: GraphStructure): Promise<Placement> {
     return new Promise((resolve, reject) => {
       if (this.#failure) return reject(this.#failure);
-      this.#worker.once("message", (nodes: Float32Array) => {
-        resolve(nodes);
+      this.#worker.once("message", (placement: Placement) => {
+        resolve(placement);
         this.stop();
       });
       this.#worker.once("error", reject);
       this.#worker.once("exit", () => reject(new Error("simpul: the layout worker stopped before it answered")));
-      // Made by graphology as plain arrays, never shared ones.
-      this.#worker.postMessage(job, [job.nodes.buffer as ArrayBuffer, job.edges.buffer as ArrayBuffer]);
+      this.#worker.postMessage(structure, [structure.ends.buffer as ArrayBuffer]);
     });
   }
 

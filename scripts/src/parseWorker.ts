@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { serialize } from "node:v8";
 import { parentPort, workerData } from "node:worker_threads";
-import { type LayoutJob, runLayout, withoutProse } from "@simpul/graph";
+import { type GraphStructure, layoutStructure, withoutProse } from "@simpul/graph";
 import { type ParsedNote, parseNote } from "@simpul/markdown";
 import { type Diagnostic, parseVocabulary, type Vocabulary, type VocabularySource } from "@simpul/schema";
 import { NoteProgress } from "./noteProgress";
@@ -94,8 +94,8 @@ if (setup.job === "bibliography") {
   const job: typeof import("./bibliographyJob") = await import(new URL("./bibliographyJob.mjs", import.meta.url).href);
   job.runBibliographyJob(setup);
 } else if (setup.job === "layout") {
-  parentPort?.once("message", (job: LayoutJob) => {
-    const nodes = runLayout(job);
-    parentPort?.postMessage(nodes, [nodes.buffer as ArrayBuffer]);
+  parentPort?.once("message", (structure: GraphStructure) => {
+    const placement = layoutStructure(structure);
+    parentPort?.postMessage(placement, [placement.buffer as ArrayBuffer]);
   });
 } else serveNotes(setup);

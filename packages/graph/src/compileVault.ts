@@ -9,9 +9,8 @@ import {
 } from "@simpul/schema";
 import { buildGraph } from "./buildGraph";
 import { citeReferences } from "./citeReferences";
-import { computeMetrics } from "./computeMetrics";
-import { type LayoutJob, placeNodes, planLayout, runLayout } from "./layoutGraph";
 import { type LayoutSnapshot, restoreLayout, snapshotLayout, structureSignature } from "./layoutSnapshot";
+import { applyPlacement, type GraphStructure, layoutStructure, type Placement, structureOf } from "./layoutStructure";
 import type { KnowledgeGraph } from "./types";
 
 export interface SchemaSource {
@@ -68,15 +67,16 @@ export function loadSchema(
 }
 
 /**
- * A structure whose layout is planned but not run: its nodes are at 0 until
- * placeStructure is given the job's result (runLayout, in any thread).
+ * A graph whose metrics and layout are still to compute: its nodes hold
+ * nodeAttributes' zeros until placeStructure is given what layoutStructure
+ * gave for its structure (in any thread).
  */
 export interface PlannedStructure extends CompiledVault {
   pendingLayout?: PendingLayout;
 }
 
 export interface PendingLayout {
-  job: LayoutJob;
+  structure: GraphStructure;
   /** The structure's signature, which the layout snapshot is kept under. */
   signature: string;
 }
@@ -92,10 +92,10 @@ export function assembleStructure(
   options: CompileOptions = { layout: true },
 ): CompiledVault {
   const { pendingLayout, ...structure } = planStructure(vocabulary, notes, options);
-  return pendingLayout ? placeStructure(structure, pendingLayout, runLayout(pendingLayout.job)) : structure;
+  return pendingLayout ? placeStructure(structure, pendingLayout, layoutStructure(pendingLayout.structure)) : structure;
 }
 
-/** assembleStructure up to the ForceAtlas2 run, which is left to the caller (pendingLayout). */
+/** assembleStructure up to metrics and layout, which are left to the caller (pendingLayout). */
 export function planStructure(
   vocabulary: Vocabulary,
   notes: readonly ParsedNote[],
@@ -106,13 +106,12 @@ export function planStructure(
   const signature = structureSignature(graph);
   const cached = options.reuseLayout?.(signature);
   if (cached && restoreLayout(graph, cached)) return { graph, diagnostics, layout: snapshotLayout(graph, signature) };
-  computeMetrics(graph);
-  return { graph, diagnostics, pendingLayout: { job: planLayout(graph), signature } };
+  return { graph, diagnostics, pendingLayout: { structure: structureOf(graph), signature } };
 }
 
-/** The planned structure with its nodes placed where its layout job (`pending.job`) put them. */
-export function placeStructure(structure: CompiledVault, pending: PendingLayout, nodes: Float32Array): CompiledVault {
-  placeNodes(structure.graph, nodes);
+/** The planned structure with its nodes given what layoutStructure computed for `pending.structure`. */
+export function placeStructure(structure: CompiledVault, pending: PendingLayout, placement: Placement): CompiledVault {
+  applyPlacement(structure.graph, placement);
   return { ...structure, layout: snapshotLayout(structure.graph, pending.signature) };
 }
 

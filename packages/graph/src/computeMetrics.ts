@@ -1,7 +1,7 @@
 import louvain from "graphology-communities-louvain";
 import pagerank from "graphology-metrics/centrality/pagerank";
 import seedrandom from "seedrandom";
-import type { KnowledgeGraph } from "./types";
+import type { PlacedGraph } from "./types";
 
 export const METRICS_DEFAULTS = {
   /** Seed of the random walk Louvain takes, so communities are reproducible. */
@@ -14,7 +14,7 @@ export const METRICS_DEFAULTS = {
  * Adds degree, PageRank centrality, a Louvain community and a display size
  * (by centrality) to every node.
  */
-export function computeMetrics(graph: KnowledgeGraph, options: Partial<typeof METRICS_DEFAULTS> = {}): void {
+export function computeMetrics(graph: PlacedGraph, options: Partial<typeof METRICS_DEFAULTS> = {}): void {
   const { seed, minSize, maxSize } = { ...METRICS_DEFAULTS, ...options };
   if (graph.order === 0) return;
   const ranks = graph.size > 0 ? pagerank(graph, { getEdgeWeight: null }) : {};

@@ -16,8 +16,9 @@ export {
   type VaultSource,
 } from "./compileVault";
 export { computeMetrics, METRICS_DEFAULTS } from "./computeMetrics";
-export { LAYOUT_DEFAULTS, type LayoutJob, layoutGraph, runLayout } from "./layoutGraph";
+export { LAYOUT_DEFAULTS, layoutGraph } from "./layoutGraph";
 export type { LayoutSnapshot } from "./layoutSnapshot";
+export { type GraphStructure, layoutStructure, type Placement } from "./layoutStructure";
 export { createNameIndex, type NameIndex, nodeKey, type Resolution, resolveLink } from "./nameIndex";
 export { replaceProse, withoutProse } from "./prose";
 export { type GraphPieces, placePieces, serializeGraph, serializeGraphPieces } from "./serializeGraph";

@@ -1,17 +1,18 @@
-/// <reference path="./forceAtlas2Steps.d.ts" />
-import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
-import defaults from "graphology-layout-forceatlas2/defaults.js";
-import helpers from "graphology-layout-forceatlas2/helpers.js";
-import iterate from "graphology-layout-forceatlas2/iterate.js";
+import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
 import seedrandom from "seedrandom";
 import { round } from "./computeMetrics";
-import type { KnowledgeGraph } from "./types";
+import type { PlacedGraph } from "./types";
 
 export const LAYOUT_DEFAULTS = {
   seed: "simpul",
-  /** Time the layout may take, as a base plus a share per node (ms, on one core of this class). */
-  budgetMs: 1000,
+  /**
+   * Time the layout may take, as a base plus a share per node (ms, on one core
+   * of this class): at 10,000 nodes, 12 iterations. Started from community
+   * discs, more iterations only blur the communities into one another (26
+   * gave a uniform ball on the bench's vault) and cost a rebuild a second.
+   */
+  budgetMs: 300,
   budgetMsPerNode: 0.03,
   minIterations: 5,
   maxIterations: 300,
@@ -35,35 +36,16 @@ function iterationCostMs(nodes: number, barnesHut: boolean): number {
   return barnesHut ? 0.005 * nodes : 1.6e-5 * nodes * nodes;
 }
 
-/** The ForceAtlas2 run a layout needs: plain data, so it can run in another thread (runLayout). */
-export interface LayoutJob {
-  /** ForceAtlas2's node matrix, in graph order, holding the starting positions. */
-  nodes: Float32Array;
-  edges: Float32Array;
-  iterations: number;
-  settings: Required<ForceAtlas2Settings>;
-}
-
 /**
- * Places every node at build time so the browser does no layout on load, in
- * three steps: planLayout, runLayout (the costly one), placeNodes.
- * Communities start as separate discs (Louvain must have run), so a few
- * ForceAtlas2 iterations go a long way; the iteration count is a fixed
+ * Places every node at build time so the browser does no layout on load.
+ * Communities start as separate discs (computeMetrics must have run), so a
+ * few ForceAtlas2 iterations go a long way; the iteration count is a fixed
  * function of the graph's size, never of the clock, so the same graph always
  * gets the same positions.
  */
-export function layoutGraph(graph: KnowledgeGraph, options: Partial<typeof LAYOUT_DEFAULTS> = {}): void {
-  if (graph.order === 0) return;
-  placeNodes(graph, runLayout(planLayout(graph, options)), options);
-}
-
-/**
- * The first step of layoutGraph: communities placed as discs, and the
- * ForceAtlas2 run to make from there. The positions move into the job:
- * every node's x and y are 0 until placeNodes.
- */
-export function planLayout(graph: KnowledgeGraph, options: Partial<typeof LAYOUT_DEFAULTS> = {}): LayoutJob {
+export function layoutGraph(graph: PlacedGraph, options: Partial<typeof LAYOUT_DEFAULTS> = {}): void {
   const settings = { ...LAYOUT_DEFAULTS, ...options };
+  if (graph.order === 0) return;
   placeByCommunity(graph, seedrandom(settings.seed));
   const barnesHut = graph.order > settings.barnesHutAbove;
   const budget = settings.budgetMs + settings.budgetMsPerNode * graph.order;
@@ -73,40 +55,17 @@ export function planLayout(graph: KnowledgeGraph, options: Partial<typeof LAYOUT
       Math.max(settings.minIterations, budget / iterationCostMs(graph.order, barnesHut)),
     ),
   );
-  // Edges count once each, whatever their relation: as forceAtlas2 weighs them with getEdgeWeight null.
-  const { nodes, edges } = helpers.graphToByteArrays(graph, () => 1);
-  graph.updateEachNodeAttributes((_, attributes) => {
-    attributes.x = 0;
-    attributes.y = 0;
-    return attributes;
-  });
-  return {
-    nodes,
-    edges,
+  forceAtlas2.assign(graph, {
     iterations,
+    // Edges count once each, whatever their relation.
+    getEdgeWeight: null,
     settings: {
-      ...defaults,
       ...forceAtlas2.inferSettings(graph),
       barnesHutOptimize: barnesHut,
       barnesHutTheta: settings.barnesHutTheta,
     },
-  };
-}
-
-/** The ForceAtlas2 iterations, over the job's own arrays and nothing else; gives its node matrix back. */
-export function runLayout(job: LayoutJob): Float32Array {
-  for (let iteration = 0; iteration < job.iterations; iteration++) iterate(job.settings, job.nodes, job.edges);
-  return job.nodes;
-}
-
-/** The last step: the positions runLayout gave, overlaps removed on small graphs, isolated nodes circled, rounded. */
-export function placeNodes(
-  graph: KnowledgeGraph,
-  nodes: Float32Array,
-  options: Partial<typeof LAYOUT_DEFAULTS> = {},
-): void {
-  helpers.assignLayoutChanges(graph, nodes, null);
-  if (graph.order < { ...LAYOUT_DEFAULTS, ...options }.noverlapBelow) {
+  });
+  if (graph.order < settings.noverlapBelow) {
     noverlap.assign(graph, { maxIterations: 50, settings: { margin: 1, ratio: 1.1 } });
   }
   circleIsolated(graph);
@@ -127,7 +86,7 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
  * a filled disc, close to where ForceAtlas2 settles. (On a ring, the few
  * iterations a large graph gets left a crescent around an empty middle.)
  */
-function placeByCommunity(graph: KnowledgeGraph, rng: () => number): void {
+function placeByCommunity(graph: PlacedGraph, rng: () => number): void {
   const sizes = new Map<number, number>();
   graph.forEachNode((_, { community }) => sizes.set(community, (sizes.get(community) ?? 0) + 1));
   const communities = [...sizes].sort(([a, sizeA], [b, sizeB]) => sizeB - sizeA || a - b);
@@ -158,7 +117,7 @@ function placeByCommunity(graph: KnowledgeGraph, rng: () => number): void {
  * graph gets leave them where they started, scattered beyond the others,
  * stretching the picture the camera fits; their place says nothing anyway.
  */
-function circleIsolated(graph: KnowledgeGraph): void {
+function circleIsolated(graph: PlacedGraph): void {
   const isolated: string[] = [];
   const placed: [number, number][] = [];
   graph.forEachNode((node, { x, y }) => {

@@ -1,12 +1,10 @@
 import { compareStrings } from "@simpul/schema";
-import type { KnowledgeGraph, NodeAttributes } from "./types";
-
-type Placed = Pick<NodeAttributes, "degree" | "centrality" | "community" | "x" | "y" | "size">;
+import type { KnowledgeGraph, PlacedAttributes } from "./types";
 
 /** What metrics and layout computed, by node key, so an unchanged structure can reuse it. */
 export interface LayoutSnapshot {
   signature: string;
-  nodes: Record<string, Placed>;
+  nodes: Record<string, PlacedAttributes>;
 }
 
 /**
@@ -18,7 +16,7 @@ export function structureSignature(graph: KnowledgeGraph): string {
 }
 
 export function snapshotLayout(graph: KnowledgeGraph, signature: string): LayoutSnapshot {
-  const nodes: Record<string, Placed> = {};
+  const nodes: Record<string, PlacedAttributes> = {};
   graph.forEachNode((key, { degree, centrality, community, x, y, size }) => {
     nodes[key] = { degree, centrality, community, x, y, size };
   });

@@ -1,5 +1,5 @@
 import { compareStrings } from "@simpul/schema";
-import type { KnowledgeGraph } from "./types";
+import type { KnowledgeGraph, PlacedAttributes } from "./types";
 
 /** A serialized graph in pieces: `head`, then each node's JSON (comma-separated), then `tail`. */
 export interface GraphPieces {
@@ -42,24 +42,52 @@ export function serializeGraphPieces(graph: KnowledgeGraph): GraphPieces {
   };
 }
 
-/** How a node's JSON ends when serialized before placeNodes: x and y are its last attributes, then comes its key. */
-const UNPLACED = '"x":0,"y":0},"key":';
-
 /**
- * Pieces serialized while the layout ran (planLayout leaves every node at 0),
- * given the positions it has since placed: the same text serializeGraphPieces
- * gives now, without serializing every node again.
+ * Pieces serialized while metrics and layout ran (the nodes holding
+ * nodeAttributes' zeros), given the graph since placed: the same text
+ * serializeGraphPieces gives now, without serializing every node again.
  */
 export function placePieces(pieces: GraphPieces, graph: KnowledgeGraph): GraphPieces {
-  const nodes = pieces.nodes.map((node) => {
-    const at = node.json.lastIndexOf(UNPLACED);
-    if (at < 0) throw new Error(`simpul: node ${node.key} was serialized after its layout, not before`);
-    const { x, y } = graph.getNodeAttributes(node.key);
-    const placed = `"x":${JSON.stringify(x)},"y":${JSON.stringify(y)}},"key":`;
-    return { ...node, json: node.json.slice(0, at) + placed + node.json.slice(at + UNPLACED.length) };
-  });
+  const nodes = pieces.nodes.map((node) => ({ ...node, json: placeNode(node, graph.getNodeAttributes(node.key)) }));
   return { ...pieces, nodes };
 }
+
+/**
+ * A node's JSON with its unplaced numbers replaced. Its keys are sorted, so
+ * only strings (aliases, body, color) come before the first two numbers and
+ * after the last two; as every quote inside a JSON string is escaped, none
+ * of them can hold these texts.
+ */
+function placeNode(node: { key: string; json: string }, placed: PlacedAttributes): string {
+  const { json } = node;
+  const centrality = json.indexOf(UNPLACED.centrality);
+  const community = json.indexOf(UNPLACED.communityDegree, centrality);
+  const size = json.lastIndexOf(UNPLACED.size);
+  const xy = json.lastIndexOf(UNPLACED.xy);
+  if (!(centrality >= 0 && community > centrality && size > community && xy > size)) {
+    throw new Error(`simpul: node ${node.key} was serialized after its layout, not before`);
+  }
+  const number = (value: number) => JSON.stringify(value);
+  return [
+    json.slice(0, centrality),
+    `"centrality":${number(placed.centrality)},"color":`,
+    json.slice(centrality + UNPLACED.centrality.length, community),
+    `"community":${number(placed.community)},"degree":${number(placed.degree)},"dimensions":`,
+    json.slice(community + UNPLACED.communityDegree.length, size),
+    `"size":${number(placed.size)},"summary":`,
+    json.slice(size + UNPLACED.size.length, xy),
+    `"x":${number(placed.x)},"y":${number(placed.y)}},"key":`,
+    json.slice(xy + UNPLACED.xy.length),
+  ].join("");
+}
+
+/** The texts of the numbers metrics and layout set, as nodeAttributes leaves them, with their neighbours' keys. */
+const UNPLACED = {
+  centrality: '"centrality":0,"color":',
+  communityDegree: '"community":0,"degree":0,"dimensions":',
+  size: '"size":1,"summary":',
+  xy: '"x":0,"y":0},"key":',
+};
 
 /** A copy with every object's keys in code-unit order. */
 function sortedKeys(value: unknown): unknown {

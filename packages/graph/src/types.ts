@@ -28,7 +28,19 @@ export interface ComparisonTable {
   rows: string[];
 }
 
-export interface NodeAttributes {
+/** What metrics and layout give a node: all they read or write of it. */
+export interface PlacedAttributes {
+  degree: number;
+  /** PageRank, in [0, 1]. */
+  centrality: number;
+  /** Louvain community index. */
+  community: number;
+  x: number;
+  y: number;
+  size: number;
+}
+
+export interface NodeAttributes extends PlacedAttributes {
   type: string;
   /** Indonesian label (the note's `title`). */
   label: string;
@@ -45,14 +57,6 @@ export interface NodeAttributes {
   fields: Record<string, string>;
   tags: string[];
   dimensions: DimensionValue[];
-  degree: number;
-  /** PageRank, in [0, 1]. */
-  centrality: number;
-  /** Louvain community index. */
-  community: number;
-  x: number;
-  y: number;
-  size: number;
   color: string;
 }
 
@@ -76,4 +80,6 @@ export interface GraphAttributes {
 }
 
 export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+/** Any graph metrics and layout can run on: a KnowledgeGraph, or its structure alone (placeStructure). */
+export type PlacedGraph = Graph<PlacedAttributes>;
 export type SerializedKnowledgeGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;

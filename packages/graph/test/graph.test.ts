@@ -8,11 +8,11 @@ import * as graphPackage from "../src/index";
 import {
   assembleStructure,
   compileVault,
+  layoutStructure,
   placePieces,
   placeStructure,
   planStructure,
   replaceProse,
-  runLayout,
   serializeGraph,
   serializeGraphPieces,
 } from "../src/index";
@@ -37,6 +37,7 @@ describe("@simpul/graph", () => {
       "computeMetrics",
       "createNameIndex",
       "layoutGraph",
+      "layoutStructure",
       "loadSchema",
       "nodeKey",
       "placePieces",
@@ -44,7 +45,6 @@ describe("@simpul/graph", () => {
       "planStructure",
       "replaceProse",
       "resolveLink",
-      "runLayout",
       "serializeGraph",
       "serializeGraphPieces",
       "withoutProse",
@@ -107,18 +107,22 @@ describe("@simpul/graph", () => {
 
   it("serializes a graph before its layout runs, then places it, as it serializes the laid-out graph", () => {
     const { vocabulary } = parseVocabulary(vocabularyFiles.types, vocabularyFiles.relations);
-    // Quoted keys and prose with `"x":0,"y":0}` in it must not be mistaken for the positions.
+    // Quoted keys and prose with the texts of unplaced numbers in them must not be mistaken for those numbers.
+    const unplaced =
+      '"centrality":0,"color": "community":0,"degree":0,"dimensions": "size":1,"summary": "x":0,"y":0},"key":';
     const notes = ["a", "b", 'c "x":0,"y":0}', "d", "lone"].map((id, i, all) => {
-      const link = id === "lone" ? "" : `Lihat [[${all[(i + 1) % 4]}]]. Teks "x":0,"y":0},"key": di sini.`;
-      return parseNote(note(`${i}.md`, `type: concept\ntitle: '${id}'`, link), vocabulary).note;
+      const link = id === "lone" ? "" : `Lihat [[${all[(i + 1) % 4]}]]. Teks ${unplaced} di sini.`;
+      const frontmatter = `type: concept\ntitle: '${id}'\naliases: ['${unplaced}']\nsummary: '${unplaced}'`;
+      return parseNote(note(`${i}.md`, frontmatter, link), vocabulary).note;
     });
     const whole = serializeGraph(assembleStructure(vocabulary, notes).graph);
     const { pendingLayout, ...planned } = planStructure(vocabulary, notes);
     if (!pendingLayout) throw new Error("expected a layout to run");
     const early = serializeGraphPieces(planned.graph);
-    const placed = placeStructure(planned, pendingLayout, runLayout(pendingLayout.job));
+    const placed = placeStructure(planned, pendingLayout, layoutStructure(pendingLayout.structure));
     const { head, nodes, tail } = placePieces(early, placed.graph);
     expect(`${head}${nodes.map((node) => node.json).join(",")}${tail}`).toBe(whole);
+    expect(placed.graph.mapNodes((_, { size }) => size).every((size) => size >= 3)).toBe(true);
     expect(placed.layout?.signature).toBe(assembleStructure(vocabulary, notes).layout?.signature);
     expect(() => placePieces(serializeGraphPieces(placed.graph), placed.graph)).toThrow(/serialized after its layout/);
   });

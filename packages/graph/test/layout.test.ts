@@ -1,9 +1,16 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
-import { computeMetrics, type KnowledgeGraph, layoutGraph, type NodeAttributes } from "../src/index";
+import { computeMetrics, type KnowledgeGraph, layoutGraph, layoutStructure, type NodeAttributes } from "../src/index";
+import { applyPlacement, structureOf } from "../src/layoutStructure";
 
-/** A ring of `connected` related nodes and `isolated` nodes with no relation. */
+/** A ring of `connected` related nodes and `isolated` nodes with no relation, measured (computeMetrics). */
 function ringWithIsolated(connected: number, isolated: number): KnowledgeGraph {
+  const graph = unmeasuredRing(connected, isolated);
+  computeMetrics(graph);
+  return graph;
+}
+
+function unmeasuredRing(connected: number, isolated: number): KnowledgeGraph {
   const graph: KnowledgeGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
   const attributes = { x: 0, y: 0, size: 1, community: 0 } as NodeAttributes;
   for (let index = 0; index < connected + isolated; index++) graph.addNode(`n${index}`, { ...attributes });
@@ -12,7 +19,6 @@ function ringWithIsolated(connected: number, isolated: number): KnowledgeGraph {
     graph.addEdge(`n${index}`, `n${(index + 1) % connected}`, edge);
     graph.addEdge(`n${index}`, `n${(index + 7) % connected}`, edge);
   }
-  computeMetrics(graph);
   return graph;
 }
 
@@ -49,5 +55,38 @@ describe("layoutGraph", () => {
     layoutGraph(first);
     layoutGraph(second);
     expect(first.mapNodes((_, { x, y }) => [x, y])).toEqual(second.mapNodes((_, { x, y }) => [x, y]));
+  });
+});
+
+describe("layoutStructure", () => {
+  it("gives the numbers computeMetrics and layoutGraph give the graph itself", () => {
+    // Keys unlike the structure's own, in an order unlike theirs: neither may change the result.
+    for (const [connected, isolated] of [
+      [40, 2],
+      [900, 4],
+    ] as const) {
+      const graph = unmeasuredRing(connected, isolated);
+      const renamed: KnowledgeGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
+      graph.forEachNode((key, attributes) =>
+        renamed.addNode(`concept/${connected + isolated - Number(key.slice(1))}`, { ...attributes }),
+      );
+      const keyOf = (key: string) => `concept/${connected + isolated - Number(key.slice(1))}`;
+      graph.forEachEdge((_, attributes, source, target) => renamed.addEdge(keyOf(source), keyOf(target), attributes));
+      const placedHere = renamed.copy();
+      computeMetrics(placedHere);
+      layoutGraph(placedHere);
+      applyPlacement(renamed, layoutStructure(structureOf(renamed)));
+      const placed = (each: KnowledgeGraph) =>
+        each.mapNodes((_, { degree, centrality, community, size, x, y }) => [
+          degree,
+          centrality,
+          community,
+          size,
+          x,
+          y,
+        ]);
+      expect(placed(renamed)).toEqual(placed(placedHere));
+      expect(new Set(placed(renamed).map(([, , community]) => community)).size).toBeGreaterThan(1);
+    }
   });
 });

@@ -1,0 +1,65 @@
+import Graph from "graphology";
+import { computeMetrics } from "./computeMetrics";
+import { layoutGraph } from "./layoutGraph";
+import type { KnowledgeGraph, PlacedAttributes, PlacedGraph } from "./types";
+
+/**
+ * A graph's structure as plain data, so that its metrics and layout can be
+ * computed in another thread: its nodes by their index in graph order, and
+ * the two ends of each edge, in graph order.
+ */
+export interface GraphStructure {
+  order: number;
+  /** Source and target index of each edge, one pair after another. */
+  ends: Uint32Array;
+}
+
+/** What layoutStructure gives: PLACED.length numbers per node, in graph order. */
+export type Placement = Float64Array;
+
+const PLACED = ["degree", "centrality", "community", "size", "x", "y"] as const satisfies (keyof PlacedAttributes)[];
+
+export function structureOf(graph: KnowledgeGraph): GraphStructure {
+  const indices = new Map<string, number>();
+  graph.forEachNode((key) => indices.set(key, indices.size));
+  const ends = new Uint32Array(graph.size * 2);
+  let at = 0;
+  graph.forEachEdge((_, __, source, target) => {
+    ends[at++] = indices.get(source) as number;
+    ends[at++] = indices.get(target) as number;
+  });
+  return { order: graph.order, ends };
+}
+
+/**
+ * computeMetrics then layoutGraph, over the structure alone. Both read no
+ * attribute but their own and follow the graph's order, which the rebuilt
+ * graph keeps, so the numbers are those the graph itself would get.
+ */
+export function layoutStructure({ order, ends }: GraphStructure): Placement {
+  const graph: PlacedGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
+  for (let node = 0; node < order; node++) {
+    graph.addNode(`n${node}`, { degree: 0, centrality: 0, community: 0, size: 1, x: 0, y: 0 });
+  }
+  for (let at = 0; at < ends.length; at += 2) graph.addEdge(`n${ends[at]}`, `n${ends[at + 1]}`);
+  computeMetrics(graph);
+  layoutGraph(graph);
+  const placement: Placement = new Float64Array(order * PLACED.length);
+  let at = 0;
+  graph.forEachNode((_, attributes) => {
+    for (const name of PLACED) placement[at++] = attributes[name];
+  });
+  return placement;
+}
+
+/** Gives each node of the graph the numbers layoutStructure computed for its structure. */
+export function applyPlacement(graph: KnowledgeGraph, placement: Placement): void {
+  if (placement.length !== graph.order * PLACED.length) {
+    throw new Error(`simpul: a placement of ${placement.length / PLACED.length} nodes for a graph of ${graph.order}`);
+  }
+  let at = 0;
+  graph.updateEachNodeAttributes((_, attributes) => {
+    for (const name of PLACED) attributes[name] = placement[at++] as number;
+    return attributes;
+  });
+}
