@@ -6,6 +6,7 @@ import type { LayoutSnapshot } from "@simpul/graph";
 import type { WrittenOutput } from "./buildDirectory";
 import type { ParsedBibliography } from "./loadBibliography";
 import type { NoteOutcome } from "./parseWorker";
+import type { NoteHash } from "./readNote";
 import { writeAtomic } from "./writeAtomic";
 
 export const hash = (...parts: (string | Uint8Array)[]) => {
@@ -14,9 +15,8 @@ export const hash = (...parts: (string | Uint8Array)[]) => {
   return digest.digest("hex");
 };
 
-/** What is known of a note's parse without decoding it: the hash of its bytes, and its shape (see ParsedFile). */
-interface NoteEntry {
-  hash: string;
+/** What is known of a note's parse without decoding it: the hash of its bytes (and the stamp it was taken with), and its shape (see ParsedFile). */
+interface NoteEntry extends NoteHash {
   shape: string;
 }
 
@@ -50,8 +50,10 @@ export class BuildCache {
   readonly #shards = new Map<number, Map<string, Uint8Array>>();
   readonly #added = new Map<string, Uint8Array>();
   readonly #recalled = new Map<string, NoteOutcome>();
-  readonly #small = new Map<Small, { key: string; value: unknown } | undefined>();
+  readonly #small = new Map<Small, Stored | undefined>();
   readonly #changed = new Set<Small>();
+  /** Whether an entry kept has another stamp than the one stored. */
+  #restamped = false;
 
   /** `code`: the files whose code computes what is cached; `vocabulary`: a key for what notes are parsed against. */
   constructor(dir: string, code: readonly URL[], vocabulary: string) {
@@ -83,16 +85,23 @@ export class BuildCache {
     }
   }
 
-  /** The parse stored for this note, if its bytes are those it was parsed from. */
-  getNote(path: string, bytesHash: string | undefined): CachedNote | undefined {
+  /** The hash stored for this note, if it was taken when the note had this stamp: its bytes need no reading. */
+  knownHash(path: string, stamp: string | undefined): NoteHash | undefined {
     const stored = this.#stored.get(path);
-    if (stored === undefined || bytesHash === undefined || stored.hash !== bytesHash) return undefined;
-    this.#kept.set(path, stored);
+    return stamp !== undefined && stored?.stamp === stamp ? { hash: stored.hash, stamp } : undefined;
+  }
+
+  /** The parse stored for this note, if its bytes are those it was parsed from. */
+  getNote(path: string, bytes: NoteHash | undefined): CachedNote | undefined {
+    const stored = this.#stored.get(path);
+    if (stored === undefined || bytes === undefined || stored.hash !== bytes.hash) return undefined;
+    if (stored.stamp !== bytes.stamp) this.#restamped = true;
+    this.#kept.set(path, { ...stored, stamp: bytes.stamp });
     return { shape: stored.shape, outcome: () => this.#recalled.get(path) ?? this.#decode(path) };
   }
 
   setNote(path: string, entry: NoteEntry, packed: Uint8Array): void {
-    this.#kept.set(path, { hash: entry.hash, shape: entry.shape });
+    this.#kept.set(path, { hash: entry.hash, stamp: entry.stamp, shape: entry.shape });
     this.#added.set(path, packed);
   }
 
@@ -135,24 +144,21 @@ export class BuildCache {
       this.#shards.set(shard, after);
       this.#write(`parsed-${shard}`, this.#vocabulary, after);
     }
-    if (touched.size > 0) this.#write("parsed", this.#vocabulary, this.#kept);
+    if (touched.size > 0 || this.#restamped) this.#write("parsed", this.#vocabulary, this.#kept);
     for (const name of this.#changed) {
       const file = this.#small.get(name);
-      if (file) this.#write(name, file.key, file.value);
+      if (file) this.#write(name, file.key, file.value());
     }
     this.#stored.clear();
     for (const [path, entry] of this.#kept) this.#stored.set(path, entry);
     this.#added.clear();
     this.#changed.clear();
+    this.#restamped = false;
   }
 
   #decode(path: string): NoteOutcome | undefined {
     const packed = this.#shard(shardOf(path)).get(path);
-    try {
-      return packed && (deserialize(packed) as NoteOutcome);
-    } catch {
-      return undefined;
-    }
+    return packed && (decode(packed) as NoteOutcome | undefined);
   }
 
   #shard(shard: number): Map<string, Uint8Array> {
@@ -164,42 +170,56 @@ export class BuildCache {
     return paths;
   }
 
-  #smallFile(name: Small): { key: string; value: unknown } | undefined {
+  #smallFile(name: Small): Stored | undefined {
     if (!this.#small.has(name)) this.#small.set(name, this.#read(name));
     return this.#small.get(name);
   }
 
   #get<T>(name: Small, ...key: string[]): T | undefined {
     const file = this.#smallFile(name);
-    return file?.key === hash(...key) ? (file.value as T) : undefined;
+    return file?.key === hash(...key) ? (file.value() as T | undefined) : undefined;
   }
 
   #set(name: Small, value: unknown, ...key: string[]): void {
-    this.#small.set(name, { key: hash(...key), value });
+    this.#small.set(name, { key: hash(...key), value: () => value });
     this.#changed.add(name);
   }
 
+  /** The value is serialized on its own, so that a reader can tell it is not the one sought without decoding it. */
   #write(name: string, key: string, value: unknown): void {
-    writeAtomic(join(this.#dir, `${name}.v8`), serialize({ salt: this.#salt, key, value }));
+    writeAtomic(join(this.#dir, `${name}.v8`), serialize({ salt: this.#salt, key, value: serialize(value) }));
   }
 
   /** Parses (an index, or a shard) stored under this vocabulary; empty if there are none. */
   #readMap<T>(name: string): Map<string, T> {
     const file = this.#read(name);
-    return file?.key === this.#vocabulary && file.value instanceof Map ? (file.value as Map<string, T>) : new Map();
+    const value = file?.key === this.#vocabulary ? file.value() : undefined;
+    return value instanceof Map ? (value as Map<string, T>) : new Map();
   }
 
-  /** A stored file, if this code wrote it. */
-  #read(name: string): { key: string; value: unknown } | undefined {
+  /** A stored file, if this code wrote it; its value is decoded when first asked for. */
+  #read(name: string): Stored | undefined {
     const path = join(this.#dir, `${name}.v8`);
     if (!existsSync(path)) return undefined;
-    try {
-      const file = deserialize(readFileSync(path)) as { salt: string; key: string; value: unknown };
-      return file?.salt === this.#salt ? file : undefined;
-    } catch {
-      // A cache that cannot be read is only a slower build, never a failure.
-      return undefined;
-    }
+    // A cache that cannot be read is only a slower build, never a failure.
+    const file = decode(readFileSync(path)) as { salt: string; key: string; value: Uint8Array } | undefined;
+    if (file?.salt !== this.#salt || !(file.value instanceof Uint8Array)) return undefined;
+    let value: { decoded: unknown } | undefined;
+    return { key: file.key, value: () => (value ??= { decoded: decode(file.value) }).decoded };
+  }
+}
+
+/** A cached file: the key its value was computed for, and the value (undefined if it cannot be decoded). */
+interface Stored {
+  key: string;
+  value(): unknown;
+}
+
+function decode(bytes: Uint8Array): unknown {
+  try {
+    return deserialize(bytes);
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { GraphStructure, Placement } from "@simpul/graph";
+import { POOL_DEFAULTS } from "./parsePool";
 import type { WorkerSetup } from "./parseWorker";
 
 /**
@@ -12,7 +13,11 @@ export class LayoutThread {
   #failure: Error | undefined;
 
   constructor(url: URL) {
-    this.#worker = new Worker(url, { workerData: { job: "layout" } satisfies WorkerSetup });
+    this.#worker = new Worker(url, {
+      workerData: { job: "layout" } satisfies WorkerSetup,
+      // Louvain makes short-lived objects by the million too (see POOL_DEFAULTS).
+      resourceLimits: { maxYoungGenerationSizeMb: POOL_DEFAULTS.youngGenerationMb },
+    });
     // A worker that fails before it is given the job fails the job, not the process.
     this.#worker.on("error", (error) => {
       this.#failure = error;

@@ -4,7 +4,7 @@ import { Worker } from "node:worker_threads";
 import { type Diagnostic, diagnostic } from "@simpul/schema";
 import { NoteProgress } from "./noteProgress";
 import type { BatchResult, NoteOutcome, NotesSetup, WorkerReply, WorkerRequest } from "./parseWorker";
-import { hashNote } from "./readNote";
+import { hashNote, type NoteHash, stampNote } from "./readNote";
 
 export const POOL_DEFAULTS = {
   /** A note whose parse makes no progress for this long is given up. */
@@ -28,12 +28,11 @@ export const POOL_DEFAULTS = {
 
 export type PoolOptions = typeof POOL_DEFAULTS;
 
-export interface ParsedFile {
+/** A note read and parsed; no hash for a note refused unread. */
+export interface ParsedFile extends Partial<NoteHash> {
   outcome: NoteOutcome;
   /** The outcome as the worker serialized it, for the build cache. */
   packed: Uint8Array;
-  /** Hash of the note's bytes; none for a note refused unread. */
-  hash?: string;
   /** Hash of the outcome with the note's prose blanked: equal shapes give the same graph but for prose. */
   shape: string;
 }
@@ -75,7 +74,7 @@ export class ParsePool {
    * notes changed. Asked at once, so the worker answers as soon as it has
    * loaded, whatever this thread is doing then.
    */
-  hashNotes(paths: readonly string[]): Promise<(string | undefined)[]> {
+  hashNotes(paths: readonly string[]): Promise<(NoteHash | undefined)[]> {
     this.#grow(1);
     const thread = this.#threads[0] as Thread;
     return new Promise((resolve, reject) => {
@@ -86,8 +85,13 @@ export class ParsePool {
   }
 
   /** What hashNotes gives, computed in this thread: sooner when it has nothing else to do, as no worker must load. */
-  hashNotesHere(paths: readonly string[]): (string | undefined)[] {
+  hashNotesHere(paths: readonly string[]): (NoteHash | undefined)[] {
     return paths.map((path) => hashNote(this.#setup.contentDir, path, this.#setup));
+  }
+
+  /** Each note's stamp (see stampNote), in this thread: a stat each, no read. */
+  stampNotes(paths: readonly string[]): (string | undefined)[] {
+    return paths.map((path) => stampNote(this.#setup.contentDir, path));
   }
 
   /** Reads and parses notes, in input order. */
@@ -228,8 +232,7 @@ class Thread {
 
 function unpack(reply: Extract<BatchResult, { outcome: Uint8Array }>): ParsedFile {
   const outcome = deserialize(reply.outcome) as NoteOutcome;
-  const hash = reply.hash === undefined ? {} : { hash: reply.hash };
-  return { outcome, packed: reply.outcome, shape: reply.shape, ...hash };
+  return { outcome, packed: reply.outcome, shape: reply.shape, hash: reply.hash, stamp: reply.stamp };
 }
 
 function collect(paths: readonly string[], results: readonly (ParsedFile | "timeout" | undefined)[]): ParsedNotes {

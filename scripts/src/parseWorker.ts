@@ -5,7 +5,7 @@ import { type GraphStructure, layoutStructure, withoutProse } from "@simpul/grap
 import { type ParsedNote, parseNote } from "@simpul/markdown";
 import { type Diagnostic, parseVocabulary, type Vocabulary, type VocabularySource } from "@simpul/schema";
 import { NoteProgress } from "./noteProgress";
-import { hashNote, type ReadOptions, readNote } from "./readNote";
+import { hashNote, type NoteHash, type ReadOptions, readNote } from "./readNote";
 
 /** What reading and parsing one note gave: the note, unless it could not be read, and every problem found. */
 export interface NoteOutcome {
@@ -35,9 +35,9 @@ export type WorkerRequest = { hash: string[] } | { batch: { index: number; path:
 /** One note of a batch: parsed, or failed with an exception (a bug in simpul). */
 export type BatchResult =
   // The outcome travels serialized: the parent decodes it once, and the build cache keeps these very bytes.
-  { index: number; hash?: string; shape: string; outcome: Uint8Array } | { index: number; failure: string };
+  (Partial<NoteHash> & { index: number; shape: string; outcome: Uint8Array }) | { index: number; failure: string };
 
-export type WorkerReply = { ready: true } | { hashes: (string | undefined)[] } | { results: BatchResult[] };
+export type WorkerReply = { ready: true } | { hashes: (NoteHash | undefined)[] } | { results: BatchResult[] };
 
 export type NotesSetup = Extract<WorkerSetup, { job: "notes" }>;
 
@@ -46,14 +46,13 @@ function readAndParse(
   setup: NotesSetup,
   vocabulary: Vocabulary,
   path: string,
-): { hash?: string; shape: string; outcome: Uint8Array } {
+): Partial<NoteHash> & { shape: string; outcome: Uint8Array } {
   const read = readNote(setup.contentDir, path, setup);
   const parsed = read.source && parseNote(read.source, vocabulary);
   const outcome: NoteOutcome = parsed
     ? { note: parsed.note, diagnostics: [...read.diagnostics, ...parsed.diagnostics] }
     : { diagnostics: read.diagnostics };
-  const hash = read.hash === undefined ? {} : { hash: read.hash };
-  return { ...hash, shape: shapeOf(outcome), outcome: serialize(outcome) };
+  return { hash: read.hash, stamp: read.stamp, shape: shapeOf(outcome), outcome: serialize(outcome) };
 }
 
 /** The outcome with the note's prose blanked, hashed: outcomes of the same shape give the same graph but for prose. */

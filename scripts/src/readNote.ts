@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { type BigIntStats, closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 import { decodeSource, type NoteSource } from "@simpul/markdown";
 import { type Diagnostic, diagnostic } from "@simpul/schema";
 
@@ -10,9 +10,13 @@ export interface ReadOptions {
 
 export const READ_DEFAULTS: ReadOptions = { maxNoteBytes: 5 * 1024 * 1024 };
 
-export interface NoteRead {
-  /** Hash of the note's bytes, which the build cache is keyed by; none for a note refused unread. */
-  hash?: string;
+/** What tells a note's bytes apart: their hash, and the file's stamp when read (see stampNote). */
+export interface NoteHash {
+  hash: string;
+  stamp?: string;
+}
+
+export interface NoteRead extends Partial<NoteHash> {
   /** The text, unless the note is too large, binary or not UTF-8. */
   source?: NoteSource;
   diagnostics: Diagnostic[];
@@ -20,29 +24,58 @@ export interface NoteRead {
 
 /** Reads one note of a vault (`path` relative to it, with `/`) as text, refusing what is not a text note. */
 export function readNote(contentDir: string, path: string, options: ReadOptions): NoteRead {
-  const bytes = readBytes(contentDir, path, options.maxNoteBytes);
-  if (typeof bytes === "number") {
-    const message = `This note is ${bytes} bytes, over the limit of ${options.maxNoteBytes}; split it`;
+  const { bytes, stats } = readBytes(contentDir, path, options.maxNoteBytes);
+  if (bytes === undefined) {
+    const message = `This note is ${stats.size} bytes, over the limit of ${options.maxNoteBytes}; split it`;
     return { diagnostics: [diagnostic("note-too-large", message, path)] };
   }
   const decoded = decodeSource(path, bytes);
   const source = decoded.text === undefined ? undefined : { path, text: decoded.text };
-  return { hash: hashBytes(bytes), ...(source ? { source } : {}), diagnostics: decoded.diagnostics };
+  return { ...hashOf(bytes, stats), ...(source ? { source } : {}), diagnostics: decoded.diagnostics };
 }
 
 /** The hash readNote would give, without decoding; none for a note over the size limit. */
-export function hashNote(contentDir: string, path: string, options: ReadOptions): string | undefined {
-  const bytes = readBytes(contentDir, path, options.maxNoteBytes);
-  return typeof bytes === "number" ? undefined : hashBytes(bytes);
+export function hashNote(contentDir: string, path: string, options: ReadOptions): NoteHash | undefined {
+  const { bytes, stats } = readBytes(contentDir, path, options.maxNoteBytes);
+  return bytes === undefined ? undefined : hashOf(bytes, stats);
 }
 
-/** The note's bytes, or its size when that is over the limit (then it is not read). */
-function readBytes(contentDir: string, path: string, maxBytes: number): Buffer | number {
+/**
+ * What the file system says of a note without reading it: its size, the
+ * times of its last change and its inode, as git's index keeps them. A
+ * rebuild reads only notes whose stamp differs from the one their stored
+ * hash was taken with. Any write sets the change time (ctime) to now, so a
+ * stamp is only kept once that time is RACY_MS old: a file written again
+ * within a coarse clock's tick would otherwise keep its stamp.
+ */
+export function stampNote(contentDir: string, path: string): string | undefined {
+  try {
+    return stampOf(statSync(`${contentDir}/${path}`, { bigint: true }));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Long enough for file systems that keep times to the second or two (FAT keeps 2 s). */
+const RACY_MS = 3000n;
+
+function stampOf(stats: BigIntStats): string | undefined {
+  if (stats.ctimeMs > BigInt(Date.now()) - RACY_MS) return undefined;
+  return `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}`;
+}
+
+function hashOf(bytes: Uint8Array, stats: BigIntStats): NoteHash {
+  return { hash: hashBytes(bytes), stamp: stampOf(stats) };
+}
+
+/** The note's bytes, unless its size is over the limit (then it is not read), and its stats, taken before reading. */
+function readBytes(contentDir: string, path: string, maxBytes: number): { bytes?: Buffer; stats: BigIntStats } {
   // Both parts are clean (an absolute folder, a listed path): no need for path.join, which is slow per file.
   const fd = openSync(`${contentDir}/${path}`, "r");
   try {
-    const { size } = fstatSync(fd);
-    if (size > maxBytes) return size;
+    const stats = fstatSync(fd, { bigint: true });
+    const size = Number(stats.size);
+    if (size > maxBytes) return { stats };
     // readFileSync(fd) would ask for the size again; a note is read in one call or a few.
     const bytes = Buffer.allocUnsafe(size);
     let read = 0;
@@ -51,7 +84,7 @@ function readBytes(contentDir: string, path: string, maxBytes: number): Buffer |
       if (count === 0) break;
       read += count;
     }
-    return read < size ? bytes.subarray(0, read) : bytes;
+    return { bytes: read < size ? bytes.subarray(0, read) : bytes, stats };
   } finally {
     closeSync(fd);
   }

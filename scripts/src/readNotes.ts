@@ -47,15 +47,20 @@ export async function readNotes(paths: readonly string[], pool: ParsePool, cache
 }
 
 /**
- * When the last output may be edited, no stored parse needs decoding, and
- * this thread hashes the notes while a worker loads to parse those changed.
- * Otherwise a worker hashes while this thread decodes the stored parses.
+ * Every note's hash: the stored one where the note's stamp is that it was
+ * taken with, else read and hashed. When the last output may be edited, no
+ * stored parse needs decoding, and this thread hashes the notes while a
+ * worker loads to parse those changed. Otherwise a worker hashes while this
+ * thread decodes the stored parses.
  */
 async function hashNotes(paths: readonly string[], pool: ParsePool, cache: BuildCache) {
-  if (cache.hasOutput) return pool.hashNotesHere(paths);
-  const hashing = pool.hashNotes(paths);
-  cache.recall(paths);
-  return hashing;
+  const stamps = pool.stampNotes(paths);
+  const hashes = paths.map((path, index) => cache.knownHash(path, stamps[index]));
+  const unknown = paths.filter((_, index) => hashes[index] === undefined);
+  const hashing = cache.hasOutput || unknown.length === 0 ? pool.hashNotesHere(unknown) : pool.hashNotes(unknown);
+  if (!cache.hasOutput) cache.recall(paths);
+  const fresh = (await hashing).values();
+  return hashes.map((known) => known ?? fresh.next().value);
 }
 
 /** Parses notes in the workers, keeping what they give in the cache. */
@@ -66,7 +71,8 @@ async function parse(paths: readonly string[], pool: ParsePool, cache?: BuildCac
     const result = results[index];
     if (result === undefined) continue;
     files.set(path, result);
-    if (result.hash !== undefined) cache?.setNote(path, { hash: result.hash, shape: result.shape }, result.packed);
+    const { hash, stamp, shape } = result;
+    if (hash !== undefined) cache?.setNote(path, { hash, stamp, shape }, result.packed);
   }
   return { files, diagnostics };
 }
