@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import type { LayoutSnapshot } from "@simpul/graph";
+import type { LayoutSnapshot, StructureMemo } from "@simpul/graph";
 import type { WrittenOutput } from "./buildDirectory";
 import type { ParsedBibliography } from "./loadBibliography";
 import type { NoteOutcome } from "./parseWorker";
@@ -29,7 +29,7 @@ export interface CachedNote {
 /** Parses are stored in this many files by path, so a rebuild rewrites the few it changed. */
 const SHARDS = 64;
 
-type Small = "layout" | "bibliography" | "output";
+type Small = "layout" | "bibliography" | "output" | "structure";
 
 /**
  * What earlier builds computed, kept so a rebuild after editing one note
@@ -121,6 +121,15 @@ export class BuildCache {
     if (this.getLayout(snapshot.signature) === undefined) this.#set("layout", snapshot, snapshot.signature);
   }
 
+  /** The last graph's structure memo, if its notes had these paths and this vocabulary. */
+  getStructure(paths: readonly string[]): StructureMemo | undefined {
+    return this.#get("structure", this.#vocabulary, ...paths);
+  }
+
+  setStructure(paths: readonly string[], memo: StructureMemo): void {
+    this.#set("structure", memo, this.#vocabulary, ...paths);
+  }
+
   /** What the last build wrote, if `inputs` (see buildDirectory) are those it was built from. */
   getOutput(inputs: string): WrittenOutput | undefined {
     return this.#get("output", inputs);
@@ -204,8 +213,12 @@ export class BuildCache {
     // A cache that cannot be read is only a slower build, never a failure.
     const file = decode(readFileSync(path)) as { salt: string; key: string; value: Uint8Array } | undefined;
     if (file?.salt !== this.#salt || !(file.value instanceof Uint8Array)) return undefined;
-    let value: { decoded: unknown } | undefined;
-    return { key: file.key, value: () => (value ??= { decoded: decode(file.value) }).decoded };
+    let decoded: { value: unknown } | undefined;
+    const value = () => {
+      decoded ??= { value: decode(file.value) };
+      return decoded.value;
+    };
+    return { key: file.key, value };
   }
 }
 

@@ -1,8 +1,16 @@
 import { readFileSync } from "node:fs";
-import { type GraphPieces, placePieces, serializeGraphPieces } from "@simpul/graph";
-import type { Diagnostic } from "@simpul/schema";
-import { hash } from "./buildCache";
-import { assembleDirectory } from "./compileDirectory";
+import {
+  type GraphPieces,
+  type GraphStructure,
+  placePieces,
+  serializeGraphPieces,
+  speculateStructure,
+} from "@simpul/graph";
+import type { ParsedNote } from "@simpul/markdown";
+import { type Diagnostic, parseVocabulary } from "@simpul/schema";
+import { type BuildCache, hash } from "./buildCache";
+import { type AssembledDirectory, assembleDirectory } from "./compileDirectory";
+import { BuildLayout } from "./layoutThread";
 import { type DirectoryOptions, type DirectoryRead, readDirectory } from "./readDirectory";
 import { replaceProseInFile } from "./replaceProseInFile";
 import { writeAtomic } from "./writeAtomic";
@@ -86,11 +94,22 @@ function readWritten(outFile: string, bytesHash: string): Buffer | undefined {
 }
 
 async function assemble(read: DirectoryRead): Promise<Omit<WrittenOutput, "hash"> & { bytes: Buffer }> {
-  const { cache } = read;
-  const { compiled, place } = await assembleDirectory(read, await read.notes.complete(), {
-    layout: true,
-    reuseLayout: (signature) => cache?.getLayout(signature),
-  });
+  const { cache, listing } = read;
+  // Started now, it has loaded by the time the graph is built, or the structure is guessed.
+  const thread = new BuildLayout(read.worker);
+  let assembled: AssembledDirectory;
+  try {
+    // Decoding every stored parse and building the graph take longer than the guessed structure's layout.
+    const guessed = cache && guessStructure(read, cache);
+    if (guessed) thread.guess(guessed);
+    const options = { layout: true, reuseLayout: (signature: string) => cache?.getLayout(signature) };
+    assembled = await assembleDirectory(read, await read.notes.complete(), options, thread);
+  } catch (error) {
+    thread.stop();
+    throw error;
+  }
+  const { compiled, place } = assembled;
+  if (compiled.memo) cache?.setStructure(listing.notes, compiled.memo);
   // While metrics and layout run in their worker: the graph serialized without them, the parses stored.
   const early = serializeGraphPieces(compiled.graph);
   cache?.save();
@@ -98,6 +117,19 @@ async function assemble(read: DirectoryRead): Promise<Omit<WrittenOutput, "hash"
   if (layout) cache?.setLayout(layout);
   const pieces = place ? placePieces(early, graph) : early;
   return { ...inBytes(pieces), diagnostics, order: graph.order, size: graph.size };
+}
+
+/**
+ * The structure the graph will have, guessed from the last build's memo and
+ * the notes parsed again (speculateStructure); none if a note changed in a
+ * way that may change how any link resolves, or could not be parsed.
+ */
+function guessStructure({ schema, listing, notes }: DirectoryRead, cache: BuildCache): GraphStructure | undefined {
+  const memo = cache.getStructure(listing.notes);
+  const changed = [...notes.fresh.values()].map((outcome) => outcome.note);
+  if (memo === undefined || changed.some((note) => note === undefined)) return undefined;
+  const { vocabulary } = parseVocabulary(schema.types, schema.relations);
+  return speculateStructure(memo, changed as ParsedNote[], vocabulary);
 }
 
 /** The graph as UTF-8, with where each node is: sized first, then written into one buffer (no copy per node). */

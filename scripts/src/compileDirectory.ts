@@ -7,7 +7,7 @@ import {
   planStructure,
 } from "@simpul/graph";
 import { parseVocabulary } from "@simpul/schema";
-import { LayoutThread } from "./layoutThread";
+import { BuildLayout } from "./layoutThread";
 import { pathClashes } from "./pathClashes";
 import { type DirectoryOptions, type DirectoryRead, readDirectory } from "./readDirectory";
 import type { NoteOutcomes } from "./readNotes";
@@ -38,19 +38,21 @@ export interface AssembledDirectory {
 /**
  * Assembles what readDirectory read: the graph, and every diagnostic, sorted.
  * The bibliography's worker parses it while this thread builds the graph,
- * and a layout worker computes metrics and layout while this thread checks
- * citations and its caller serializes the graph.
+ * and a layout worker (`layout`, or one started here) computes metrics and
+ * layout while this thread checks citations and its caller serializes the
+ * graph.
  */
 export async function assembleDirectory(
   read: DirectoryRead,
   notes: NoteOutcomes,
   options: CompileOptions,
+  layout?: BuildLayout,
 ): Promise<AssembledDirectory> {
   const { schema, listing } = read;
   const { outcomes } = notes;
   const bibliography = read.bibliography();
   // Started now, it has loaded by the time the graph is built.
-  const thread = options.layout ? new LayoutThread(read.worker) : undefined;
+  const thread = options.layout ? (layout ?? new BuildLayout(read.worker)) : undefined;
   try {
     const vocabulary = parseVocabulary(schema.types, schema.relations);
     const parsed = outcomes.flatMap((outcome) => (outcome?.note ? [outcome.note] : []));

@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import type { GraphStructure, Placement } from "@simpul/graph";
+import { type GraphStructure, type Placement, sameStructure } from "@simpul/graph";
 import { POOL_DEFAULTS } from "./parsePool";
 import type { WorkerSetup } from "./parseWorker";
 
@@ -40,5 +40,44 @@ export class LayoutThread {
 
   stop(): void {
     void this.#worker.terminate();
+  }
+}
+
+/**
+ * The layout of one build: a LayoutThread started at once, which may be
+ * given a guess of the structure (guess) before the graph is built. When the
+ * graph's structure is the one guessed, its layout is already under way, or
+ * done; else the guess is dropped and a thread started for the right one.
+ */
+export class BuildLayout {
+  readonly #url: URL;
+  #thread: LayoutThread;
+  #guess: { structure: GraphStructure; placement: Promise<Placement> } | undefined;
+
+  constructor(url: URL) {
+    this.#url = url;
+    this.#thread = new LayoutThread(url);
+  }
+
+  guess(structure: GraphStructure): void {
+    if (this.#guess) throw new Error("simpul: a build's layout is guessed once");
+    // The thread is given a copy: the structure's array moves to it, and this one is compared with the graph's.
+    const placement = this.#thread.run({ order: structure.order, ends: structure.ends.slice() });
+    // Awaited only if the guess is right; a wrong one's failure is no one's.
+    placement.catch(() => {});
+    this.#guess = { structure, placement };
+  }
+
+  run(structure: GraphStructure): Promise<Placement> {
+    if (this.#guess && sameStructure(this.#guess.structure, structure)) return this.#guess.placement;
+    if (this.#guess) {
+      this.#thread.stop();
+      this.#thread = new LayoutThread(this.#url);
+    }
+    return this.#thread.run(structure);
+  }
+
+  stop(): void {
+    this.#thread.stop();
   }
 }

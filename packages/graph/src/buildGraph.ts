@@ -1,18 +1,11 @@
-import type { ParsedNote, PositionedCitation, WikiLink } from "@simpul/markdown";
-import {
-  compareStrings,
-  type Diagnostic,
-  diagnostic,
-  didYouMean,
-  lookupRelation,
-  MENTIONS,
-  type RelationDef,
-  type Vocabulary,
-} from "@simpul/schema";
+import type { ParsedNote } from "@simpul/markdown";
+import { compareStrings, type Diagnostic, diagnostic, type Vocabulary } from "@simpul/schema";
 import Graph from "graphology";
-import { EdgeDrafts, edgeKey, splitProvenance } from "./edgeDrafts";
+import { edgeKey, splitProvenance } from "./edgeDrafts";
 import { findCycles } from "./findCycles";
-import { createNameIndex, type NameIndex, nodeKey, resolveLink } from "./nameIndex";
+import { createNameIndex, nodeKey } from "./nameIndex";
+import { draftEdges, type LinkContext, type NoteLinks, resolveNoteLinks, resolveOrReport } from "./noteLinks";
+import { memoize, type StructureMemo } from "./structureMemo";
 import type { ComparisonTable, DimensionValue, KnowledgeGraph, NodeAttributes } from "./types";
 
 export interface BuildInput {
@@ -29,46 +22,24 @@ export interface BuildInput {
 export function buildGraph({ notes, vocabulary }: BuildInput): {
   graph: KnowledgeGraph;
   diagnostics: Diagnostic[];
+  memo: StructureMemo;
 } {
   const diagnostics: Diagnostic[] = [];
   const kept = uniqueNotes(notes, diagnostics);
-  const index = createNameIndex(kept);
-  const typeOf = new Map(kept.map((note) => [nodeKey(note), note.type]));
-  const edges = new EdgeDrafts();
+  const context: LinkContext = {
+    index: createNameIndex(kept),
+    typeOf: new Map(kept.map((note) => [nodeKey(note), note.type])),
+    vocabulary,
+  };
+  const links = new Map<string, NoteLinks>();
   const dimensions = new Map<string, DimensionValue[]>();
   const comparisons: ComparisonTable[] = [];
-  const pendingMentions: { from: string; to: string; citations: PositionedCitation[]; at: string }[] = [];
 
   for (const note of kept) {
+    links.set(note.file, resolveNoteLinks(note, context, diagnostics));
     const self = nodeKey(note);
-    const resolve = (link: WikiLink) => resolveOrReport(index, link, note.file, diagnostics);
-    const isSelf = (key: string, link: WikiLink) => {
-      if (key !== self) return false;
-      diagnostics.push(diagnostic("self-link", `"${link.target}" links this note to itself`, note.file, link));
-      return true;
-    };
-    for (const statement of note.relations) {
-      const found = lookupRelation(vocabulary, statement.name);
-      const other = found && resolve(statement.link);
-      if (!found || other === undefined || isSelf(other, statement.link)) continue;
-      const [source, target] = found.reversed ? [other, self] : [self, other];
-      if (!allowed(found.relation, typeOf.get(source), typeOf.get(target), statement.link, note.file, diagnostics))
-        continue;
-      const at = `${note.file}:${statement.link.line}`;
-      edges.add(found.relation.name, found.relation.symmetric, source, target, statement.citations, at);
-    }
-    for (const mention of note.mentions) {
-      const other = resolve(mention.link);
-      if (other === undefined || isSelf(other, mention.link)) continue;
-      pendingMentions.push({
-        from: self,
-        to: other,
-        citations: mention.citations,
-        at: `${note.file}:${mention.link.line}`,
-      });
-    }
     for (const table of note.tables) {
-      const columns = table.columns.map(resolve);
+      const columns = table.columns.map((link) => resolveOrReport(context.index, link, note.file, diagnostics));
       const id = `${self}#${table.slug}`;
       comparisons.push({
         id,
@@ -91,11 +62,7 @@ export function buildGraph({ notes, vocabulary }: BuildInput): {
       });
     }
   }
-  for (const mention of pendingMentions) {
-    if (!edges.hasTypedPair(mention.from, mention.to)) {
-      edges.add(MENTIONS, false, mention.from, mention.to, mention.citations, mention.at);
-    }
-  }
+  const edges = draftEdges(links.values());
 
   const graph: KnowledgeGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
   graph.replaceAttributes({ format: "simpul-graph", version: 1, vocabulary, references: {}, comparisons });
@@ -110,7 +77,7 @@ export function buildGraph({ notes, vocabulary }: BuildInput): {
       );
     }
   });
-  return { graph, diagnostics };
+  return { graph, diagnostics, memo: memoize(kept, context, links) };
 }
 
 function uniqueNotes(notes: readonly ParsedNote[], diagnostics: Diagnostic[]): ParsedNote[] {
@@ -134,63 +101,6 @@ function uniqueNotes(notes: readonly ParsedNote[], diagnostics: Diagnostic[]): P
     kept.push(note);
   }
   return kept;
-}
-
-function resolveOrReport(
-  index: NameIndex,
-  link: WikiLink,
-  file: string,
-  diagnostics: Diagnostic[],
-): string | undefined {
-  if (/(^|\/)\.\.(\/|$)/.test(link.target) || link.target.startsWith("/")) {
-    const message = `"${link.target}" points outside the content folder; links name notes inside it`;
-    diagnostics.push(diagnostic("link-outside-vault", message, file, link));
-    return undefined;
-  }
-  const resolution = resolveLink(index, link);
-  if (resolution.status === "found") return resolution.key;
-  if (resolution.status === "missing") {
-    diagnostics.push(
-      diagnostic("broken-link", `No note is named "${link.target}"${didYouMean(resolution.suggestion)}`, file, link),
-    );
-  } else {
-    const candidates = resolution.candidates.map((key) => `${key} (${index.files.get(key)})`).join(", ");
-    diagnostics.push(
-      diagnostic(
-        "ambiguous-link",
-        `"${link.target}" names ${resolution.candidates.length} notes: ${candidates}; link by id or path instead`,
-        file,
-        link,
-      ),
-    );
-  }
-  return undefined;
-}
-
-function allowed(
-  relation: RelationDef,
-  sourceType: string | undefined,
-  targetType: string | undefined,
-  link: WikiLink,
-  file: string,
-  diagnostics: Diagnostic[],
-): boolean {
-  for (const [end, types, type] of [
-    ["start at", relation.from, sourceType],
-    ["end at", relation.to, targetType],
-  ] as const) {
-    if (types === null || type === undefined || types.includes(type)) continue;
-    diagnostics.push(
-      diagnostic(
-        "relation-domain",
-        `"${relation.name}" cannot ${end} a ${type} ("${link.target}"); it allows ${types.join(", ")}`,
-        file,
-        link,
-      ),
-    );
-    return false;
-  }
-  return true;
 }
 
 function nodeAttributes(note: ParsedNote, vocabulary: Vocabulary, dimensions: DimensionValue[]): NodeAttributes {

@@ -11,6 +11,7 @@ import { buildGraph } from "./buildGraph";
 import { citeReferences } from "./citeReferences";
 import { type LayoutSnapshot, restoreLayout, snapshotLayout, structureSignature } from "./layoutSnapshot";
 import { applyPlacement, type GraphStructure, layoutStructure, type Placement, structureOf } from "./layoutStructure";
+import type { StructureMemo } from "./structureMemo";
 import type { KnowledgeGraph } from "./types";
 
 export interface SchemaSource {
@@ -46,6 +47,8 @@ export interface CompileOptions {
 export interface CompiledVault {
   graph: KnowledgeGraph;
   diagnostics: Diagnostic[];
+  /** What the next build may guess its structure from (speculateStructure). */
+  memo?: StructureMemo;
   /** The metrics and layout of this build, to reuse next time. */
   layout?: LayoutSnapshot;
 }
@@ -101,12 +104,14 @@ export function planStructure(
   notes: readonly ParsedNote[],
   options: CompileOptions = { layout: true },
 ): PlannedStructure {
-  const { graph, diagnostics } = buildGraph({ notes, vocabulary });
-  if (!options.layout || graph.order === 0) return { graph, diagnostics };
+  const { graph, diagnostics, memo } = buildGraph({ notes, vocabulary });
+  if (!options.layout || graph.order === 0) return { graph, diagnostics, memo };
   const signature = structureSignature(graph);
   const cached = options.reuseLayout?.(signature);
-  if (cached && restoreLayout(graph, cached)) return { graph, diagnostics, layout: snapshotLayout(graph, signature) };
-  return { graph, diagnostics, pendingLayout: { structure: structureOf(graph), signature } };
+  if (cached && restoreLayout(graph, cached)) {
+    return { graph, diagnostics, memo, layout: snapshotLayout(graph, signature) };
+  }
+  return { graph, diagnostics, memo, pendingLayout: { structure: structureOf(graph), signature } };
 }
 
 /** The planned structure with its nodes given what layoutStructure computed for `pending.structure`. */

@@ -22,6 +22,7 @@ export { type GraphStructure, layoutStructure, type Placement } from "./layoutSt
 export { createNameIndex, type NameIndex, nodeKey, type Resolution, resolveLink } from "./nameIndex";
 export { replaceProse, withoutProse } from "./prose";
 export { type GraphPieces, placePieces, serializeGraph, serializeGraphPieces } from "./serializeGraph";
+export { type StructureMemo, sameStructure, speculateStructure } from "./structureMemo";
 export type {
   Citation,
   ComparisonTable,

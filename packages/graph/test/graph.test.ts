@@ -45,8 +45,10 @@ describe("@simpul/graph", () => {
       "planStructure",
       "replaceProse",
       "resolveLink",
+      "sameStructure",
       "serializeGraph",
       "serializeGraphPieces",
+      "speculateStructure",
       "withoutProse",
     ]);
   });

@@ -1,0 +1,162 @@
+import type { ParsedNote, PositionedCitation, WikiLink } from "@simpul/markdown";
+import {
+  type Diagnostic,
+  diagnostic,
+  didYouMean,
+  lookupRelation,
+  MENTIONS,
+  type RelationDef,
+  type Vocabulary,
+} from "@simpul/schema";
+import { EdgeDrafts } from "./edgeDrafts";
+import { type NameIndex, nodeKey, resolveLink } from "./nameIndex";
+
+/** What links are resolved against: every kept note's names and type, and the relations. */
+export interface LinkContext {
+  index: NameIndex;
+  /** Node key → type. */
+  typeOf: Map<string, string>;
+  vocabulary: Vocabulary;
+}
+
+/** A relation a note states, resolved and checked: an edge to draft. */
+export interface ResolvedRelation {
+  type: string;
+  symmetric: boolean;
+  source: string;
+  target: string;
+  citations?: readonly PositionedCitation[];
+  /** `file:line`, for provenance. */
+  at?: string;
+}
+
+/** A plain link a note makes, resolved: an edge only where no typed relation joins the two. */
+export interface ResolvedMention {
+  from: string;
+  to: string;
+  citations?: readonly PositionedCitation[];
+  at?: string;
+}
+
+/** The edges one note contributes. They depend on the note and its LinkContext only. */
+export interface NoteLinks {
+  relations: ResolvedRelation[];
+  mentions: ResolvedMention[];
+}
+
+/** Resolves a note's relations and mentions, reporting what cannot be resolved or is not allowed. */
+export function resolveNoteLinks(note: ParsedNote, context: LinkContext, diagnostics: Diagnostic[]): NoteLinks {
+  const self = nodeKey(note);
+  const resolve = (link: WikiLink) => resolveOrReport(context.index, link, note.file, diagnostics);
+  const isSelf = (key: string, link: WikiLink) => {
+    if (key !== self) return false;
+    diagnostics.push(diagnostic("self-link", `"${link.target}" links this note to itself`, note.file, link));
+    return true;
+  };
+  const relations: ResolvedRelation[] = [];
+  for (const statement of note.relations) {
+    const found = lookupRelation(context.vocabulary, statement.name);
+    const other = found && resolve(statement.link);
+    if (!found || other === undefined || isSelf(other, statement.link)) continue;
+    const [source, target] = found.reversed ? [other, self] : [self, other];
+    const { typeOf } = context;
+    if (!allowed(found.relation, typeOf.get(source), typeOf.get(target), statement.link, note.file, diagnostics)) {
+      continue;
+    }
+    const { name: type, symmetric } = found.relation;
+    relations.push({ type, symmetric, source, target, citations: statement.citations, at: at(note, statement.link) });
+  }
+  const mentions: ResolvedMention[] = [];
+  for (const mention of note.mentions) {
+    const other = resolve(mention.link);
+    if (other === undefined || isSelf(other, mention.link)) continue;
+    mentions.push({ from: self, to: other, citations: mention.citations, at: at(note, mention.link) });
+  }
+  return { relations, mentions };
+}
+
+const at = (note: ParsedNote, link: WikiLink) => `${note.file}:${link.line}`;
+
+/**
+ * Every note's edges, merged (see EdgeDrafts): relations in note order, then
+ * mentions, each only where no relation joins its two notes.
+ */
+export function draftEdges(links: Iterable<NoteLinks>): EdgeDrafts {
+  const edges = new EdgeDrafts();
+  const mentions: ResolvedMention[] = [];
+  for (const note of links) {
+    for (const { type, symmetric, source, target, citations = [], at = "" } of note.relations) {
+      edges.add(type, symmetric, source, target, citations, at);
+    }
+    mentions.push(...note.mentions);
+  }
+  for (const { from, to, citations = [], at = "" } of mentions) {
+    if (!edges.hasTypedPair(from, to)) edges.add(MENTIONS, false, from, to, citations, at);
+  }
+  return edges;
+}
+
+/** A note's links with only what decides the graph's structure: no citations, no provenance. */
+export function structuralLinks({ relations, mentions }: NoteLinks): NoteLinks {
+  return {
+    relations: relations.map(({ type, symmetric, source, target }) => ({ type, symmetric, source, target })),
+    mentions: mentions.map(({ from, to }) => ({ from, to })),
+  };
+}
+
+export function resolveOrReport(
+  index: NameIndex,
+  link: WikiLink,
+  file: string,
+  diagnostics: Diagnostic[],
+): string | undefined {
+  if (/(^|\/)\.\.(\/|$)/.test(link.target) || link.target.startsWith("/")) {
+    const message = `"${link.target}" points outside the content folder; links name notes inside it`;
+    diagnostics.push(diagnostic("link-outside-vault", message, file, link));
+    return undefined;
+  }
+  const resolution = resolveLink(index, link);
+  if (resolution.status === "found") return resolution.key;
+  if (resolution.status === "missing") {
+    diagnostics.push(
+      diagnostic("broken-link", `No note is named "${link.target}"${didYouMean(resolution.suggestion)}`, file, link),
+    );
+  } else {
+    const candidates = resolution.candidates.map((key) => `${key} (${index.files.get(key)})`).join(", ");
+    diagnostics.push(
+      diagnostic(
+        "ambiguous-link",
+        `"${link.target}" names ${resolution.candidates.length} notes: ${candidates}; link by id or path instead`,
+        file,
+        link,
+      ),
+    );
+  }
+  return undefined;
+}
+
+function allowed(
+  relation: RelationDef,
+  sourceType: string | undefined,
+  targetType: string | undefined,
+  link: WikiLink,
+  file: string,
+  diagnostics: Diagnostic[],
+): boolean {
+  for (const [end, types, type] of [
+    ["start at", relation.from, sourceType],
+    ["end at", relation.to, targetType],
+  ] as const) {
+    if (types === null || type === undefined || types.includes(type)) continue;
+    diagnostics.push(
+      diagnostic(
+        "relation-domain",
+        `"${relation.name}" cannot ${end} a ${type} ("${link.target}"); it allows ${types.join(", ")}`,
+        file,
+        link,
+      ),
+    );
+    return false;
+  }
+  return true;
+}
