@@ -5,6 +5,7 @@ import { deserialize, serialize } from "node:v8";
 import type { LayoutSnapshot, StructureMemo } from "@simpul/graph";
 import type { WrittenOutput } from "./buildDirectory";
 import type { ParsedBibliography } from "./loadBibliography";
+import { unpackOutcome } from "./packedOutcome";
 import type { NoteOutcome } from "./parseWorker";
 import type { NoteHash } from "./readNote";
 import { writeAtomic } from "./writeAtomic";
@@ -167,7 +168,7 @@ export class BuildCache {
 
   #decode(path: string): NoteOutcome | undefined {
     const packed = this.#shard(shardOf(path)).get(path);
-    return packed && (decode(packed) as NoteOutcome | undefined);
+    return packed && unpackOutcome(packed);
   }
 
   #shard(shard: number): Map<string, Uint8Array> {

@@ -1,8 +1,8 @@
 import { availableParallelism } from "node:os";
-import { deserialize } from "node:v8";
 import { Worker } from "node:worker_threads";
 import { type Diagnostic, diagnostic } from "@simpul/schema";
 import { NoteProgress } from "./noteProgress";
+import { unpackOutcome } from "./packedOutcome";
 import type { BatchResult, NoteOutcome, NotesSetup, WorkerReply, WorkerRequest } from "./parseWorker";
 import { hashNote, type NoteHash, stampNote } from "./readNote";
 
@@ -31,7 +31,7 @@ export type PoolOptions = typeof POOL_DEFAULTS;
 /** A note read and parsed; no hash for a note refused unread. */
 export interface ParsedFile extends Partial<NoteHash> {
   outcome: NoteOutcome;
-  /** The outcome as the worker serialized it, for the build cache. */
+  /** The outcome as the worker packed it (packOutcome), for the build cache. */
   packed: Uint8Array;
   /** Hash of the outcome with the note's prose blanked: equal shapes give the same graph but for prose. */
   shape: string;
@@ -231,7 +231,8 @@ class Thread {
 }
 
 function unpack(reply: Extract<BatchResult, { outcome: Uint8Array }>): ParsedFile {
-  const outcome = deserialize(reply.outcome) as NoteOutcome;
+  const outcome = unpackOutcome(reply.outcome);
+  if (outcome === undefined) throw new Error("simpul: a parse worker sent an outcome that cannot be read");
   return { outcome, packed: reply.outcome, shape: reply.shape, hash: reply.hash, stamp: reply.stamp };
 }
 

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { serialize } from "node:v8";
 import { parentPort, workerData } from "node:worker_threads";
 import { type GraphStructure, layoutStructure, withoutProse } from "@simpul/graph";
 import { type ParsedNote, parseNote } from "@simpul/markdown";
 import { type Diagnostic, parseVocabulary, type Vocabulary, type VocabularySource } from "@simpul/schema";
 import { NoteProgress } from "./noteProgress";
+import { packOutcome } from "./packedOutcome";
 import { hashNote, type NoteHash, type ReadOptions, readNote } from "./readNote";
 
 /** What reading and parsing one note gave: the note, unless it could not be read, and every problem found. */
@@ -15,8 +15,8 @@ export interface NoteOutcome {
 
 /**
  * What a worker is for: reading and parsing notes (against the vocabulary,
- * which it reads itself), parsing the bibliography once (bibliographyJob), or
- * running one layout job when it is sent (LayoutThread).
+ * which it reads itself), parsing the bibliography once it is sent
+ * (bibliographyJob), or running one layout job when it is sent (LayoutThread).
  */
 export type WorkerSetup =
   | (ReadOptions & {
@@ -27,14 +27,14 @@ export type WorkerSetup =
       /** NoteProgress.shared, with the parent. */
       progress: BigInt64Array;
     })
-  | { job: "bibliography"; path: string; text: string }
+  | { job: "bibliography" }
   | { job: "layout" };
 
 export type WorkerRequest = { hash: string[] } | { batch: { index: number; path: string }[] };
 
 /** One note of a batch: parsed, or failed with an exception (a bug in simpul). */
 export type BatchResult =
-  // The outcome travels serialized: the parent decodes it once, and the build cache keeps these very bytes.
+  // The outcome travels packed (packOutcome): the parent unpacks it once, and the build cache keeps these very bytes.
   (Partial<NoteHash> & { index: number; shape: string; outcome: Uint8Array }) | { index: number; failure: string };
 
 export type WorkerReply = { ready: true } | { hashes: (NoteHash | undefined)[] } | { results: BatchResult[] };
@@ -52,7 +52,7 @@ function readAndParse(
   const outcome: NoteOutcome = parsed
     ? { note: parsed.note, diagnostics: [...read.diagnostics, ...parsed.diagnostics] }
     : { diagnostics: read.diagnostics };
-  return { hash: read.hash, stamp: read.stamp, shape: shapeOf(outcome), outcome: serialize(outcome) };
+  return { hash: read.hash, stamp: read.stamp, shape: shapeOf(outcome), outcome: packOutcome(outcome) };
 }
 
 /** The outcome with the note's prose blanked, hashed: outcomes of the same shape give the same graph but for prose. */
@@ -91,7 +91,7 @@ const setup = workerData as WorkerSetup;
 if (setup.job === "bibliography") {
   // Bundled on its own beside this file, so note workers never load the BibTeX parser.
   const job: typeof import("./bibliographyJob") = await import(new URL("./bibliographyJob.mjs", import.meta.url).href);
-  job.runBibliographyJob(setup);
+  job.runBibliographyJob();
 } else if (setup.job === "layout") {
   parentPort?.once("message", (structure: GraphStructure) => {
     const placement = layoutStructure(structure);
