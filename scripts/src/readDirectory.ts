@@ -18,9 +18,10 @@ export interface DirectoryRead {
   schema: SchemaSource;
   listing: VaultListing;
   /**
-   * The parsed `references.bib`, parsed in a worker of its own from the first
-   * call: after the notes, so it does not compete with their workers, and
-   * while this thread builds and lays out the graph, which does not need it.
+   * The parsed `references.bib`, parsed from the first call in a worker of
+   * its own, loaded since the read began: after the notes, so it does not
+   * compete with their workers, and while this thread builds the graph,
+   * which does not need it.
    */
   bibliography: () => Promise<ParsedBibliography | undefined>;
   notes: ReadNotes;
@@ -53,19 +54,17 @@ export async function readDirectory<T>(
     { job: "notes", contentDir, maxNoteBytes, types, relations },
     { worker, ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) },
   );
-  // Stops the bibliography's worker should `use` fail before its parse ends.
+  // Stops the bibliography's worker should `use` end before asking for it, or fail before its parse ends.
   const done = new AbortController();
   try {
+    const bibliography = loadBibliography(schema.bibliography, worker, cache, done.signal);
     const listing = listVault(contentDir);
     const notes = await readNotes(listing.notes, pool, cache);
-    let bibliography: Promise<ParsedBibliography | undefined> | undefined;
     const parseBibliography = () => {
-      if (bibliography === undefined) {
-        bibliography = loadBibliography(schema.bibliography, worker, cache, done.signal);
-        // Its caller awaits it; should the caller fail first, the failure is theirs, not an unhandled rejection.
-        bibliography.catch(() => {});
-      }
-      return bibliography;
+      const parsed = bibliography();
+      // Its caller awaits it; should the caller fail first, the failure is theirs, not an unhandled rejection.
+      parsed.catch(() => {});
+      return parsed;
     };
     return await use({ schema, listing, bibliography: parseBibliography, notes, cache, worker });
   } finally {
