@@ -11,6 +11,7 @@ import { type Diagnostic, parseVocabulary } from "@simpul/schema";
 import { type BuildCache, hash } from "./buildCache";
 import { type AssembledDirectory, assembleDirectory } from "./compileDirectory";
 import { BuildLayout } from "./layoutThread";
+import type { NoteOutcome } from "./parseWorker";
 import { type DirectoryOptions, type DirectoryRead, readDirectory } from "./readDirectory";
 import { replaceProseInFile } from "./replaceProseInFile";
 import { writeAtomic } from "./writeAtomic";
@@ -35,7 +36,12 @@ export interface WrittenOutput extends Omit<BuiltGraph, "noteCount" | "write"> {
   hash: string;
   /** Where each note's node sits in the file, in bytes. */
   nodes: NodeRange[];
+  /** The hash of each note's bytes as this build read them, in listing order. */
+  notes: (string | undefined)[];
 }
+
+/** A graph as serialized, with what the cache keeps of it but its hash and the notes it was built from. */
+export type OutputBytes = Omit<WrittenOutput, "hash" | "notes"> & { bytes: Buffer };
 
 /**
  * The pipeline over a folder as `build` runs it, with the cache. When the
@@ -54,7 +60,8 @@ export function buildDirectory(
     const inputs = outputInputs(read);
     const previous = inputs === undefined ? undefined : cache?.getOutput(inputs);
     const onDisk = previous && readWritten(outFile, previous.hash);
-    const output = onDisk ? replaceProseInFile(onDisk, previous, read.notes.fresh) : await assemble(read);
+    const edited = previous && editedSince(read, previous);
+    const output = onDisk && edited ? replaceProseInFile(onDisk, previous, edited) : await assemble(read);
     cache?.save();
     return {
       diagnostics: output.diagnostics,
@@ -65,7 +72,7 @@ export function buildDirectory(
         writeAtomic(outFile, output.bytes);
         if (cache === undefined || inputs === undefined) return;
         const { bytes, ...kept } = output;
-        cache.setOutput(inputs, { ...kept, hash: hash(bytes) });
+        cache.setOutput(inputs, { ...kept, hash: hash(bytes), notes: read.notes.hashes });
         cache.save();
       },
     };
@@ -83,6 +90,22 @@ function outputInputs({ schema, listing, notes }: DirectoryRead): string | undef
   return hash(JSON.stringify(schema), JSON.stringify(listing.diagnostics), ...shapes);
 }
 
+/**
+ * The notes whose bytes differ from those the output was built from, with
+ * their outcomes: not only those this build parsed, as a build that failed
+ * stored the parses of notes it did not write. None if one has no outcome.
+ */
+function editedSince({ listing, notes }: DirectoryRead, written: WrittenOutput): Map<string, NoteOutcome> | undefined {
+  const edited = new Map<string, NoteOutcome>();
+  for (const [index, path] of listing.notes.entries()) {
+    if (notes.hashes[index] === written.notes[index]) continue;
+    const outcome = notes.outcome(index);
+    if (outcome === undefined) return undefined;
+    edited.set(path, outcome);
+  }
+  return edited;
+}
+
 /** The out file's bytes, if it holds those of the hash. */
 function readWritten(outFile: string, bytesHash: string): Buffer | undefined {
   try {
@@ -93,7 +116,7 @@ function readWritten(outFile: string, bytesHash: string): Buffer | undefined {
   }
 }
 
-async function assemble(read: DirectoryRead): Promise<Omit<WrittenOutput, "hash"> & { bytes: Buffer }> {
+async function assemble(read: DirectoryRead): Promise<OutputBytes> {
   const { cache, listing } = read;
   // Started now, it has loaded by the time the graph is built, or the structure is guessed.
   const thread = new BuildLayout(read.worker);

@@ -2,6 +2,7 @@ import type { Diagnostic } from "@simpul/schema";
 import type { BuildCache, CachedNote } from "./buildCache";
 import type { ParsedFile, ParsePool } from "./parsePool";
 import type { NoteOutcome } from "./parseWorker";
+import type { NoteHash } from "./readNote";
 
 export interface NoteOutcomes {
   /** One per path, in order; undefined where the note took too long to parse. */
@@ -13,8 +14,12 @@ export interface NoteOutcomes {
 export interface ReadNotes {
   /** One per path, in order (see ParsedFile); undefined where the note took too long to parse. */
   shapes: (string | undefined)[];
+  /** One per path, in order: the hash of the note's bytes; undefined where the note could not be read. */
+  hashes: (string | undefined)[];
   /** The outcomes parsed by this build rather than taken from the cache, by path. */
   fresh: Map<string, NoteOutcome>;
+  /** One note's outcome, parsed by this build or decoded from the cache; undefined if it has none or cannot be decoded. */
+  outcome(index: number): NoteOutcome | undefined;
   /** Every outcome; decodes those taken from the cache, and parses again any that cannot be decoded. */
   complete(): Promise<NoteOutcomes>;
 }
@@ -26,18 +31,19 @@ export interface ReadNotes {
  */
 export async function readNotes(paths: readonly string[], pool: ParsePool, cache?: BuildCache): Promise<ReadNotes> {
   const cached: (CachedNote | undefined)[] = new Array(paths.length);
-  if (cache?.hasNotes) {
-    const hashes = await hashNotes(paths, pool, cache);
-    for (const [index, path] of paths.entries()) cached[index] = cache.getNote(path, hashes[index]);
-  }
+  const hashes: (NoteHash | undefined)[] = cache?.hasNotes ? await hashNotes(paths, pool, cache) : [];
+  for (const [index, path] of paths.entries()) cached[index] = cache?.getNote(path, hashes[index]);
   const missing = paths.filter((_, index) => cached[index] === undefined);
   const parsed = await parse(missing, pool, cache);
   const fresh = new Map([...parsed.files].map(([path, file]) => [path, file.outcome] as const));
+  const outcome = (index: number) => fresh.get(paths[index] as string) ?? cached[index]?.outcome();
   return {
     shapes: paths.map((path, index) => cached[index]?.shape ?? parsed.files.get(path)?.shape),
+    hashes: paths.map((path, index) => (cached[index] ? hashes[index]?.hash : parsed.files.get(path)?.hash)),
     fresh,
+    outcome,
     async complete() {
-      const outcomes = paths.map((path, index) => fresh.get(path) ?? cached[index]?.outcome());
+      const outcomes = paths.map((_, index) => outcome(index));
       const broken = paths.filter((_, index) => cached[index] !== undefined && outcomes[index] === undefined);
       const reparsed = await parse(broken, pool, cache);
       for (const [index, path] of paths.entries()) outcomes[index] ??= reparsed.files.get(path)?.outcome;

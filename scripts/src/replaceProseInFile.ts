@@ -1,5 +1,5 @@
 import { replaceProse } from "@simpul/graph";
-import type { NodeRange, WrittenOutput } from "./buildDirectory";
+import type { NodeRange, OutputBytes, WrittenOutput } from "./buildDirectory";
 import type { NoteOutcome } from "./parseWorker";
 
 /**
@@ -11,7 +11,7 @@ export function replaceProseInFile(
   bytes: Buffer,
   written: WrittenOutput,
   outcomes: ReadonlyMap<string, NoteOutcome>,
-): Omit<WrittenOutput, "hash"> & { bytes: Buffer } {
+): OutputBytes {
   const parts: Buffer[] = [];
   const nodes: NodeRange[] = [];
   let copied = 0;

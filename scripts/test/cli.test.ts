@@ -133,6 +133,21 @@ describe("the build cache", () => {
     expect(readFileSync(warm, "utf8")).toContain("Ringkasan “baru”");
   });
 
+  it("keeps prose edited while a build failed: the failed build stored the parse, not the output", () => {
+    const warm = join(dir, "warm", "graph.json");
+    const cold = join(dir, "cold", "graph.json");
+    run("build", "--content", vault, "--out", warm);
+    const enabler = readFileSync(join(vault, "roles/enabler.md"), "utf8");
+    edit("concepts/community-organization.md", (text) => `${text}Kalimat yang ditambahkan saat build gagal.\n`);
+    edit("roles/enabler.md", (text) => `${text}\nSee [[Some Missing Note]].\n`);
+    expect(run("build", "--content", vault, "--out", warm).code).toBe(1);
+    edit("roles/enabler.md", () => enabler);
+    expect(run("build", "--content", vault, "--out", warm).code).toBe(0);
+    run("build", "--no-cache", "--content", vault, "--out", cold);
+    expect(readFileSync(warm, "utf8")).toContain("ditambahkan saat build gagal");
+    expect(readFileSync(warm)).toEqual(readFileSync(cold));
+  });
+
   it("builds afresh when the last output was changed since it was written", () => {
     const out = join(dir, "graph.json");
     const cold = join(dir, "cold", "graph.json");
