@@ -122,22 +122,22 @@ export class BuildCache {
     if (this.getLayout(snapshot.signature) === undefined) this.#set("layout", snapshot, snapshot.signature);
   }
 
-  /** The last graph's structure memo, if its notes had these paths and this vocabulary. */
-  getStructure(paths: readonly string[]): StructureMemo | undefined {
-    return this.#get("structure", this.#vocabulary, ...paths);
+  /** The structure memo of the last graph written, if it was built from these `inputs` (see buildDirectory). */
+  getStructure(inputs: string): StructureMemo | undefined {
+    return this.#get("structure", inputs);
   }
 
-  setStructure(paths: readonly string[], memo: StructureMemo): void {
-    this.#set("structure", memo, this.#vocabulary, ...paths);
+  setStructure(inputs: string, memo: StructureMemo): void {
+    this.#set("structure", memo, inputs);
   }
 
-  /** What the last build wrote, if `inputs` (see buildDirectory) are those it was built from. */
-  getOutput(inputs: string): WrittenOutput | undefined {
-    return this.#get("output", inputs);
+  /** What the last build wrote, if it read the same folder (see buildDirectory). */
+  getOutput(folder: string): WrittenOutput | undefined {
+    return this.#get("output", folder);
   }
 
-  setOutput(inputs: string, output: WrittenOutput): void {
-    this.#set("output", output, inputs);
+  setOutput(folder: string, output: WrittenOutput): void {
+    this.#set("output", output, folder);
   }
 
   /** Writes what changed since the last save; parses are kept only for notes this build read. */

@@ -1,20 +1,24 @@
 import { readFileSync } from "node:fs";
 import {
-  type GraphPieces,
+  frameOf,
   type GraphStructure,
   placePieces,
+  type StructureMemo,
   serializeGraphPieces,
   speculateStructure,
 } from "@simpul/graph";
 import type { ParsedNote } from "@simpul/markdown";
 import { type Diagnostic, parseVocabulary } from "@simpul/schema";
-import { type BuildCache, hash } from "./buildCache";
+import { hash } from "./buildCache";
 import { type AssembledDirectory, assembleDirectory } from "./compileDirectory";
 import { BuildLayout } from "./layoutThread";
 import type { NoteOutcome } from "./parseWorker";
+import { patchOutputFile } from "./patchOutputFile";
 import { type DirectoryOptions, type DirectoryRead, readDirectory } from "./readDirectory";
+import type { NoteOutcomes } from "./readNotes";
 import { replaceProseInFile } from "./replaceProseInFile";
 import { writeAtomic } from "./writeAtomic";
+import { type GraphBytes, inBytes } from "./writtenGraph";
 
 /** What `build` prints, and the graph it writes. */
 export interface BuiltGraph {
@@ -23,32 +27,37 @@ export interface BuiltGraph {
   /** Nodes and edges in the graph. */
   order: number;
   size: number;
+  /** How the graph was had: by editing the prose, or patching the structure, of the last one written, or built whole. */
+  rebuilt: "prose" | "structure" | "whole";
   /** Writes the graph to the out file, and keeps in the cache what was written. */
   write(): void;
 }
 
-/** Where one note's node sits in a written graph, in bytes: its file, the start and end of its JSON. */
-export type NodeRange = [file: string, start: number, end: number];
-
 /** What a build wrote, as the cache keeps it. */
-export interface WrittenOutput extends Omit<BuiltGraph, "noteCount" | "write"> {
+export interface WrittenOutput extends Omit<GraphBytes, "bytes"> {
   /** Hash of the file as written: a rebuild edits the file only if it still holds these bytes. */
   hash: string;
-  /** Where each note's node sits in the file, in bytes. */
-  nodes: NodeRange[];
-  /** The hash of each note's bytes as this build read them, in listing order. */
+  /** Each note as this build read it, in listing order: the hash of its bytes, its shape, and the hash of its frame (frameOf). */
   notes: (string | undefined)[];
+  shapes: string[];
+  frames: (string | undefined)[];
+  /** What the graph was built from (outputInputs): the key of its structure memo. */
+  inputs: string;
 }
 
-/** A graph as serialized, with what the cache keeps of it but its hash and the notes it was built from. */
-export type OutputBytes = Omit<WrittenOutput, "hash" | "notes"> & { bytes: Buffer };
+/** A graph a build gives, with what the cache keeps of it: each note's frame, and the memo when the structure changed. */
+export interface RebuiltGraph extends GraphBytes {
+  frames: (string | undefined)[];
+  memo?: StructureMemo;
+}
 
 /**
- * The pipeline over a folder as `build` runs it, with the cache. When the
- * notes differ from those of the build that wrote `outFile` in prose only,
- * that file is edited, replacing their prose: no graph is built. Otherwise
- * the graph is assembled (reusing the last layout if the structure is the
- * same) and serialized.
+ * The pipeline over a folder as `build` runs it, with the cache. When some
+ * notes differ from those of the build that wrote `outFile`, that file is
+ * edited: their prose replaced when nothing else of theirs changed, else the
+ * structure patched, when no edited note changed its frame (frameOf).
+ * Otherwise the graph is assembled (reusing the last layout if the structure
+ * is the same) and serialized.
  */
 export function buildDirectory(
   contentDir: string,
@@ -56,38 +65,67 @@ export function buildDirectory(
   options: Partial<DirectoryOptions> = {},
 ): Promise<BuiltGraph> {
   return readDirectory(contentDir, options, async (read) => {
-    const { cache } = read;
+    const { cache, listing, notes } = read;
     const inputs = outputInputs(read);
-    const previous = inputs === undefined ? undefined : cache?.getOutput(inputs);
+    const folder = folderKey(read);
+    const previous = inputs === undefined ? undefined : cache?.getOutput(folder);
     const onDisk = previous && readWritten(outFile, previous.hash);
     const edited = previous && editedSince(read, previous);
-    const output = onDisk && edited ? replaceProseInFile(onDisk, previous, edited) : await assemble(read);
+    let rebuilt: BuiltGraph["rebuilt"] = "whole";
+    let output: RebuiltGraph | undefined;
+    if (onDisk && edited) {
+      const proseOnly = [...edited.keys()].every(
+        (path) => notes.shapes[listing.notes.indexOf(path)] === previous.shapes[listing.notes.indexOf(path)],
+      );
+      output = proseOnly
+        ? replaceProseInFile(onDisk, previous, edited)
+        : await patchOutputFile(onDisk, previous, edited, read);
+      rebuilt = proseOnly ? "prose" : "structure";
+    }
+    if (output === undefined) {
+      output = await assemble(read, previous, edited);
+      rebuilt = "whole";
+    }
+    const built = output;
     cache?.save();
     return {
-      diagnostics: output.diagnostics,
-      noteCount: read.listing.notes.length,
-      order: output.order,
-      size: output.size,
+      diagnostics: built.diagnostics,
+      noteCount: listing.notes.length,
+      order: built.order,
+      size: built.size,
+      rebuilt,
       write() {
-        writeAtomic(outFile, output.bytes);
+        writeAtomic(outFile, built.bytes);
         if (cache === undefined || inputs === undefined) return;
-        const { bytes, ...kept } = output;
-        cache.setOutput(inputs, { ...kept, hash: hash(bytes), notes: read.notes.hashes });
+        const { bytes, memo, ...kept } = built;
+        cache.setOutput(folder, {
+          ...kept,
+          hash: hash(bytes),
+          notes: notes.hashes,
+          shapes: notes.shapes as string[],
+          inputs,
+        });
+        if (memo) cache.setStructure(inputs, memo);
         cache.save();
       },
     };
   });
 }
 
+/** What a written graph can be edited for: the same vocabulary, bibliography and listing. */
+function folderKey({ schema, listing }: DirectoryRead): string {
+  return hash(JSON.stringify(schema), JSON.stringify(listing.diagnostics), ...listing.notes);
+}
+
 /**
- * Everything the output depends on but the notes' prose: the vocabulary and
- * the bibliography as written, what listing the folder found, and every
- * note's shape. None when a note timed out, as its shape is unknown.
+ * Everything the output depends on but the notes' prose: the folder
+ * (folderKey), and every note's shape. None when a note timed out, as its
+ * shape is unknown.
  */
-function outputInputs({ schema, listing, notes }: DirectoryRead): string | undefined {
-  if (notes.shapes.includes(undefined)) return undefined;
-  const shapes = listing.notes.flatMap((path, index) => [path, notes.shapes[index] as string]);
-  return hash(JSON.stringify(schema), JSON.stringify(listing.diagnostics), ...shapes);
+function outputInputs(read: DirectoryRead): string | undefined {
+  const { shapes } = read.notes;
+  if (shapes.includes(undefined)) return undefined;
+  return hash(folderKey(read), ...(shapes as string[]));
 }
 
 /**
@@ -116,63 +154,52 @@ function readWritten(outFile: string, bytesHash: string): Buffer | undefined {
   }
 }
 
-async function assemble(read: DirectoryRead): Promise<OutputBytes> {
-  const { cache, listing } = read;
+async function assemble(
+  read: DirectoryRead,
+  written?: WrittenOutput,
+  edited?: Map<string, NoteOutcome>,
+): Promise<RebuiltGraph> {
+  const { cache } = read;
   // Started now, it has loaded by the time the graph is built, or the structure is guessed.
   const thread = new BuildLayout(read.worker);
   let assembled: AssembledDirectory;
+  let outcomes: NoteOutcomes;
   try {
     // Decoding every stored parse and building the graph take longer than the guessed structure's layout.
-    const guessed = cache && guessStructure(read, cache);
+    const guessed = cache && written && edited && guessStructure(read, cache.getStructure(written.inputs), edited);
     if (guessed) thread.guess(guessed);
     const options = { layout: true, reuseLayout: (signature: string) => cache?.getLayout(signature) };
-    assembled = await assembleDirectory(read, await read.notes.complete(), options, thread);
+    outcomes = await read.notes.complete();
+    assembled = await assembleDirectory(read, outcomes, options, thread);
   } catch (error) {
     thread.stop();
     throw error;
   }
   const { compiled, place } = assembled;
-  if (compiled.memo) cache?.setStructure(listing.notes, compiled.memo);
   // While metrics and layout run in their worker: the graph serialized without them, the parses stored.
   const early = serializeGraphPieces(compiled.graph);
+  const frames = outcomes.outcomes.map((outcome) => outcome?.note && hash(frameOf(outcome.note)));
   cache?.save();
   const { graph, diagnostics, layout } = place ? await place() : compiled;
   if (layout) cache?.setLayout(layout);
   const pieces = place ? placePieces(early, graph) : early;
-  return { ...inBytes(pieces), diagnostics, order: graph.order, size: graph.size };
+  const memo = compiled.memo;
+  return { ...inBytes(pieces), diagnostics, order: graph.order, size: graph.size, frames, ...(memo ? { memo } : {}) };
 }
 
 /**
- * The structure the graph will have, guessed from the last build's memo and
- * the notes parsed again (speculateStructure); none if a note changed in a
- * way that may change how any link resolves, or could not be parsed.
+ * The structure the graph will have, guessed from the memo of the graph last
+ * written and the notes edited since (speculateStructure); none if a note
+ * changed in a way that may change how any link resolves, or could not be
+ * parsed.
  */
-function guessStructure({ schema, listing, notes }: DirectoryRead, cache: BuildCache): GraphStructure | undefined {
-  const memo = cache.getStructure(listing.notes);
-  const changed = [...notes.fresh.values()].map((outcome) => outcome.note);
+function guessStructure(
+  { schema }: DirectoryRead,
+  memo: StructureMemo | undefined,
+  edited: Map<string, NoteOutcome>,
+): GraphStructure | undefined {
+  const changed = [...edited.values()].map((outcome) => outcome.note);
   if (memo === undefined || changed.some((note) => note === undefined)) return undefined;
   const { vocabulary } = parseVocabulary(schema.types, schema.relations);
   return speculateStructure(memo, changed as ParsedNote[], vocabulary);
 }
-
-/** The graph as UTF-8, with where each node is: sized first, then written into one buffer (no copy per node). */
-function inBytes({ head, nodes, tail }: GraphPieces): { bytes: Buffer; nodes: NodeRange[] } {
-  const ranges: NodeRange[] = [];
-  let offset = Buffer.byteLength(head);
-  for (const [index, { file, json }] of nodes.entries()) {
-    const start = offset + (index > 0 ? 1 : 0);
-    offset = start + Buffer.byteLength(json);
-    ranges.push([file, start, offset]);
-  }
-  const bytes = Buffer.allocUnsafe(offset + Buffer.byteLength(tail));
-  bytes.write(head, 0);
-  for (const [index, { json }] of nodes.entries()) {
-    const [, start] = ranges[index] as NodeRange;
-    if (index > 0) bytes[start - 1] = COMMA;
-    bytes.write(json, start);
-  }
-  bytes.write(tail, offset);
-  return { bytes, nodes: ranges };
-}
-
-const COMMA = 0x2c;

@@ -1,6 +1,7 @@
 import { replaceProse } from "@simpul/graph";
-import type { NodeRange, OutputBytes, WrittenOutput } from "./buildDirectory";
+import type { RebuiltGraph, WrittenOutput } from "./buildDirectory";
 import type { NoteOutcome } from "./parseWorker";
+import type { NodeRange } from "./writtenGraph";
 
 /**
  * A written graph with the prose of these notes replaced, by path: what a
@@ -11,7 +12,7 @@ export function replaceProseInFile(
   bytes: Buffer,
   written: WrittenOutput,
   outcomes: ReadonlyMap<string, NoteOutcome>,
-): OutputBytes {
+): RebuiltGraph {
   const parts: Buffer[] = [];
   const nodes: NodeRange[] = [];
   let copied = 0;
@@ -29,6 +30,17 @@ export function replaceProseInFile(
     shift += json.length - (end - start);
   }
   parts.push(bytes.subarray(copied));
-  const { diagnostics, order, size } = written;
-  return { diagnostics, order, size, bytes: Buffer.concat(parts), nodes };
+  const { attributes, edges, options, diagnostics, order, size, frames } = written;
+  const [optionsStart, optionsEnd] = options;
+  return {
+    bytes: Buffer.concat(parts),
+    attributes,
+    edges,
+    nodes,
+    options: [optionsStart + shift, optionsEnd + shift],
+    diagnostics,
+    order,
+    size,
+    frames,
+  };
 }

@@ -1,10 +1,10 @@
 import type { ParsedNote } from "@simpul/markdown";
 import { compareStrings, type Diagnostic, diagnostic, type Vocabulary } from "@simpul/schema";
 import Graph from "graphology";
-import { edgeKey, splitProvenance } from "./edgeDrafts";
-import { findCycles } from "./findCycles";
+import { cycleDiagnostics, orphanDiagnostic } from "./graphDiagnostics";
 import { createNameIndex, nodeKey } from "./nameIndex";
-import { draftEdges, type LinkContext, type NoteLinks, resolveNoteLinks, resolveOrReport } from "./noteLinks";
+import { draftEdges, type LinkContext, type NoteLinks, resolveNoteLinks } from "./noteLinks";
+import { resolveTables } from "./noteTables";
 import { memoize, type StructureMemo } from "./structureMemo";
 import type { ComparisonTable, DimensionValue, KnowledgeGraph, NodeAttributes } from "./types";
 
@@ -37,29 +37,13 @@ export function buildGraph({ notes, vocabulary }: BuildInput): {
 
   for (const note of kept) {
     links.set(note.file, resolveNoteLinks(note, context, diagnostics));
-    const self = nodeKey(note);
-    for (const table of note.tables) {
-      const columns = table.columns.map((link) => resolveOrReport(context.index, link, note.file, diagnostics));
-      const id = `${self}#${table.slug}`;
-      comparisons.push({
-        id,
-        title: table.title,
-        provenance: `${note.file}:${table.line}`,
-        columns: columns.filter((key): key is string => key !== undefined),
-        rows: table.rows.map((row) => row.dimension),
-      });
-      table.rows.forEach((row, rowIndex) => {
-        row.cells.forEach((cell, column) => {
-          const key = columns[column];
-          if (key === undefined) return;
-          const values = dimensions.get(key) ?? [];
-          const citations = cell.citations.map(({ key: k, page }) =>
-            page === undefined ? { key: k } : { key: k, page },
-          );
-          values.push({ citations, dimension: row.dimension, row: rowIndex, table: id, value: cell.value });
-          dimensions.set(key, values);
-        });
-      });
+    for (const { table, values } of resolveTables(note, context, diagnostics)) {
+      comparisons.push(table);
+      for (const { node, value } of values) {
+        const known = dimensions.get(node);
+        if (known) known.push(value);
+        else dimensions.set(node, [value]);
+      }
     }
   }
   const edges = draftEdges(links.values());
@@ -68,14 +52,12 @@ export function buildGraph({ notes, vocabulary }: BuildInput): {
   graph.replaceAttributes({ format: "simpul-graph", version: 1, vocabulary, references: {}, comparisons });
   const byKey = kept.map((note) => [nodeKey(note), note] as const).sort(([a], [b]) => compareStrings(a, b));
   for (const [key, note] of byKey) graph.addNode(key, nodeAttributes(note, vocabulary, dimensions.get(key) ?? []));
-  for (const [key, draft] of edges.entries()) graph.addEdgeWithKey(key, draft.source, draft.target, draft.attributes);
-  reportCycles(graph, vocabulary, diagnostics);
-  graph.forEachNode((key, attributes) => {
-    if (graph.degree(key) === 0) {
-      diagnostics.push(
-        diagnostic("orphan", `"${attributes.label}" has no relation to any other note`, attributes.file),
-      );
-    }
+  const drafted = edges.entries();
+  for (const [key, draft] of drafted) graph.addEdgeWithKey(key, draft.source, draft.target, draft.attributes);
+  const statements = drafted.map(([, { source, target, attributes }]) => ({ ...attributes, source, target }));
+  diagnostics.push(...cycleDiagnostics(statements, vocabulary));
+  graph.forEachNode((key, { label, file }) => {
+    if (graph.degree(key) === 0) diagnostics.push(orphanDiagnostic(label, file));
   });
   return { graph, diagnostics, memo: memoize(kept, context, links) };
 }
@@ -103,7 +85,7 @@ function uniqueNotes(notes: readonly ParsedNote[], diagnostics: Diagnostic[]): P
   return kept;
 }
 
-function nodeAttributes(note: ParsedNote, vocabulary: Vocabulary, dimensions: DimensionValue[]): NodeAttributes {
+export function nodeAttributes(note: ParsedNote, vocabulary: Vocabulary, dimensions: DimensionValue[]): NodeAttributes {
   // Keys in sorted order: serialization then copies nothing.
   return {
     aliases: note.aliases,
@@ -125,22 +107,4 @@ function nodeAttributes(note: ParsedNote, vocabulary: Vocabulary, dimensions: Di
     x: 0,
     y: 0,
   };
-}
-
-function reportCycles(graph: KnowledgeGraph, vocabulary: Vocabulary, diagnostics: Diagnostic[]): void {
-  for (const relation of Object.values(vocabulary.relations)) {
-    if (!relation.acyclic) continue;
-    const pairs: [string, string][] = [];
-    graph.forEachEdge((_, attributes, source, target) => {
-      if (attributes.type === relation.name) pairs.push([source, target]);
-    });
-    for (const cycle of findCycles(pairs)) {
-      const [from, to] = cycle as [string, string];
-      const provenance = graph.getEdgeAttribute(edgeKey(relation.name, from, to), "provenance");
-      const [file, line] = splitProvenance(provenance[0] ?? ":1");
-      diagnostics.push(
-        diagnostic("relation-cycle", `"${relation.name}" loops: ${cycle.join(" → ")}`, file, { line, column: 1 }),
-      );
-    }
-  }
 }

@@ -15,15 +15,26 @@ export function citeReferences(
   vocabulary: Vocabulary,
   references: Record<string, Reference>,
 ): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
   graph.setAttribute("references", references);
+  // A note whose id another note took first is not in the graph (duplicate-id).
+  const held = notes.filter((note) => {
+    const key = nodeKey(note);
+    return graph.hasNode(key) && graph.getNodeAttribute(key, "file") === note.file;
+  });
+  return citationDiagnostics(held, vocabulary, references);
+}
+
+/** Every citation and `bibkey` of these notes checked against the bibliography. */
+export function citationDiagnostics(
+  notes: readonly ParsedNote[],
+  vocabulary: Vocabulary,
+  references: Record<string, Reference>,
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
   // For "did you mean" suggestions.
   const keys = Object.keys(references);
   const checkCitations = citationChecker(references, keys, diagnostics);
   for (const note of notes) {
-    // A note whose id another note took first is not in the graph (duplicate-id).
-    const key = nodeKey(note);
-    if (!graph.hasNode(key) || graph.getNodeAttribute(key, "file") !== note.file) continue;
     checkCitations(note.citations, note.file);
     checkBibkey(note, vocabulary, references, keys, diagnostics);
   }

@@ -17,12 +17,22 @@ export {
 } from "./compileVault";
 export { computeMetrics, METRICS_DEFAULTS } from "./computeMetrics";
 export { LAYOUT_DEFAULTS, layoutGraph } from "./layoutGraph";
-export type { LayoutSnapshot } from "./layoutSnapshot";
-export { type GraphStructure, layoutStructure, type Placement } from "./layoutStructure";
+export { type LayoutSnapshot, snapshotOf } from "./layoutSnapshot";
+export { type GraphStructure, layoutStructure, type Placement, placedAt } from "./layoutStructure";
 export { createNameIndex, type NameIndex, nodeKey, type Resolution, resolveLink } from "./nameIndex";
+export { patchStructure, type StructurePatch, type StructurePatchInput } from "./patchStructure";
 export { replaceProse, withoutProse } from "./prose";
-export { type GraphPieces, placePieces, serializeGraph, serializeGraphPieces } from "./serializeGraph";
-export { type StructureMemo, sameStructure, speculateStructure } from "./structureMemo";
+export {
+  type GraphPieces,
+  graphText,
+  type NodeJson,
+  patchNode,
+  placePieces,
+  type SerializedEdge,
+  serializeGraph,
+  serializeGraphPieces,
+} from "./serializeGraph";
+export { frameOf, type StructureMemo, sameStructure, speculateStructure } from "./structureMemo";
 export type {
   Citation,
   ComparisonTable,

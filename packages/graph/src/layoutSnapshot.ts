@@ -12,7 +12,12 @@ export interface LayoutSnapshot {
  * name both ends and the relation). Text edits leave it unchanged.
  */
 export function structureSignature(graph: KnowledgeGraph): string {
-  return `${graph.nodes().sort(compareStrings).join("\n")}\n\n${graph.edges().sort(compareStrings).join("\n")}`;
+  return signatureOf(graph.nodes().sort(compareStrings), graph.edges().sort(compareStrings));
+}
+
+/** structureSignature of the graph with these node and edge keys, each in key order. */
+export function signatureOf(nodes: readonly string[], edges: readonly string[]): string {
+  return `${nodes.join("\n")}\n\n${edges.join("\n")}`;
 }
 
 export function snapshotLayout(graph: KnowledgeGraph, signature: string): LayoutSnapshot {
@@ -21,6 +26,15 @@ export function snapshotLayout(graph: KnowledgeGraph, signature: string): Layout
     nodes[key] = { degree, centrality, community, x, y, size };
   });
   return { signature, nodes };
+}
+
+/** A snapshot of what metrics and layout gave these nodes, by key. */
+export function snapshotOf(
+  signature: string,
+  nodes: readonly string[],
+  placed: (index: number) => PlacedAttributes,
+): LayoutSnapshot {
+  return { signature, nodes: Object.fromEntries(nodes.map((key, index) => [key, placed(index)])) };
 }
 
 /** Applies a snapshot taken of the same structure; false if it does not fit. */

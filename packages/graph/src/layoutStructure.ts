@@ -52,6 +52,12 @@ export function layoutStructure({ order, ends }: GraphStructure): Placement {
   return placement;
 }
 
+/** The numbers layoutStructure computed for the node at this index. */
+export function placedAt(placement: Placement, index: number): PlacedAttributes {
+  const numbers = placement.subarray(index * PLACED.length, (index + 1) * PLACED.length);
+  return Object.fromEntries(PLACED.map((name, at) => [name, numbers[at]])) as unknown as PlacedAttributes;
+}
+
 /** Gives each node of the graph the numbers layoutStructure computed for its structure. */
 export function applyPlacement(graph: KnowledgeGraph, placement: Placement): void {
   if (placement.length !== graph.order * PLACED.length) {

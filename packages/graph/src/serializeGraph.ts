@@ -1,11 +1,39 @@
-import { compareStrings } from "@simpul/schema";
-import type { KnowledgeGraph, PlacedAttributes } from "./types";
+import type { ParsedNote } from "@simpul/markdown";
+import { compareStrings, type Vocabulary } from "@simpul/schema";
+import { nodeAttributes } from "./buildGraph";
+import type { EdgeAttributes, KnowledgeGraph, NodeAttributes, PlacedAttributes } from "./types";
 
-/** A serialized graph in pieces: `head`, then each node's JSON (comma-separated), then `tail`. */
+/**
+ * A serialized graph in pieces: the text of `{"attributes":…,"edges":…,"nodes":[…],"options":…}`
+ * with each of them apart (graphText joins them), and each node's JSON apart.
+ */
 export interface GraphPieces {
-  head: string;
-  nodes: { key: string; file: string; json: string }[];
-  tail: string;
+  attributes: string;
+  edges: string;
+  nodes: NodeJson[];
+  options: string;
+}
+
+export interface NodeJson {
+  key: string;
+  file: string;
+  json: string;
+}
+
+/** The serialized graph's text, in the order its pieces are written: head, edges, between, the nodes with commas, tail. */
+export function graphText({
+  attributes,
+  edges,
+  nodes,
+  options,
+}: GraphPieces): [string, string, string, string, string] {
+  return [
+    `{"attributes":${attributes},"edges":`,
+    edges,
+    ',"nodes":[',
+    nodes.map((node) => node.json).join(","),
+    `],"options":${options}}\n`,
+  ];
 }
 
 /**
@@ -14,8 +42,7 @@ export interface GraphPieces {
  * final newline.
  */
 export function serializeGraph(graph: KnowledgeGraph): string {
-  const { head, nodes, tail } = serializeGraphPieces(graph);
-  return `${head}${nodes.map((node) => node.json).join(",")}${tail}`;
+  return graphText(serializeGraphPieces(graph)).join("");
 }
 
 /**
@@ -30,16 +57,49 @@ export function serializeGraph(graph: KnowledgeGraph): string {
  */
 export function serializeGraphPieces(graph: KnowledgeGraph): GraphPieces {
   const nodes = graph.mapNodes((key, attributes) => ({ attributes, key }));
-  const edges = graph.mapEdges((key, attributes, source, target) => ({ attributes, key, source, target }));
+  const edges: SerializedEdge[] = graph.mapEdges((key, attributes, source, target) => ({
+    attributes,
+    key,
+    source,
+    target,
+  }));
   nodes.sort((a, b) => compareStrings(a.key, b.key));
-  edges.sort((a, b) => compareStrings(a.key, b.key));
-  const options = { allowSelfLoops: graph.allowSelfLoops, multi: graph.multi, type: graph.type };
-  // Pieces of JSON.stringify({ attributes, edges, nodes, options }).
   return {
-    head: `{"attributes":${JSON.stringify(sortedKeys(graph.getAttributes()))},"edges":${JSON.stringify(edges)},"nodes":[`,
+    attributes: JSON.stringify(sortedKeys(graph.getAttributes())),
+    edges: serializeEdges(edges),
     nodes: nodes.map((node) => ({ key: node.key, file: node.attributes.file, json: JSON.stringify(node) })),
-    tail: `],"options":${JSON.stringify(options)}}\n`,
+    options: JSON.stringify({ allowSelfLoops: graph.allowSelfLoops, multi: graph.multi, type: graph.type }),
   };
+}
+
+/** An edge as graphology exports it, keys in sorted order. */
+export interface SerializedEdge {
+  attributes: EdgeAttributes;
+  key: string;
+  source: string;
+  target: string;
+}
+
+/** Edges as serializeGraph writes them: in key order (sorted here, in place). */
+export function serializeEdges(edges: SerializedEdge[]): string {
+  return JSON.stringify(edges.sort((a, b) => compareStrings(a.key, b.key)));
+}
+
+/**
+ * A node's JSON from an earlier graph, as serializeGraph would write it now:
+ * with these numbers and, if its note was edited, everything else taken
+ * from the note again but its dimensions, which other notes' tables give.
+ */
+export function patchNode(
+  node: { key: string; json: string },
+  placed: PlacedAttributes,
+  edited?: { note: ParsedNote; vocabulary: Vocabulary },
+): string {
+  if (edited === undefined) return placeNode(node, placed);
+  const { dimensions } = (JSON.parse(node.json) as { attributes: NodeAttributes }).attributes;
+  // Spread over nodeAttributes' sorted keys, the numbers keep their places.
+  const attributes = { ...nodeAttributes(edited.note, edited.vocabulary, dimensions), ...placed };
+  return JSON.stringify({ attributes, key: node.key });
 }
 
 /**
@@ -53,41 +113,49 @@ export function placePieces(pieces: GraphPieces, graph: KnowledgeGraph): GraphPi
 }
 
 /**
- * A node's JSON with its unplaced numbers replaced. Its keys are sorted, so
- * only strings (aliases, body, color) come before the first two numbers and
- * after the last two; as every quote inside a JSON string is escaped, none
- * of them can hold these texts.
+ * A node's JSON with the numbers metrics and layout set replaced, whatever
+ * they were. Its keys are sorted, so only strings (aliases, body, color) come
+ * before the first two numbers and after the last two; as every quote inside
+ * a JSON string is escaped, none of them can hold the texts sought.
  */
 function placeNode(node: { key: string; json: string }, placed: PlacedAttributes): string {
   const { json } = node;
-  const centrality = json.indexOf(UNPLACED.centrality);
-  const community = json.indexOf(UNPLACED.communityDegree, centrality);
-  const size = json.lastIndexOf(UNPLACED.size);
-  const xy = json.lastIndexOf(UNPLACED.xy);
-  if (!(centrality >= 0 && community > centrality && size > community && xy > size)) {
-    throw new Error(`simpul: node ${node.key} was serialized after its layout, not before`);
+  const centrality = numberAfter(json, json.indexOf('"centrality":'), '"centrality":', ',"color":');
+  const community = numberAfter(json, json.indexOf('"community":', centrality.end), '"community":', ',"degree":');
+  const degree = numberAfter(json, community.end + 1, '"degree":', ',"dimensions":');
+  const size = numberAfter(json, json.lastIndexOf('"size":'), '"size":', ',"summary":');
+  const x = numberAfter(json, json.lastIndexOf('"x":'), '"x":', ',"y":');
+  const y = numberAfter(json, x.end + 1, '"y":', '},"key":');
+  if (!(centrality.end < community.start && degree.end < size.start && size.end < x.start)) {
+    throw new Error(`simpul: node ${node.key} does not hold its numbers where serializeGraph writes them`);
   }
-  const number = (value: number) => JSON.stringify(value);
+  const text = (value: number) => JSON.stringify(value);
   return [
-    json.slice(0, centrality),
-    `"centrality":${number(placed.centrality)},"color":`,
-    json.slice(centrality + UNPLACED.centrality.length, community),
-    `"community":${number(placed.community)},"degree":${number(placed.degree)},"dimensions":`,
-    json.slice(community + UNPLACED.communityDegree.length, size),
-    `"size":${number(placed.size)},"summary":`,
-    json.slice(size + UNPLACED.size.length, xy),
-    `"x":${number(placed.x)},"y":${number(placed.y)}},"key":`,
-    json.slice(xy + UNPLACED.xy.length),
+    json.slice(0, centrality.start),
+    text(placed.centrality),
+    json.slice(centrality.end, community.start),
+    text(placed.community),
+    json.slice(community.end, degree.start),
+    text(placed.degree),
+    json.slice(degree.end, size.start),
+    text(placed.size),
+    json.slice(size.end, x.start),
+    text(placed.x),
+    json.slice(x.end, y.start),
+    text(placed.y),
+    json.slice(y.end),
   ].join("");
 }
 
-/** The texts of the numbers metrics and layout set, as nodeAttributes leaves them, with their neighbours' keys. */
-const UNPLACED = {
-  centrality: '"centrality":0,"color":',
-  communityDegree: '"community":0,"degree":0,"dimensions":',
-  size: '"size":1,"summary":',
-  xy: '"x":0,"y":0},"key":',
-};
+/** Where the number after `name` (found at `at`) starts and ends; it must be followed by `next`. */
+function numberAfter(json: string, at: number, name: string, next: string): { start: number; end: number } {
+  const start = at + name.length;
+  const end = json.indexOf(next, start);
+  if (at < 0 || !json.startsWith(name, at) || end < 0 || !/^-?[0-9][0-9.e+-]*$/.test(json.slice(start, end))) {
+    throw new Error(`simpul: a node's JSON has no number after ${name} where serializeGraph writes it`);
+  }
+  return { start, end };
+}
 
 /** A copy with every object's keys in code-unit order. */
 function sortedKeys(value: unknown): unknown {

@@ -30,8 +30,23 @@ export function memoize(
 }
 
 /** Everything of a note that the name index, the types and the kept notes are made from. */
-function identityOf(note: ParsedNote): string {
+export function identityOf(note: ParsedNote): string {
   return JSON.stringify([note.type, note.id, note.title, note.titleEn, note.aliases]);
+}
+
+/**
+ * Everything of a note that the graph holds outside its own node and edges:
+ * its identity (how every link resolves) and its tables (the comparisons,
+ * and the values they give other nodes). Notes edited with their frames
+ * unchanged can be patched into the last graph (patchStructure).
+ */
+export function frameOf(note: ParsedNote): string {
+  return JSON.stringify([identityOf(note), note.tables]);
+}
+
+/** The title a memo's identity holds (see identityOf). */
+export function titleOf(identity: string): string {
+  return (JSON.parse(identity) as [string, string, string])[2];
 }
 
 /**

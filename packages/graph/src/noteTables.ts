@@ -1,0 +1,42 @@
+import type { ParsedNote } from "@simpul/markdown";
+import type { Diagnostic } from "@simpul/schema";
+import { nodeKey } from "./nameIndex";
+import { type LinkContext, resolveOrReport } from "./noteLinks";
+import type { ComparisonTable, DimensionValue } from "./types";
+
+/** A note's comparison table, its columns resolved, with the value each cell gives its column's node. */
+export interface ResolvedTable {
+  table: ComparisonTable;
+  values: { node: string; value: DimensionValue }[];
+}
+
+/** Resolves a note's comparison tables, reporting columns that name no note (their cells are left out). */
+export function resolveTables(note: ParsedNote, context: LinkContext, diagnostics: Diagnostic[]): ResolvedTable[] {
+  const self = nodeKey(note);
+  return note.tables.map((table) => {
+    const columns = table.columns.map((link) => resolveOrReport(context.index, link, note.file, diagnostics));
+    const id = `${self}#${table.slug}`;
+    const values: ResolvedTable["values"] = [];
+    table.rows.forEach((row, rowIndex) => {
+      row.cells.forEach((cell, column) => {
+        const node = columns[column];
+        if (node === undefined) return;
+        const citations = cell.citations.map(({ key, page }) => (page === undefined ? { key } : { key, page }));
+        values.push({
+          node,
+          value: { citations, dimension: row.dimension, row: rowIndex, table: id, value: cell.value },
+        });
+      });
+    });
+    return {
+      table: {
+        id,
+        title: table.title,
+        provenance: `${note.file}:${table.line}`,
+        columns: columns.filter((key): key is string => key !== undefined),
+        rows: table.rows.map((row) => row.dimension),
+      },
+      values,
+    };
+  });
+}

@@ -1,0 +1,97 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseNote } from "@simpul/markdown";
+import { compareDiagnostics, type Diagnostic, parseVocabulary, type Reference } from "@simpul/schema";
+import { describe, expect, it } from "vitest";
+import { citeReferences } from "../src/citeReferences";
+import { buildGraph, patchStructure, type SerializedEdge, sameStructure, serializeGraph } from "../src/index";
+import { structureSignature } from "../src/layoutSnapshot";
+import { structureOf } from "../src/layoutStructure";
+
+const schemaDir = join(import.meta.dirname, "../../schema/vocabulary");
+const { vocabulary } = parseVocabulary(
+  { path: "types.yaml", text: readFileSync(join(schemaDir, "types.yaml"), "utf8") },
+  { path: "relations.yaml", text: readFileSync(join(schemaDir, "relations.yaml"), "utf8") },
+);
+// Only its keys are read.
+const references = { rothman1995: { key: "rothman1995" } as Reference };
+
+const vault: Record<string, string> = {
+  "co.md":
+    'type: concept\ntitle: CO\naliases: [Pengorganisasian]\ncontrasts_with: "[[CD]] [@rothman1995, p. 27]"\n---\nLihat [[Makro]].',
+  "cd.md":
+    'type: concept\ntitle: CD\ncontrasts_with: "[[CO]] [@rothman1995, p. 28]"\n---\nBeda dengan [[CO]]; lihat [[Makro]].',
+  "makro.md": 'type: concept\ntitle: Makro\nnarrower: ["[[CD]]"]\n---\n',
+  "mikro.md": 'type: concept\ntitle: Mikro\nbroader: "[[Makro]]"\n---\nLawan dari [[Makro]].',
+  "rothman.md": "type: author\ntitle: Jack Rothman\n---\nMenulis tentang [[Pengorganisasian]] [@rothman1995].",
+  "lone.md": "type: concept\ntitle: Lone\n---\nTanpa tautan.",
+};
+
+const parse = (file: string, text: string) => parseNote({ path: file, text: `---\n${text}\n` }, vocabulary).note;
+const notesOf = (files: Record<string, string>) => Object.entries(files).map(([file, text]) => parse(file, text));
+const edgesOf = (json: string) => (JSON.parse(json) as { edges: SerializedEdge[] }).edges;
+const sorted = (diagnostics: Diagnostic[]) => [...diagnostics].sort(compareDiagnostics);
+
+describe("patchStructure", () => {
+  const before = buildGraph({ notes: notesOf(vault), vocabulary });
+  const edges = edgesOf(serializeGraph(before.graph));
+
+  it.each([
+    ["a mention added", { "lone.md": "type: concept\ntitle: Lone\n---\nKini tentang [[CD]] [@nobody]." }],
+    ["a relation stated from both ends losing one end", { "cd.md": "type: concept\ntitle: CD\n---\nBeda." }],
+    [
+      "a mention made a typed relation",
+      {
+        "rothman.md": 'type: author\ntitle: Jack Rothman\ndefines: "[[Pengorganisasian]] [@rothman1995, p. 3]"\n---\n',
+      },
+    ],
+    [
+      "a cycle of an acyclic relation",
+      { "makro.md": 'type: concept\ntitle: Makro\nnarrower: ["[[CD]]"]\nbroader: "[[Mikro]]"\n---\n' },
+    ],
+    ["an orphan made", { "mikro.md": "type: concept\ntitle: Mikro\n---\nSendiri." }],
+    [
+      "links that do not resolve, or are not allowed",
+      { "lone.md": 'type: concept\ntitle: Lone\nbroader: "[[Jack Rothman]]"\n---\n[[Tidak Ada]] dan [[Lone]].' },
+    ],
+    [
+      "two notes edited at once",
+      {
+        "co.md": "type: concept\ntitle: CO\naliases: [Pengorganisasian]\n---\nLihat [[Makro]] dan [[Lone]].",
+        "lone.md": "type: concept\ntitle: Lone\n---\nTentang [[CO]].",
+      },
+    ],
+  ])("gives the edges, structure and diagnostics buildGraph gives after %s", (_, edits: Record<string, string>) => {
+    const notes = notesOf({ ...vault, ...edits });
+    const after = buildGraph({ notes, vocabulary });
+    const cited = citeReferences(after.graph, notes, vocabulary, references);
+    const patch = patchStructure({
+      memo: before.memo,
+      vocabulary,
+      references,
+      edges,
+      edited: Object.entries(edits).map(([file, text]) => parse(file, text)),
+      noteOf: (file) => notes.find((note) => note.file === file),
+    });
+    if (patch === undefined) throw new Error("expected a patch");
+    expect(patch.edges).toBe(JSON.stringify(edgesOf(serializeGraph(after.graph))));
+    expect(sameStructure(patch.structure, structureOf(after.graph))).toBe(true);
+    expect(patch.signature).toBe(structureSignature(after.graph));
+    const global = new Set(["orphan", "relation-cycle"]);
+    const expected = [...after.diagnostics, ...cited].filter((d) => global.has(d.rule) || d.file in edits);
+    expect(sorted(patch.diagnostics)).toEqual(sorted(expected));
+    // Each edit changes the graph, or what is reported of the edited notes.
+    const reported = expected.filter((d) => d.file in edits && d.rule !== "orphan");
+    expect(patch.edges !== JSON.stringify(edges) || reported.length > 0).toBe(true);
+    expect(patch.memo.links).toEqual(after.memo.links);
+  });
+
+  it("gives nothing when an edited note changed its identity, or a neighbour cannot be had", () => {
+    const renamed = parse("lone.md", "type: concept\ntitle: Lone Baru\n---\n[[CD]]");
+    const input = { memo: before.memo, vocabulary, references, edges, noteOf: () => undefined };
+    expect(patchStructure({ ...input, edited: [renamed] })).toBeUndefined();
+    expect(
+      patchStructure({ ...input, edited: [parse("lone.md", "type: concept\ntitle: Lone\n---\n[[CD]]")] }),
+    ).toBeUndefined();
+  });
+});

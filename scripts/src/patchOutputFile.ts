@@ -1,0 +1,124 @@
+import {
+  frameOf,
+  type LayoutSnapshot,
+  type Placement,
+  patchNode,
+  patchStructure,
+  placedAt,
+  type SerializedEdge,
+  snapshotOf,
+} from "@simpul/graph";
+import type { ParsedNote } from "@simpul/markdown";
+import { compareDiagnostics, parseVocabulary } from "@simpul/schema";
+import { hash } from "./buildCache";
+import type { RebuiltGraph, WrittenOutput } from "./buildDirectory";
+import { LayoutThread } from "./layoutThread";
+import type { NoteOutcome } from "./parseWorker";
+import type { DirectoryRead } from "./readDirectory";
+import { inBytes, textAt } from "./writtenGraph";
+
+/** Past this many edited notes, building the graph whole costs about as much as patching it. */
+const MOST_EDITED = 100;
+
+/** Diagnostics about a note's path, not its text: they stay while the note keeps its path. */
+const ABOUT_PATHS = new Set(["path-clash", "symlink"]);
+
+/** Diagnostics over the whole graph, which patchStructure gives again. */
+const OVER_GRAPH = new Set(["orphan", "relation-cycle"]);
+
+/**
+ * A written graph with these notes edited into it, as a whole build would
+ * write it: the structure patched (patchStructure), metrics and layout
+ * computed again (or taken from the cache) for it, the edited notes' nodes
+ * written again and every other node's numbers replaced. Only the edited
+ * notes and their neighbours are decoded. None when an edited note changed
+ * its frame (frameOf), or the memo of the written graph is not kept: the
+ * graph must then be built whole.
+ */
+export async function patchOutputFile(
+  bytes: Buffer,
+  written: WrittenOutput,
+  edited: ReadonlyMap<string, NoteOutcome>,
+  read: DirectoryRead,
+): Promise<RebuiltGraph | undefined> {
+  const { cache, listing, notes, schema } = read;
+  if (cache === undefined || edited.size > MOST_EDITED) return undefined;
+  const indices = new Map(listing.notes.map((path, index) => [path, index]));
+  const frames = [...written.frames];
+  const editedNotes: ParsedNote[] = [];
+  for (const [path, { note }] of edited) {
+    const index = indices.get(path) as number;
+    const frame = note && hash(frameOf(note));
+    if (note === undefined || frame !== written.frames[index]) return undefined;
+    editedNotes.push(note);
+    frames[index] = frame;
+  }
+  // Started before the memo is decoded, it has loaded by the time the structure is known.
+  const thread = new LayoutThread(read.worker);
+  try {
+    const memo = cache.getStructure(written.inputs);
+    if (memo === undefined) {
+      thread.stop();
+      return undefined;
+    }
+    const { vocabulary } = parseVocabulary(schema.types, schema.relations);
+    const patch = patchStructure({
+      memo,
+      vocabulary,
+      references: (await read.bibliography())?.references ?? {},
+      edges: JSON.parse(textAt(bytes, written.edges)) as SerializedEdge[],
+      edited: editedNotes,
+      noteOf: (file) => {
+        const index = indices.get(file);
+        return index === undefined ? undefined : notes.outcome(index)?.note;
+      },
+    });
+    // The written nodes are those of the memo's graph, in key order.
+    const files = patch?.nodes.map((key) => patch.memo.context.index.files.get(key));
+    const same =
+      files?.length === written.nodes.length && files.every((file, index) => file === written.nodes[index]?.[0]);
+    if (patch === undefined || !same) {
+      thread.stop();
+      return undefined;
+    }
+    // Taken now: the structure's array moves to the layout worker.
+    const size = patch.structure.ends.length / 2;
+    const reused = cache.getLayout(patch.signature);
+    const placement = reused ? undefined : thread.run(patch.structure);
+    if (reused) thread.stop();
+    const diagnostics = [
+      ...written.diagnostics.filter((d) => !OVER_GRAPH.has(d.rule) && (!edited.has(d.file) || ABOUT_PATHS.has(d.rule))),
+      ...[...edited.values()].flatMap((outcome) => outcome.diagnostics),
+      ...patch.diagnostics,
+    ].sort(compareDiagnostics);
+    const placed = placedOf(patch.nodes, reused, placement && (await placement));
+    if (!reused) cache.setLayout(snapshotOf(patch.signature, patch.nodes, placed));
+    const editedByFile = new Map(editedNotes.map((note) => [note.file, note]));
+    const nodes = written.nodes.map(([file, start, end], index) => {
+      const key = patch.nodes[index] as string;
+      const note = editedByFile.get(file);
+      const json = bytes.toString("utf8", start, end);
+      return { key, file, json: patchNode({ key, json }, placed(index), note && { note, vocabulary }) };
+    });
+    const pieces = {
+      attributes: textAt(bytes, written.attributes),
+      edges: patch.edges,
+      nodes,
+      options: textAt(bytes, written.options),
+    };
+    return { ...inBytes(pieces), diagnostics, order: nodes.length, size, frames, memo: patch.memo };
+  } catch (error) {
+    thread.stop();
+    throw error;
+  }
+}
+
+/** What metrics and layout gave the node at each index: from the snapshot reused, or the placement computed. */
+function placedOf(nodes: readonly string[], reused: LayoutSnapshot | undefined, placement: Placement | undefined) {
+  return (index: number) => {
+    const snapshot = reused?.nodes[nodes[index] as string];
+    if (snapshot) return snapshot;
+    if (placement === undefined) throw new Error(`simpul: no layout for node ${nodes[index]}`);
+    return placedAt(placement, index);
+  };
+}
