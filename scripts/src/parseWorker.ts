@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { parentPort, workerData } from "node:worker_threads";
-import { type GraphStructure, layoutStructure, withoutProse } from "@simpul/graph";
+import { type GraphStructure, layoutStructure, warmLayout, withoutProse } from "@simpul/graph";
 import { type ParsedNote, parseNote } from "@simpul/markdown";
 import { type Diagnostic, parseVocabulary, type Vocabulary, type VocabularySource } from "@simpul/schema";
 import { NoteProgress } from "./noteProgress";
@@ -97,4 +97,6 @@ if (setup.job === "bibliography") {
     const placement = layoutStructure(structure);
     parentPort?.postMessage(placement, [placement.buffer as ArrayBuffer]);
   });
+  // While the graph is built: the structure, arriving meanwhile, waits for it in the queue.
+  warmLayout();
 } else serveNotes(setup);

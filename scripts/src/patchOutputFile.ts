@@ -1,8 +1,8 @@
 import {
   frameOf,
   type LayoutSnapshot,
+  nodeTemplate,
   type Placement,
-  patchNode,
   patchStructure,
   placedAt,
   type SerializedEdge,
@@ -91,15 +91,16 @@ export async function patchOutputFile(
       ...[...edited.values()].flatMap((outcome) => outcome.diagnostics),
       ...patch.diagnostics,
     ].sort(compareDiagnostics);
+    // While the layout runs: each node's text around its numbers.
+    const editedByFile = new Map(editedNotes.map((note) => [note.file, note]));
+    const templates = written.nodes.map(([file, start, end], index) => {
+      const note = editedByFile.get(file);
+      const node = { key: patch.nodes[index] as string, json: bytes.toString("utf8", start, end) };
+      return { key: node.key, file, template: nodeTemplate(node, note && { note, vocabulary }) };
+    });
     const placed = placedOf(patch.nodes, reused, placement && (await placement));
     if (!reused) cache.setLayout(snapshotOf(patch.signature, patch.nodes, placed));
-    const editedByFile = new Map(editedNotes.map((note) => [note.file, note]));
-    const nodes = written.nodes.map(([file, start, end], index) => {
-      const key = patch.nodes[index] as string;
-      const note = editedByFile.get(file);
-      const json = bytes.toString("utf8", start, end);
-      return { key, file, json: patchNode({ key, json }, placed(index), note && { note, vocabulary }) };
-    });
+    const nodes = templates.map(({ key, file, template }, index) => ({ key, file, json: template(placed(index)) }));
     const pieces = {
       attributes: textAt(bytes, written.attributes),
       edges: patch.edges,

@@ -18,7 +18,7 @@ export {
 export { computeMetrics, METRICS_DEFAULTS } from "./computeMetrics";
 export { LAYOUT_DEFAULTS, layoutGraph } from "./layoutGraph";
 export { type LayoutSnapshot, snapshotOf } from "./layoutSnapshot";
-export { type GraphStructure, layoutStructure, type Placement, placedAt } from "./layoutStructure";
+export { type GraphStructure, layoutStructure, type Placement, placedAt, warmLayout } from "./layoutStructure";
 export { createNameIndex, type NameIndex, nodeKey, type Resolution, resolveLink } from "./nameIndex";
 export { patchStructure, type StructurePatch, type StructurePatchInput } from "./patchStructure";
 export { replaceProse, withoutProse } from "./prose";
@@ -26,7 +26,7 @@ export {
   type GraphPieces,
   graphText,
   type NodeJson,
-  patchNode,
+  nodeTemplate,
   placePieces,
   type SerializedEdge,
   serializeGraph,

@@ -1,6 +1,6 @@
 import Graph from "graphology";
 import { computeMetrics } from "./computeMetrics";
-import { layoutGraph } from "./layoutGraph";
+import { LAYOUT_DEFAULTS, layoutGraph } from "./layoutGraph";
 import type { KnowledgeGraph, PlacedAttributes, PlacedGraph } from "./types";
 
 /**
@@ -36,15 +36,11 @@ export function structureOf(graph: KnowledgeGraph): GraphStructure {
  * attribute but their own and follow the graph's order, which the rebuilt
  * graph keeps, so the numbers are those the graph itself would get.
  */
-export function layoutStructure({ order, ends }: GraphStructure): Placement {
-  const graph: PlacedGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
-  for (let node = 0; node < order; node++) {
-    graph.addNode(`n${node}`, { degree: 0, centrality: 0, community: 0, size: 1, x: 0, y: 0 });
-  }
-  for (let at = 0; at < ends.length; at += 2) graph.addEdge(`n${ends[at]}`, `n${ends[at + 1]}`);
+export function layoutStructure(structure: GraphStructure): Placement {
+  const graph = structureGraph(structure);
   computeMetrics(graph);
   layoutGraph(graph);
-  const placement: Placement = new Float64Array(order * PLACED.length);
+  const placement: Placement = new Float64Array(structure.order * PLACED.length);
   let at = 0;
   graph.forEachNode((_, attributes) => {
     for (const name of PLACED) placement[at++] = attributes[name];
@@ -52,10 +48,40 @@ export function layoutStructure({ order, ends }: GraphStructure): Placement {
   return placement;
 }
 
+/**
+ * Lays out a small graph of its own, and throws the result away: V8
+ * optimizes code once it has run hot, so a worker that does this while it
+ * waits for a large structure lays that out sooner (10,000 nodes in a fresh
+ * worker: about 1.15 s instead of 1.4 s, for 0.3 s spent waiting anyway).
+ * Past barnesHutAbove, and with no overlap removal, as large graphs get.
+ */
+export function warmLayout(): void {
+  const order = LAYOUT_DEFAULTS.barnesHutAbove + 100;
+  const ends = new Uint32Array(order * 6);
+  for (let node = 0; node < order; node++) {
+    // A ring with short chords: communities for Louvain, and work for ForceAtlas2.
+    ends.set([node, (node + 1) % order, node, (node + 7) % order, node, (node + 13) % order], node * 6);
+  }
+  const graph = structureGraph({ order, ends });
+  computeMetrics(graph);
+  layoutGraph(graph, { maxIterations: 12, noverlapBelow: 0 });
+}
+
 /** The numbers layoutStructure computed for the node at this index. */
 export function placedAt(placement: Placement, index: number): PlacedAttributes {
-  const numbers = placement.subarray(index * PLACED.length, (index + 1) * PLACED.length);
-  return Object.fromEntries(PLACED.map((name, at) => [name, numbers[at]])) as unknown as PlacedAttributes;
+  const at = index * PLACED.length;
+  const number = (offset: number) => placement[at + offset] as number;
+  // In PLACED's order.
+  return { degree: number(0), centrality: number(1), community: number(2), size: number(3), x: number(4), y: number(5) };
+}
+
+function structureGraph({ order, ends }: GraphStructure): PlacedGraph {
+  const graph: PlacedGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
+  for (let node = 0; node < order; node++) {
+    graph.addNode(`n${node}`, { degree: 0, centrality: 0, community: 0, size: 1, x: 0, y: 0 });
+  }
+  for (let at = 0; at < ends.length; at += 2) graph.addEdge(`n${ends[at]}`, `n${ends[at + 1]}`);
+  return graph;
 }
 
 /** Gives each node of the graph the numbers layoutStructure computed for its structure. */

@@ -86,39 +86,35 @@ export function serializeEdges(edges: SerializedEdge[]): string {
 }
 
 /**
- * A node's JSON from an earlier graph, as serializeGraph would write it now:
- * with these numbers and, if its note was edited, everything else taken
- * from the note again but its dimensions, which other notes' tables give.
- */
-export function patchNode(
-  node: { key: string; json: string },
-  placed: PlacedAttributes,
-  edited?: { note: ParsedNote; vocabulary: Vocabulary },
-): string {
-  if (edited === undefined) return placeNode(node, placed);
-  const { dimensions } = (JSON.parse(node.json) as { attributes: NodeAttributes }).attributes;
-  // Spread over nodeAttributes' sorted keys, the numbers keep their places.
-  const attributes = { ...nodeAttributes(edited.note, edited.vocabulary, dimensions), ...placed };
-  return JSON.stringify({ attributes, key: node.key });
-}
-
-/**
  * Pieces serialized while metrics and layout ran (the nodes holding
  * nodeAttributes' zeros), given the graph since placed: the same text
  * serializeGraphPieces gives now, without serializing every node again.
  */
 export function placePieces(pieces: GraphPieces, graph: KnowledgeGraph): GraphPieces {
-  const nodes = pieces.nodes.map((node) => ({ ...node, json: placeNode(node, graph.getNodeAttributes(node.key)) }));
+  const nodes = pieces.nodes.map((node) => ({ ...node, json: nodeTemplate(node)(graph.getNodeAttributes(node.key)) }));
   return { ...pieces, nodes };
 }
 
 /**
- * A node's JSON with the numbers metrics and layout set replaced, whatever
- * they were. Its keys are sorted, so only strings (aliases, body, color) come
- * before the first two numbers and after the last two; as every quote inside
- * a JSON string is escaped, none of them can hold the texts sought.
+ * A node's JSON as serialized, as serializeGraph would write it with other
+ * numbers (metrics and layout): the text around them, found at once, and
+ * the numbers put in when known. Its keys are sorted, so only strings
+ * (aliases, body, color) come before the first two numbers and after the
+ * last two; as every quote inside a JSON string is escaped, none of them can
+ * hold the texts sought. If the node's note was edited, everything but the
+ * numbers is taken from the note again, but its dimensions, which other
+ * notes' tables give.
  */
-function placeNode(node: { key: string; json: string }, placed: PlacedAttributes): string {
+export function nodeTemplate(
+  node: { key: string; json: string },
+  edited?: { note: ParsedNote; vocabulary: Vocabulary },
+): (placed: PlacedAttributes) => string {
+  if (edited !== undefined) {
+    const { dimensions } = (JSON.parse(node.json) as { attributes: NodeAttributes }).attributes;
+    const attributes = nodeAttributes(edited.note, edited.vocabulary, dimensions);
+    // Spread over nodeAttributes' sorted keys, the numbers keep their places.
+    return (placed) => JSON.stringify({ attributes: { ...attributes, ...placed }, key: node.key });
+  }
   const { json } = node;
   const centrality = numberAfter(json, json.indexOf('"centrality":'), '"centrality":', ',"color":');
   const community = numberAfter(json, json.indexOf('"community":', centrality.end), '"community":', ',"degree":');
@@ -129,22 +125,18 @@ function placeNode(node: { key: string; json: string }, placed: PlacedAttributes
   if (!(centrality.end < community.start && degree.end < size.start && size.end < x.start)) {
     throw new Error(`simpul: node ${node.key} does not hold its numbers where serializeGraph writes them`);
   }
-  const text = (value: number) => JSON.stringify(value);
-  return [
+  const [a, b, c, d, e, f, g] = [
     json.slice(0, centrality.start),
-    text(placed.centrality),
     json.slice(centrality.end, community.start),
-    text(placed.community),
     json.slice(community.end, degree.start),
-    text(placed.degree),
     json.slice(degree.end, size.start),
-    text(placed.size),
     json.slice(size.end, x.start),
-    text(placed.x),
     json.slice(x.end, y.start),
-    text(placed.y),
     json.slice(y.end),
-  ].join("");
+  ];
+  const text = JSON.stringify;
+  return (placed) =>
+    `${a}${text(placed.centrality)}${b}${text(placed.community)}${c}${text(placed.degree)}${d}${text(placed.size)}${e}${text(placed.x)}${f}${text(placed.y)}${g}`;
 }
 
 /** Where the number after `name` (found at `at`) starts and ends; it must be followed by `next`. */

@@ -10,7 +10,7 @@ import {
   compileVault,
   graphText,
   layoutStructure,
-  patchNode,
+  nodeTemplate,
   placePieces,
   placeStructure,
   planStructure,
@@ -44,7 +44,7 @@ describe("@simpul/graph", () => {
       "layoutStructure",
       "loadSchema",
       "nodeKey",
-      "patchNode",
+      "nodeTemplate",
       "patchStructure",
       "placePieces",
       "placeStructure",
@@ -57,6 +57,7 @@ describe("@simpul/graph", () => {
       "serializeGraphPieces",
       "snapshotOf",
       "speculateStructure",
+      "warmLayout",
       "withoutProse",
     ]);
   });
@@ -139,9 +140,7 @@ describe("@simpul/graph", () => {
     ).toBe(graphText(early).join(""));
     const [first] = early.nodes;
     const broken = { key: "x", json: (first?.json ?? "").replace('"size":', '"sizes":') };
-    expect(() => patchNode(broken, { degree: 1, centrality: 1, community: 1, size: 1, x: 1, y: 1 })).toThrow(
-      /no number after "size":/,
-    );
+    expect(() => nodeTemplate(broken)).toThrow(/no number after "size":/);
   });
 
   it("replaces a node's prose in place, as serializing the edited vault would", () => {
