@@ -72,7 +72,14 @@ export function placedAt(placement: Placement, index: number): PlacedAttributes 
   const at = index * PLACED.length;
   const number = (offset: number) => placement[at + offset] as number;
   // In PLACED's order.
-  return { degree: number(0), centrality: number(1), community: number(2), size: number(3), x: number(4), y: number(5) };
+  return {
+    degree: number(0),
+    centrality: number(1),
+    community: number(2),
+    size: number(3),
+    x: number(4),
+    y: number(5),
+  };
 }
 
 function structureGraph({ order, ends }: GraphStructure): PlacedGraph {
