@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import {
   frameOf,
   type GraphStructure,
-  placePieces,
   type StructureMemo,
   serializeGraphPieces,
   speculateStructure,
@@ -18,7 +17,7 @@ import { type DirectoryOptions, type DirectoryRead, readDirectory } from "./read
 import type { NoteOutcomes } from "./readNotes";
 import { replaceProseInFile } from "./replaceProseInFile";
 import { writeAtomic } from "./writeAtomic";
-import { type GraphBytes, inBytes } from "./writtenGraph";
+import { type GraphBytes, inBytes, numberSlots, placeNumbers } from "./writtenGraph";
 
 /** What `build` prints, and the graph it writes. */
 export interface BuiltGraph {
@@ -176,15 +175,18 @@ async function assemble(
     throw error;
   }
   const { compiled, place } = assembled;
-  // While metrics and layout run in their worker: the graph serialized without them, the parses stored.
-  const early = serializeGraphPieces(compiled.graph);
+  // While metrics and layout run in their worker: the graph written with its nodes at 0, the parses stored.
+  const pieces = serializeGraphPieces(compiled.graph);
+  const keys = pieces.nodes.map((node) => node.key);
+  const early = inBytes(pieces);
   const frames = outcomes.outcomes.map((outcome) => outcome?.note && hash(frameOf(outcome.note)));
   cache?.save();
+  const slots = place && numberSlots(early);
   const { graph, diagnostics, layout } = place ? await place() : compiled;
   if (layout) cache?.setLayout(layout);
-  const pieces = place ? placePieces(early, graph) : early;
+  const output = slots ? placeNumbers(early, slots, (index) => graph.getNodeAttributes(keys[index] as string)) : early;
   const memo = compiled.memo;
-  return { ...inBytes(pieces), diagnostics, order: graph.order, size: graph.size, frames, ...(memo ? { memo } : {}) };
+  return { ...output, diagnostics, order: graph.order, size: graph.size, frames, ...(memo ? { memo } : {}) };
 }
 
 /**

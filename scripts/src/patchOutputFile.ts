@@ -1,7 +1,7 @@
 import {
+  editedNodeJson,
   frameOf,
   type LayoutSnapshot,
-  nodeTemplate,
   type Placement,
   patchStructure,
   placedAt,
@@ -15,7 +15,7 @@ import type { RebuiltGraph, WrittenOutput } from "./buildDirectory";
 import { LayoutThread } from "./layoutThread";
 import type { NoteOutcome } from "./parseWorker";
 import type { DirectoryRead } from "./readDirectory";
-import { inBytes, textAt } from "./writtenGraph";
+import { inBytes, numberSlots, placeNumbers, textAt } from "./writtenGraph";
 
 /** Past this many edited notes, building the graph whole costs about as much as patching it. */
 const MOST_EDITED = 100;
@@ -91,23 +91,28 @@ export async function patchOutputFile(
       ...[...edited.values()].flatMap((outcome) => outcome.diagnostics),
       ...patch.diagnostics,
     ].sort(compareDiagnostics);
-    // While the layout runs: each node's text around its numbers.
+    // While the layout runs: the graph written with the numbers it had, edited nodes anew (theirs at 0).
     const editedByFile = new Map(editedNotes.map((note) => [note.file, note]));
-    const templates = written.nodes.map(([file, start, end], index) => {
+    const nodes = written.nodes.map(([file, start, end], index) => {
       const note = editedByFile.get(file);
-      const node = { key: patch.nodes[index] as string, json: bytes.toString("utf8", start, end) };
-      return { key: node.key, file, template: nodeTemplate(node, note && { note, vocabulary }) };
+      const key = patch.nodes[index] as string;
+      const json = note
+        ? editedNodeJson({ key, file, json: bytes.toString("utf8", start, end) }, note, vocabulary)
+        : bytes.subarray(start, end);
+      return { file, json };
     });
-    const placed = placedOf(patch.nodes, reused, placement && (await placement));
-    if (!reused) cache.setLayout(snapshotOf(patch.signature, patch.nodes, placed));
-    const nodes = templates.map(({ key, file, template }, index) => ({ key, file, json: template(placed(index)) }));
     const pieces = {
       attributes: textAt(bytes, written.attributes),
       edges: patch.edges,
       nodes,
       options: textAt(bytes, written.options),
     };
-    return { ...inBytes(pieces), diagnostics, order: nodes.length, size, frames, memo: patch.memo };
+    const patched = inBytes(pieces);
+    const slots = numberSlots(patched);
+    const placed = placedOf(patch.nodes, reused, placement && (await placement));
+    if (!reused) cache.setLayout(snapshotOf(patch.signature, patch.nodes, placed));
+    const output = placeNumbers(patched, slots, placed);
+    return { ...output, diagnostics, order: nodes.length, size, frames, memo: patch.memo };
   } catch (error) {
     thread.stop();
     throw error;

@@ -1,4 +1,4 @@
-import { type GraphPieces, graphText } from "@simpul/graph";
+import { type GraphPieces, graphText, type PlacedAttributes } from "@simpul/graph";
 import type { Diagnostic } from "@simpul/schema";
 
 /** Where one note's node sits in a written graph, in bytes: its file, the start and end of its JSON. */
@@ -7,21 +7,28 @@ export type NodeRange = [file: string, start: number, end: number];
 /** Where a piece of a written graph sits in it, in bytes. */
 export type ByteRange = [start: number, end: number];
 
-/** A graph as serialized, with where its pieces are (see GraphPieces) and what building it reported. */
-export interface GraphBytes {
+/** A graph as serialized, with where its pieces are (see GraphPieces). */
+export interface PiecesInBytes {
   bytes: Buffer;
   attributes: ByteRange;
   edges: ByteRange;
   nodes: NodeRange[];
   options: ByteRange;
+}
+
+/** A graph as serialized, with where its pieces are and what building it reported. */
+export interface GraphBytes extends PiecesInBytes {
   diagnostics: Diagnostic[];
   /** Nodes and edges in the graph. */
   order: number;
   size: number;
 }
 
-/** The pieces of a written graph, as UTF-8, with where each is: sized first, then written into one buffer (no copy per node). */
-export function inBytes(pieces: GraphPieces): Pick<GraphBytes, "bytes" | "attributes" | "edges" | "nodes" | "options"> {
+/** GraphPieces whose nodes may be bytes already: those of a written graph, kept as they are. */
+export type PiecesToWrite = Omit<GraphPieces, "nodes"> & { nodes: { file: string; json: string | Uint8Array }[] };
+
+/** The pieces of a graph, as UTF-8, with where each is: sized first, then written into one buffer (no copy per node). */
+export function inBytes(pieces: PiecesToWrite): PiecesInBytes {
   const [head, edges, between, , tail] = graphText({ ...pieces, nodes: [] });
   // The attributes end the head, but for the edges' key; the options end the tail, but for its close.
   const headEnd = Buffer.byteLength(head) - EDGES.length;
@@ -31,7 +38,7 @@ export function inBytes(pieces: GraphPieces): Pick<GraphBytes, "bytes" | "attrib
   let offset = edgesAt[1] + Buffer.byteLength(between);
   for (const [index, { file, json }] of pieces.nodes.entries()) {
     const start = offset + (index > 0 ? 1 : 0);
-    offset = start + Buffer.byteLength(json);
+    offset = start + (typeof json === "string" ? Buffer.byteLength(json) : json.length);
     ranges.push([file, start, offset]);
   }
   const optionsEnd = offset + Buffer.byteLength(tail) - END.length;
@@ -43,7 +50,8 @@ export function inBytes(pieces: GraphPieces): Pick<GraphBytes, "bytes" | "attrib
   for (const [index, { json }] of pieces.nodes.entries()) {
     const [, start] = ranges[index] as NodeRange;
     if (index > 0) bytes[start - 1] = COMMA;
-    bytes.write(json, start);
+    if (typeof json === "string") bytes.write(json, start);
+    else bytes.set(json, start);
   }
   bytes.write(tail, offset);
   return { bytes, attributes, edges: edgesAt, nodes: ranges, options };
@@ -52,6 +60,100 @@ export function inBytes(pieces: GraphPieces): Pick<GraphBytes, "bytes" | "attrib
 /** A range of the bytes, as text. */
 export function textAt(bytes: Buffer, [start, end]: ByteRange): string {
   return bytes.toString("utf8", start, end);
+}
+
+/** What metrics and layout give a node, in the order its JSON holds them (serializeGraph sorts keys). */
+const NUMBERS = ["centrality", "community", "degree", "size", "x", "y"] as const satisfies (keyof PlacedAttributes)[];
+
+/** A start and an end for each number of each node, in NUMBERS' order: numberSlots. */
+const SLOTS = NUMBERS.length * 2;
+
+/**
+ * Where each node's numbers (NUMBERS) are in a serialized graph, so that
+ * placeNumbers can put others there: the graph can be written while metrics
+ * and layout still run, or a written graph given the numbers of another
+ * structure. Keys are sorted, so only strings (aliases, body, color) come
+ * before the first two numbers and only strings after the last two; as
+ * every quote inside a JSON string is escaped, none of them can hold the
+ * texts sought.
+ */
+export function numberSlots({ bytes, nodes }: Pick<PiecesInBytes, "bytes" | "nodes">): Uint32Array {
+  const slots = new Uint32Array(nodes.length * SLOTS);
+  for (const [index, [file, start, end]] of nodes.entries()) {
+    const number = (at: number, name: string, next: string) => numberAfter(bytes, at, start, end, name, next, file);
+    const centrality = number(bytes.indexOf('"centrality":', start), '"centrality":', ',"color":');
+    const community = number(bytes.indexOf('"community":', centrality[1]), '"community":', ',"degree":');
+    const degree = number(community[1] + 1, '"degree":', ',"dimensions":');
+    const size = number(bytes.lastIndexOf('"size":', end - 1), '"size":', ',"summary":');
+    const x = number(bytes.lastIndexOf('"x":', end - 1), '"x":', ',"y":');
+    const y = number(x[1] + 1, '"y":', '},"key":');
+    if (!(degree[1] < size[0] && size[1] < x[0])) {
+      throw new Error(`simpul: the node of ${file} does not hold its numbers where serializeGraph writes them`);
+    }
+    slots.set([...centrality, ...community, ...degree, ...size, ...x, ...y], index * SLOTS);
+  }
+  return slots;
+}
+
+/** Where the number after `name` (found at `at`, inside the node) starts and ends; it must be followed by `next`. */
+function numberAfter(
+  bytes: Buffer,
+  at: number,
+  nodeStart: number,
+  nodeEnd: number,
+  name: string,
+  next: string,
+  file: string,
+): ByteRange {
+  const start = at + name.length;
+  const end = bytes.indexOf(next, start);
+  const found = at >= nodeStart && end >= 0 && end < nodeEnd && bytes.toString("latin1", at, start) === name;
+  if (!found || !/^-?[0-9][0-9.e+-]*$/.test(bytes.toString("latin1", start, end))) {
+    throw new Error(`simpul: the node of ${file} has no number after ${name} where serializeGraph writes it`);
+  }
+  return [start, end];
+}
+
+/**
+ * The graph with each node's numbers (found by numberSlots) replaced by
+ * those `placed` gives for its index, and every range after them moved: the
+ * bytes serializing the graph with those numbers would give.
+ */
+export function placeNumbers(
+  graph: PiecesInBytes,
+  slots: Uint32Array,
+  placed: (index: number) => PlacedAttributes,
+): PiecesInBytes {
+  const { bytes, nodes } = graph;
+  const texts: string[] = [];
+  let length = bytes.length;
+  for (let index = 0; index < nodes.length; index++) {
+    const numbers = placed(index);
+    for (const [k, name] of NUMBERS.entries()) {
+      const text = JSON.stringify(numbers[name]);
+      const slot = index * SLOTS + k * 2;
+      length += text.length - ((slots[slot + 1] as number) - (slots[slot] as number));
+      texts.push(text);
+    }
+  }
+  const out = Buffer.allocUnsafe(length);
+  const ranges: NodeRange[] = [];
+  let from = 0;
+  let to = 0;
+  for (const [index, [file, start, end]] of nodes.entries()) {
+    const nodeStart = to + start - from;
+    for (let k = 0; k < NUMBERS.length; k++) {
+      const slot = index * SLOTS + k * 2;
+      to += bytes.copy(out, to, from, slots[slot]);
+      to += out.write(texts[index * NUMBERS.length + k] as string, to, "latin1");
+      from = slots[slot + 1] as number;
+    }
+    ranges.push([file, nodeStart, to + end - from]);
+  }
+  bytes.copy(out, to, from);
+  const moved = length - bytes.length;
+  const options: ByteRange = [graph.options[0] + moved, graph.options[1] + moved];
+  return { bytes: out, attributes: graph.attributes, edges: graph.edges, nodes: ranges, options };
 }
 
 const COMMA = 0x2c;

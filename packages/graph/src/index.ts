@@ -23,11 +23,10 @@ export { createNameIndex, type NameIndex, nodeKey, type Resolution, resolveLink 
 export { patchStructure, type StructurePatch, type StructurePatchInput } from "./patchStructure";
 export { replaceProse, withoutProse } from "./prose";
 export {
+  editedNodeJson,
   type GraphPieces,
   graphText,
   type NodeJson,
-  nodeTemplate,
-  placePieces,
   type SerializedEdge,
   serializeGraph,
   serializeGraphPieces,
@@ -41,6 +40,7 @@ export type {
   GraphAttributes,
   KnowledgeGraph,
   NodeAttributes,
+  PlacedAttributes,
   Reference,
   SerializedKnowledgeGraph,
   Vocabulary,

@@ -1,7 +1,7 @@
 import type { ParsedNote } from "@simpul/markdown";
 import { compareStrings, type Vocabulary } from "@simpul/schema";
 import { nodeAttributes } from "./buildGraph";
-import type { EdgeAttributes, KnowledgeGraph, NodeAttributes, PlacedAttributes } from "./types";
+import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "./types";
 
 /**
  * A serialized graph in pieces: the text of `{"attributes":…,"edges":…,"nodes":[…],"options":…}`
@@ -86,67 +86,14 @@ export function serializeEdges(edges: SerializedEdge[]): string {
 }
 
 /**
- * Pieces serialized while metrics and layout ran (the nodes holding
- * nodeAttributes' zeros), given the graph since placed: the same text
- * serializeGraphPieces gives now, without serializing every node again.
+ * The JSON serializeGraph writes for the node of an edited note, whose
+ * metrics and layout are still to be placed (as nodeAttributes leaves
+ * them): everything taken from the note again but its dimensions, which
+ * other notes' tables give, and which are those of its node as written.
  */
-export function placePieces(pieces: GraphPieces, graph: KnowledgeGraph): GraphPieces {
-  const nodes = pieces.nodes.map((node) => ({ ...node, json: nodeTemplate(node)(graph.getNodeAttributes(node.key)) }));
-  return { ...pieces, nodes };
-}
-
-/**
- * A node's JSON as serialized, as serializeGraph would write it with other
- * numbers (metrics and layout): the text around them, found at once, and
- * the numbers put in when known. Its keys are sorted, so only strings
- * (aliases, body, color) come before the first two numbers and after the
- * last two; as every quote inside a JSON string is escaped, none of them can
- * hold the texts sought. If the node's note was edited, everything but the
- * numbers is taken from the note again, but its dimensions, which other
- * notes' tables give.
- */
-export function nodeTemplate(
-  node: { key: string; json: string },
-  edited?: { note: ParsedNote; vocabulary: Vocabulary },
-): (placed: PlacedAttributes) => string {
-  if (edited !== undefined) {
-    const { dimensions } = (JSON.parse(node.json) as { attributes: NodeAttributes }).attributes;
-    const attributes = nodeAttributes(edited.note, edited.vocabulary, dimensions);
-    // Spread over nodeAttributes' sorted keys, the numbers keep their places.
-    return (placed) => JSON.stringify({ attributes: { ...attributes, ...placed }, key: node.key });
-  }
-  const { json } = node;
-  const centrality = numberAfter(json, json.indexOf('"centrality":'), '"centrality":', ',"color":');
-  const community = numberAfter(json, json.indexOf('"community":', centrality.end), '"community":', ',"degree":');
-  const degree = numberAfter(json, community.end + 1, '"degree":', ',"dimensions":');
-  const size = numberAfter(json, json.lastIndexOf('"size":'), '"size":', ',"summary":');
-  const x = numberAfter(json, json.lastIndexOf('"x":'), '"x":', ',"y":');
-  const y = numberAfter(json, x.end + 1, '"y":', '},"key":');
-  if (!(centrality.end < community.start && degree.end < size.start && size.end < x.start)) {
-    throw new Error(`simpul: node ${node.key} does not hold its numbers where serializeGraph writes them`);
-  }
-  const [a, b, c, d, e, f, g] = [
-    json.slice(0, centrality.start),
-    json.slice(centrality.end, community.start),
-    json.slice(community.end, degree.start),
-    json.slice(degree.end, size.start),
-    json.slice(size.end, x.start),
-    json.slice(x.end, y.start),
-    json.slice(y.end),
-  ];
-  const text = JSON.stringify;
-  return (placed) =>
-    `${a}${text(placed.centrality)}${b}${text(placed.community)}${c}${text(placed.degree)}${d}${text(placed.size)}${e}${text(placed.x)}${f}${text(placed.y)}${g}`;
-}
-
-/** Where the number after `name` (found at `at`) starts and ends; it must be followed by `next`. */
-function numberAfter(json: string, at: number, name: string, next: string): { start: number; end: number } {
-  const start = at + name.length;
-  const end = json.indexOf(next, start);
-  if (at < 0 || !json.startsWith(name, at) || end < 0 || !/^-?[0-9][0-9.e+-]*$/.test(json.slice(start, end))) {
-    throw new Error(`simpul: a node's JSON has no number after ${name} where serializeGraph writes it`);
-  }
-  return { start, end };
+export function editedNodeJson(node: NodeJson, note: ParsedNote, vocabulary: Vocabulary): string {
+  const { dimensions } = (JSON.parse(node.json) as { attributes: NodeAttributes }).attributes;
+  return JSON.stringify({ attributes: nodeAttributes(note, vocabulary, dimensions), key: node.key });
 }
 
 /** A copy with every object's keys in code-unit order. */

@@ -10,8 +10,6 @@ import {
   compileVault,
   graphText,
   layoutStructure,
-  nodeTemplate,
-  placePieces,
   placeStructure,
   planStructure,
   replaceProse,
@@ -38,15 +36,14 @@ describe("@simpul/graph", () => {
       "completeVault",
       "computeMetrics",
       "createNameIndex",
+      "editedNodeJson",
       "frameOf",
       "graphText",
       "layoutGraph",
       "layoutStructure",
       "loadSchema",
       "nodeKey",
-      "nodeTemplate",
       "patchStructure",
-      "placePieces",
       "placeStructure",
       "placedAt",
       "planStructure",
@@ -116,31 +113,19 @@ describe("@simpul/graph", () => {
     }
   });
 
-  it("serializes a graph before its layout runs, then places it, as it serializes the laid-out graph", () => {
+  it("places a planned structure with its layout as assembleStructure does", () => {
     const { vocabulary } = parseVocabulary(vocabularyFiles.types, vocabularyFiles.relations);
-    // Quoted keys and prose with the texts of unplaced numbers in them must not be mistaken for those numbers.
-    const unplaced =
-      '"centrality":0,"color": "community":0,"degree":0,"dimensions": "size":1,"summary": "x":0,"y":0},"key":';
-    const notes = ["a", "b", 'c "x":0,"y":0}', "d", "lone"].map((id, i, all) => {
-      const link = id === "lone" ? "" : `Lihat [[${all[(i + 1) % 4]}]]. Teks ${unplaced} di sini.`;
-      const frontmatter = `type: concept\ntitle: '${id}'\naliases: ['${unplaced}']\nsummary: '${unplaced}'`;
-      return parseNote(note(`${i}.md`, frontmatter, link), vocabulary).note;
+    const notes = ["a", "b", "c", "d", "lone"].map((id, i, all) => {
+      const link = id === "lone" ? "" : `Lihat [[${all[(i + 1) % 4]}]].`;
+      return parseNote(note(`${i}.md`, `type: concept\ntitle: '${id}'`, link), vocabulary).note;
     });
     const whole = serializeGraph(assembleStructure(vocabulary, notes).graph);
     const { pendingLayout, ...planned } = planStructure(vocabulary, notes);
     if (!pendingLayout) throw new Error("expected a layout to run");
-    const early = serializeGraphPieces(planned.graph);
     const placed = placeStructure(planned, pendingLayout, layoutStructure(pendingLayout.structure));
-    expect(graphText(placePieces(early, placed.graph)).join("")).toBe(whole);
+    expect(serializeGraph(placed.graph)).toBe(whole);
     expect(placed.graph.mapNodes((_, { size }) => size).every((size) => size >= 3)).toBe(true);
     expect(placed.layout?.signature).toBe(assembleStructure(vocabulary, notes).layout?.signature);
-    // Numbers already placed are replaced too: a later build patches a written graph's nodes this way.
-    expect(
-      graphText(placePieces(serializeGraphPieces(placed.graph), planStructure(vocabulary, notes).graph)).join(""),
-    ).toBe(graphText(early).join(""));
-    const [first] = early.nodes;
-    const broken = { key: "x", json: (first?.json ?? "").replace('"size":', '"sizes":') };
-    expect(() => nodeTemplate(broken)).toThrow(/no number after "size":/);
   });
 
   it("replaces a node's prose in place, as serializing the edited vault would", () => {
