@@ -16,8 +16,8 @@ import { patchOutputFile } from "./patchOutputFile";
 import { type DirectoryOptions, type DirectoryRead, readDirectory } from "./readDirectory";
 import type { NoteOutcomes } from "./readNotes";
 import { replaceProseInFile } from "./replaceProseInFile";
-import { writeAtomic } from "./writeAtomic";
-import { type GraphBytes, inBytes, numberSlots, placeNumbers } from "./writtenGraph";
+import { writeAtomicSoon } from "./writeAtomic";
+import { type GraphBytes, inBytes, numberSlots, placeNumbers, roomFor } from "./writtenGraph";
 
 /** What `build` prints, and the graph it writes. */
 export interface BuiltGraph {
@@ -29,7 +29,7 @@ export interface BuiltGraph {
   /** How the graph was had: by editing the prose, or patching the structure, of the last one written, or built whole. */
   rebuilt: "prose" | "structure" | "whole";
   /** Writes the graph to the out file, and keeps in the cache what was written. */
-  write(): void;
+  write(): Promise<void>;
 }
 
 /** What a build wrote, as the cache keeps it. */
@@ -93,19 +93,22 @@ export function buildDirectory(
       order: built.order,
       size: built.size,
       rebuilt,
-      write() {
-        writeAtomic(outFile, built.bytes);
-        if (cache === undefined || inputs === undefined) return;
-        const { bytes, memo, ...kept } = built;
-        cache.setOutput(folder, {
-          ...kept,
-          hash: hash(bytes),
-          notes: notes.hashes,
-          shapes: notes.shapes as string[],
-          inputs,
-        });
-        if (memo) cache.setStructure(inputs, memo);
-        cache.save();
+      async write() {
+        const writing = writeAtomicSoon(outFile, built.bytes);
+        // Should the graph not be written, the hash kept here is not that of the file, and the next build is whole.
+        if (cache !== undefined && inputs !== undefined) {
+          const { bytes, memo, ...kept } = built;
+          cache.setOutput(folder, {
+            ...kept,
+            hash: hash(bytes),
+            notes: notes.hashes,
+            shapes: notes.shapes as string[],
+            inputs,
+          });
+          if (memo) cache.setStructure(inputs, memo);
+          cache.save();
+        }
+        await writing;
       },
     };
   });
@@ -182,9 +185,12 @@ async function assemble(
   const frames = outcomes.outcomes.map((outcome) => outcome?.note && hash(frameOf(outcome.note)));
   cache?.save();
   const slots = place && numberSlots(early);
+  const room = place && roomFor(early);
   const { graph, diagnostics, layout } = place ? await place() : compiled;
   if (layout) cache?.setLayout(layout);
-  const output = slots ? placeNumbers(early, slots, (index) => graph.getNodeAttributes(keys[index] as string)) : early;
+  const output = slots
+    ? placeNumbers(early, slots, (index) => graph.getNodeAttributes(keys[index] as string), room)
+    : early;
   const memo = compiled.memo;
   return { ...output, diagnostics, order: graph.order, size: graph.size, frames, ...(memo ? { memo } : {}) };
 }

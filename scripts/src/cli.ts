@@ -56,7 +56,7 @@ export async function main(argv: readonly string[], out: Write = console.log, er
       const cacheDir = values["no-cache"] ? undefined : join(dirname(outFile), ".cache");
       const built = await buildDirectory(contentDir, outFile, { ...limits, cacheDir });
       if (print(built.diagnostics, built.noteCount)) return 1;
-      built.write();
+      await built.write();
       const ms = Math.round(performance.now() - started);
       out(`wrote ${relative(process.cwd(), outFile)}: ${built.order} nodes, ${built.size} edges in ${ms} ms`);
       return 0;

@@ -15,7 +15,7 @@ import type { RebuiltGraph, WrittenOutput } from "./buildDirectory";
 import { LayoutThread } from "./layoutThread";
 import type { NoteOutcome } from "./parseWorker";
 import type { DirectoryRead } from "./readDirectory";
-import { inBytes, numberSlots, placeNumbers, textAt } from "./writtenGraph";
+import { inBytes, numberSlots, placeNumbers, roomFor, textAt } from "./writtenGraph";
 
 /** Past this many edited notes, building the graph whole costs about as much as patching it. */
 const MOST_EDITED = 100;
@@ -109,9 +109,10 @@ export async function patchOutputFile(
     };
     const patched = inBytes(pieces);
     const slots = numberSlots(patched);
+    const room = roomFor(patched);
     const placed = placedOf(patch.nodes, reused, placement && (await placement));
+    const output = placeNumbers(patched, slots, placed, room);
     if (!reused) cache.setLayout(snapshotOf(patch.signature, patch.nodes, placed));
-    const output = placeNumbers(patched, slots, placed);
     return { ...output, diagnostics, order: nodes.length, size, frames, memo: patch.memo };
   } catch (error) {
     thread.stop();

@@ -25,9 +25,9 @@ async function rebuild(): Promise<{ warm: BuiltGraph; cold: BuiltGraph; bytes: [
   const warmOut = join(dir, "warm", "graph.json");
   const coldOut = join(dir, "cold", "graph.json");
   const warm = await buildDirectory(vault, warmOut, { worker, cacheDir: join(dir, "warm", ".cache") });
-  warm.write();
+  await warm.write();
   const cold = await buildDirectory(vault, coldOut, { worker });
-  cold.write();
+  await cold.write();
   return { warm, cold, bytes: [readFileSync(warmOut), readFileSync(coldOut)] };
 }
 
