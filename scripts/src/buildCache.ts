@@ -5,7 +5,7 @@ import { deserialize, serialize } from "node:v8";
 import type { LayoutSnapshot, StructureMemo } from "@simpul/graph";
 import type { WrittenOutput } from "./buildDirectory";
 import type { ParsedBibliography } from "./loadBibliography";
-import { unpackOutcome } from "./packedOutcome";
+import { packShard, unpackOutcome, unpackShard } from "./packedOutcome";
 import type { NoteOutcome } from "./parseWorker";
 import type { NoteHash } from "./readNote";
 import { writeAtomic } from "./writeAtomic";
@@ -26,6 +26,9 @@ export interface CachedNote {
   /** Decodes the stored outcome; undefined if it cannot be read. */
   outcome(): NoteOutcome | undefined;
 }
+
+/** A cached file starts with the length of its head (salt and key), as a 32-bit integer. */
+const HEAD_LENGTH_BYTES = 4;
 
 /** Parses are stored in this many files by path, so a rebuild rewrites the few it changed. */
 const SHARDS = 64;
@@ -152,12 +155,12 @@ export class BuildCache {
         if (packed) after.set(path, packed);
       }
       this.#shards.set(shard, after);
-      this.#write(`parsed-${shard}`, this.#vocabulary, after);
+      this.#write(`parsed-${shard}`, this.#vocabulary, packShard(after));
     }
-    if (touched.size > 0 || this.#restamped) this.#write("parsed", this.#vocabulary, this.#kept);
+    if (touched.size > 0 || this.#restamped) this.#write("parsed", this.#vocabulary, [serialize(this.#kept)]);
     for (const name of this.#changed) {
       const file = this.#small.get(name);
-      if (file) this.#write(name, file.key, file.value());
+      if (file) this.#write(name, file.key, [serialize(file.value())]);
     }
     this.#stored.clear();
     for (const [path, entry] of this.#kept) this.#stored.set(path, entry);
@@ -174,7 +177,8 @@ export class BuildCache {
   #shard(shard: number): Map<string, Uint8Array> {
     let paths = this.#shards.get(shard);
     if (paths === undefined) {
-      paths = this.#readMap<Uint8Array>(`parsed-${shard}`);
+      const file = this.#read(`parsed-${shard}`);
+      paths = (file?.key === this.#vocabulary && unpackShard(file.bytes)) || new Map();
       this.#shards.set(shard, paths);
     }
     return paths;
@@ -191,13 +195,21 @@ export class BuildCache {
   }
 
   #set(name: Small, value: unknown, ...key: string[]): void {
-    this.#small.set(name, { key: hash(...key), value: () => value });
+    this.#small.set(name, { key: hash(...key), bytes: new Uint8Array(), value: () => value });
     this.#changed.add(name);
   }
 
-  /** The value is serialized on its own, so that a reader can tell it is not the one sought without decoding it. */
-  #write(name: string, key: string, value: unknown): void {
-    writeAtomic(join(this.#dir, `${name}.v8`), serialize({ salt: this.#salt, key, value: serialize(value) }));
+  /**
+   * The value (in parts, written one after another) comes after its salt
+   * and key, so that a reader can tell it is not the one sought without
+   * decoding it: the file holds the length of that head, the head, then the
+   * value.
+   */
+  #write(name: string, key: string, value: readonly Uint8Array[]): void {
+    const head = serialize({ salt: this.#salt, key });
+    const length = Buffer.alloc(HEAD_LENGTH_BYTES);
+    length.writeUInt32LE(head.length);
+    writeAtomic(join(this.#dir, `${name}.v8`), [length, head, ...value]);
   }
 
   /** Parses (an index, or a shard) stored under this vocabulary; empty if there are none. */
@@ -207,25 +219,28 @@ export class BuildCache {
     return value instanceof Map ? (value as Map<string, T>) : new Map();
   }
 
-  /** A stored file, if this code wrote it; its value is decoded when first asked for. */
+  /** A stored file, if this code wrote it; its value, v8-serialized, is decoded when first asked for. */
   #read(name: string): Stored | undefined {
     const path = join(this.#dir, `${name}.v8`);
     if (!existsSync(path)) return undefined;
     // A cache that cannot be read is only a slower build, never a failure.
-    const file = decode(readFileSync(path)) as { salt: string; key: string; value: Uint8Array } | undefined;
-    if (file?.salt !== this.#salt || !(file.value instanceof Uint8Array)) return undefined;
+    const bytes = readFileSync(path);
+    const headEnd = bytes.length < HEAD_LENGTH_BYTES ? 0 : HEAD_LENGTH_BYTES + bytes.readUInt32LE();
+    const head = decode(bytes.subarray(HEAD_LENGTH_BYTES, headEnd)) as { salt?: unknown; key?: unknown } | undefined;
+    if (head?.salt !== this.#salt || typeof head.key !== "string" || headEnd > bytes.length) return undefined;
     let decoded: { value: unknown } | undefined;
     const value = () => {
-      decoded ??= { value: decode(file.value) };
+      decoded ??= { value: decode(bytes.subarray(headEnd)) };
       return decoded.value;
     };
-    return { key: file.key, value };
+    return { key: head.key, bytes: bytes.subarray(headEnd), value };
   }
 }
 
-/** A cached file: the key its value was computed for, and the value (undefined if it cannot be decoded). */
+/** A cached file: the key its value was computed for, and the value, as stored and decoded (undefined if it cannot be). */
 interface Stored {
   key: string;
+  bytes: Uint8Array;
   value(): unknown;
 }
 

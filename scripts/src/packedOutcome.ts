@@ -18,3 +18,40 @@ export function unpackOutcome(packed: Uint8Array): NoteOutcome | undefined {
     return undefined;
   }
 }
+
+/** Each path's length and its packed outcome's, before them (see packShard). */
+const LENGTHS_BYTES = 8;
+
+/**
+ * Packed outcomes by path, as a file of the cache keeps them: for each, the
+ * lengths of its path (UTF-8) and of its bytes, then both. Written as parts,
+ * never copied into one buffer; read back as views of the file's bytes.
+ * v8.serialize took 0.5 s over the 43 MB of 10,000 notes.
+ */
+export function packShard(packed: ReadonlyMap<string, Uint8Array>): Uint8Array[] {
+  const parts: Uint8Array[] = [];
+  for (const [path, bytes] of packed) {
+    const name = Buffer.from(path);
+    const lengths = Buffer.allocUnsafe(LENGTHS_BYTES);
+    lengths.writeUInt32LE(name.length, 0);
+    lengths.writeUInt32LE(bytes.length, 4);
+    parts.push(lengths, name, bytes);
+  }
+  return parts;
+}
+
+/** What packShard packed; undefined if the bytes are not that. */
+export function unpackShard(bytes: Uint8Array): Map<string, Uint8Array> | undefined {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const packed = new Map<string, Uint8Array>();
+  let at = 0;
+  while (at < view.length) {
+    if (at + LENGTHS_BYTES > view.length) return undefined;
+    const nameEnd = at + LENGTHS_BYTES + view.readUInt32LE(at);
+    const end = nameEnd + view.readUInt32LE(at + 4);
+    if (end > view.length) return undefined;
+    packed.set(view.toString("utf8", at + LENGTHS_BYTES, nameEnd), view.subarray(nameEnd, end));
+    at = end;
+  }
+  return packed;
+}

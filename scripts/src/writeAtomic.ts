@@ -1,19 +1,43 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, write, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, write, writeFileSync, writevSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /**
  * Writes through a temporary file beside the target and renames it, so a
  * reader never sees a partial file and a failed build leaves the old one.
  */
-export function writeAtomic(path: string, content: string | Uint8Array): void {
+export function writeAtomic(path: string, content: string | Uint8Array | readonly Uint8Array[]): void {
   const temporary = temporaryBeside(path);
   try {
-    writeFileSync(temporary, content);
+    if (typeof content === "string" || content instanceof Uint8Array) writeFileSync(temporary, content);
+    else writeParts(temporary, content);
     renameSync(temporary, path);
   } finally {
     rmSync(temporary, { force: true });
   }
 }
+
+/** The parts one after another, without joining them into one buffer first: a system call writes many. */
+function writeParts(path: string, parts: readonly Uint8Array[]): void {
+  const fd = openSync(path, "w");
+  try {
+    const rest = parts.filter((part) => part.length > 0);
+    let next = 0;
+    while (next < rest.length) {
+      let written = writevSync(fd, rest.slice(next, next + PARTS_PER_CALL));
+      // A write may stop short: past the parts written whole, the rest of one is left.
+      while (next < rest.length && written >= (rest[next] as Uint8Array).length) {
+        written -= (rest[next] as Uint8Array).length;
+        next++;
+      }
+      if (written > 0) rest[next] = (rest[next] as Uint8Array).subarray(written);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** IOV_MAX on Linux and macOS: the most parts one writev takes. */
+const PARTS_PER_CALL = 1024;
 
 /**
  * writeAtomic with the bytes written on one of libuv's threads, started at
