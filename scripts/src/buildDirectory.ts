@@ -68,17 +68,18 @@ export function buildDirectory(
     const inputs = outputInputs(read);
     const folder = folderKey(read);
     const previous = inputs === undefined ? undefined : cache?.getOutput(folder);
-    const onDisk = previous && readWritten(outFile, previous.hash);
     const edited = previous && editedSince(read, previous);
     let rebuilt: BuiltGraph["rebuilt"] = "whole";
     let output: RebuiltGraph | undefined;
-    if (onDisk && edited) {
+    if (previous && edited) {
+      const onDisk = () => readWritten(outFile, previous.hash);
       const proseOnly = [...edited.keys()].every(
         (path) => notes.shapes[listing.notes.indexOf(path)] === previous.shapes[listing.notes.indexOf(path)],
       );
-      output = proseOnly
-        ? replaceProseInFile(onDisk, previous, edited)
-        : await patchOutputFile(onDisk, previous, edited, read);
+      if (proseOnly) {
+        const bytes = onDisk();
+        output = bytes && replaceProseInFile(bytes, previous, edited);
+      } else output = await patchOutputFile(onDisk, previous, edited, read);
       rebuilt = proseOnly ? "prose" : "structure";
     }
     if (output === undefined) {

@@ -7,12 +7,13 @@ import {
   placedAt,
   type SerializedEdge,
   snapshotOf,
+  speculateStructure,
 } from "@simpul/graph";
 import type { ParsedNote } from "@simpul/markdown";
 import { compareDiagnostics, parseVocabulary } from "@simpul/schema";
 import { hash } from "./buildCache";
 import type { RebuiltGraph, WrittenOutput } from "./buildDirectory";
-import { LayoutThread } from "./layoutThread";
+import { BuildLayout } from "./layoutThread";
 import type { NoteOutcome } from "./parseWorker";
 import type { DirectoryRead } from "./readDirectory";
 import { inBytes, numberSlots, placeNumbers, roomFor, textAt } from "./writtenGraph";
@@ -32,11 +33,12 @@ const OVER_GRAPH = new Set(["orphan", "relation-cycle"]);
  * computed again (or taken from the cache) for it, the edited notes' nodes
  * written again and every other node's numbers replaced. Only the edited
  * notes and their neighbours are decoded. None when an edited note changed
- * its frame (frameOf), or the memo of the written graph is not kept: the
- * graph must then be built whole.
+ * its frame (frameOf), the memo of the written graph is not kept, or the
+ * written graph (`onDisk`, read once the layout has started on the structure
+ * guessed) is not as written: the graph must then be built whole.
  */
 export async function patchOutputFile(
-  bytes: Buffer,
+  onDisk: () => Buffer | undefined,
   written: WrittenOutput,
   edited: ReadonlyMap<string, NoteOutcome>,
   read: DirectoryRead,
@@ -53,15 +55,23 @@ export async function patchOutputFile(
     editedNotes.push(note);
     frames[index] = frame;
   }
-  // Started before the memo is decoded, it has loaded by the time the structure is known.
-  const thread = new LayoutThread(read.worker);
+  // Started before the memo is decoded, it has loaded by the time the structure is guessed.
+  const layout = new BuildLayout(read.worker);
   try {
     const memo = cache.getStructure(written.inputs);
     if (memo === undefined) {
-      thread.stop();
+      layout.stop();
       return undefined;
     }
     const { vocabulary } = parseVocabulary(schema.types, schema.relations);
+    // The layout starts on the structure the memo gives while the written graph is read and patched.
+    const guessed = speculateStructure(memo, editedNotes, vocabulary);
+    if (guessed) layout.guess(guessed);
+    const bytes = onDisk();
+    if (bytes === undefined) {
+      layout.stop();
+      return undefined;
+    }
     const patch = patchStructure({
       memo,
       vocabulary,
@@ -78,14 +88,14 @@ export async function patchOutputFile(
     const same =
       files?.length === written.nodes.length && files.every((file, index) => file === written.nodes[index]?.[0]);
     if (patch === undefined || !same) {
-      thread.stop();
+      layout.stop();
       return undefined;
     }
     // Taken now: the structure's array moves to the layout worker.
     const size = patch.structure.ends.length / 2;
     const reused = cache.getLayout(patch.signature);
-    const placement = reused ? undefined : thread.run(patch.structure);
-    if (reused) thread.stop();
+    const placement = reused ? undefined : layout.run(patch.structure);
+    if (reused) layout.stop();
     const diagnostics = [
       ...written.diagnostics.filter((d) => !OVER_GRAPH.has(d.rule) && (!edited.has(d.file) || ABOUT_PATHS.has(d.rule))),
       ...[...edited.values()].flatMap((outcome) => outcome.diagnostics),
@@ -115,7 +125,7 @@ export async function patchOutputFile(
     if (!reused) cache.setLayout(snapshotOf(patch.signature, patch.nodes, placed));
     return { ...output, diagnostics, order: nodes.length, size, frames, memo: patch.memo };
   } catch (error) {
-    thread.stop();
+    layout.stop();
     throw error;
   }
 }
