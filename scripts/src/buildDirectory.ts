@@ -97,7 +97,8 @@ export function buildDirectory(
       async write() {
         const writing = writeAtomicSoon(outFile, built.bytes);
         // Should the graph not be written, the hash kept here is not that of the file, and the next build is whole.
-        if (cache !== undefined && inputs !== undefined) {
+        try {
+          if (cache === undefined || inputs === undefined) return;
           const { bytes, memo, ...kept } = built;
           cache.setOutput(folder, {
             ...kept,
@@ -108,8 +109,9 @@ export function buildDirectory(
           });
           if (memo) cache.setStructure(inputs, memo);
           cache.save();
+        } finally {
+          await writing;
         }
-        await writing;
       },
     };
   });

@@ -70,8 +70,9 @@ export async function main(argv: readonly string[], out: Write = console.log, er
     out(formatStats(vaultStats(compiled.graph)));
     return failed ? 1 : 0;
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    err(`simpul: ${error.message}`);
+    const failed = error instanceof UsageError ? error.message : systemFailure(error);
+    if (failed === undefined) throw error;
+    err(`simpul: ${failed}`);
     return 2;
   }
 }
@@ -110,4 +111,16 @@ function positiveInteger(value: string | undefined, flag: string, fallback: numb
   if (!Number.isInteger(number) || number <= 0)
     throw new Error(`${flag} takes a positive whole number, not "${value}"`);
   return number;
+}
+
+/**
+ * What the system refused (a folder where --out names a file, a full disk, no
+ * permission), said in a line: not simpul's failure, nor the notes'.
+ */
+function systemFailure(error: unknown): string | undefined {
+  const { code, syscall, path, dest } = error as NodeJS.ErrnoException & { dest?: string };
+  if (typeof code !== "string" || syscall === undefined) return undefined;
+  // A rename's destination is the file asked for; its source is a temporary file.
+  const file = dest ?? path;
+  return `cannot ${syscall}${file === undefined ? "" : ` ${relative(process.cwd(), file) || "."}`} (${code})`;
 }

@@ -23,7 +23,7 @@ function writeParts(path: string, parts: readonly Uint8Array[]): void {
     const rest = parts.filter((part) => part.length > 0);
     let next = 0;
     while (next < rest.length) {
-      let written = writevSync(fd, rest.slice(next, next + PARTS_PER_CALL));
+      let written = progress(writevSync(fd, rest.slice(next, next + PARTS_PER_CALL)));
       // A write may stop short: past the parts written whole, the rest of one is left.
       while (next < rest.length && written >= (rest[next] as Uint8Array).length) {
         written -= (rest[next] as Uint8Array).length;
@@ -51,7 +51,7 @@ export async function writeAtomicSoon(path: string, content: Uint8Array): Promis
     const fd = openSync(temporary, "w");
     try {
       let written = 0;
-      while (written < content.length) written += await writeAt(fd, content, written);
+      while (written < content.length) written += progress(await writeAt(fd, content, written));
     } finally {
       closeSync(fd);
     }
@@ -59,6 +59,12 @@ export async function writeAtomicSoon(path: string, content: Uint8Array): Promis
   } finally {
     rmSync(temporary, { force: true });
   }
+}
+
+/** A write that took no byte would be asked again forever: it fails instead. */
+function progress(count: number): number {
+  if (count === 0) throw new Error("simpul: the file system took no byte of a write");
+  return count;
 }
 
 function writeAt(fd: number, content: Uint8Array, offset: number): Promise<number> {

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -103,6 +103,19 @@ describe("simpul check", () => {
     expect(run("frobnicate").code).toBe(2);
     expect(run("check", "--content", join(dir, "nowhere")).code).toBe(2);
     expect(run("check", "--out", "x.json").code).toBe(2);
+  });
+
+  it("says in a line what the system refused, exit 2, and leaves no file behind", () => {
+    const taken = join(dir, "taken");
+    mkdirSync(join(taken, "graph.json"), { recursive: true });
+    const asFolder = run("build", "--content", vault, "--out", join(taken, "graph.json"));
+    expect(asFolder.code).toBe(2);
+    expect(asFolder.err).toEqual([expect.stringMatching(/^simpul: cannot rename \S*taken\/graph\.json \(EISDIR\)$/)]);
+    expect(readdirSync(taken).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+    writeFileSync(join(dir, "a-file"), "");
+    const underFile = run("build", "--content", vault, "--out", join(dir, "a-file", "graph.json"));
+    expect(underFile.code).toBe(2);
+    expect(underFile.err).toEqual([expect.stringMatching(/^simpul: cannot mkdir \S*a-file\/\.cache \(ENOTDIR\)$/)]);
   });
 });
 
