@@ -195,7 +195,7 @@ export class BuildCache {
   }
 
   #set(name: Small, value: unknown, ...key: string[]): void {
-    this.#small.set(name, { key: hash(...key), bytes: new Uint8Array(), value: () => value });
+    this.#small.set(name, { key: hash(...key), value: () => value });
     this.#changed.add(name);
   }
 
@@ -220,7 +220,7 @@ export class BuildCache {
   }
 
   /** A stored file, if this code wrote it; its value, v8-serialized, is decoded when first asked for. */
-  #read(name: string): Stored | undefined {
+  #read(name: string): StoredFile | undefined {
     const path = join(this.#dir, `${name}.v8`);
     if (!existsSync(path)) return undefined;
     // A cache that cannot be read is only a slower build, never a failure.
@@ -237,11 +237,15 @@ export class BuildCache {
   }
 }
 
-/** A cached file: the key its value was computed for, and the value, as stored and decoded (undefined if it cannot be). */
+/** A cached value: the key it was computed for, and the value (undefined if it cannot be decoded). */
 interface Stored {
   key: string;
-  bytes: Uint8Array;
   value(): unknown;
+}
+
+/** A cached value as read from its file, with its bytes as stored (a shard's are not v8-serialized: packShard). */
+interface StoredFile extends Stored {
+  bytes: Uint8Array;
 }
 
 function decode(bytes: Uint8Array): unknown {
