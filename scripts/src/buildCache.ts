@@ -67,6 +67,16 @@ export class BuildCache {
     this.#stored = this.#readMap("parsed");
   }
 
+  /**
+   * Starts another build with this cache, as a process that keeps it does
+   * (BuildSession): what the last build kept is what is stored, and no note
+   * is kept or decoded yet.
+   */
+  startBuild(): void {
+    this.#kept.clear();
+    this.#recalled.clear();
+  }
+
   /** Whether parses of an earlier build are stored; without them every note is parsed, unhashed. */
   get hasNotes(): boolean {
     return this.#stored.size > 0;

@@ -28,8 +28,14 @@ export interface BuiltGraph {
   size: number;
   /** How the graph was had: by editing the prose, or patching the structure, of the last one written, or built whole. */
   rebuilt: "prose" | "structure" | "whole";
-  /** Writes the graph to the out file, and keeps in the cache what was written. */
+  /** Writes the graph to the out file. */
   write(): Promise<void>;
+  /**
+   * Keeps in the cache what write writes: called while the file is written,
+   * or after. Should the graph not be written, the hash kept is not that of
+   * the file, and the next build is whole.
+   */
+  keep(): void;
 }
 
 /** What a build wrote, as the cache keeps it. */
@@ -72,7 +78,7 @@ export function buildDirectory(
     let rebuilt: BuiltGraph["rebuilt"] = "whole";
     let output: RebuiltGraph | undefined;
     if (previous && edited) {
-      const onDisk = () => readWritten(outFile, previous.hash);
+      const onDisk = () => options.session?.written(outFile, previous.hash) ?? readWritten(outFile, previous.hash);
       const proseOnly = [...edited.keys()].every(
         (path) => notes.shapes[listing.notes.indexOf(path)] === previous.shapes[listing.notes.indexOf(path)],
       );
@@ -87,7 +93,8 @@ export function buildDirectory(
       rebuilt = "whole";
     }
     const built = output;
-    cache?.save();
+    // A session keeps its cache in memory: it is saved once the graph is out (keep).
+    if (options.session === undefined) cache?.save();
     return {
       diagnostics: built.diagnostics,
       noteCount: listing.notes.length,
@@ -95,23 +102,18 @@ export function buildDirectory(
       size: built.size,
       rebuilt,
       async write() {
-        const writing = writeAtomicSoon(outFile, built.bytes);
-        // Should the graph not be written, the hash kept here is not that of the file, and the next build is whole.
-        try {
-          if (cache === undefined || inputs === undefined) return;
+        await writeAtomicSoon(outFile, built.bytes);
+        options.session?.wrote(outFile, built.bytes, read.worker);
+      },
+      keep() {
+        if (cache === undefined) return;
+        if (inputs !== undefined) {
           const { bytes, memo, ...kept } = built;
-          cache.setOutput(folder, {
-            ...kept,
-            hash: hash(bytes),
-            notes: notes.hashes,
-            shapes: notes.shapes as string[],
-            inputs,
-          });
+          const written = { ...kept, hash: hash(bytes), notes: notes.hashes, shapes: notes.shapes as string[], inputs };
+          cache.setOutput(folder, written);
           if (memo) cache.setStructure(inputs, memo);
-          cache.save();
-        } finally {
-          await writing;
         }
+        cache.save();
       },
     };
   });
@@ -166,7 +168,7 @@ async function assemble(
 ): Promise<RebuiltGraph> {
   const { cache } = read;
   // Started now, it has loaded by the time the graph is built, or the structure is guessed.
-  const thread = new BuildLayout(read.worker);
+  const thread = new BuildLayout(read.worker, read.layoutThread());
   let assembled: AssembledDirectory;
   let outcomes: NoteOutcomes;
   try {

@@ -2,12 +2,14 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import type { Diagnostic } from "@simpul/schema";
 import { buildDirectory } from "./buildDirectory";
+import type { BuildSession } from "./buildSession";
 import { compileDirectory } from "./compileDirectory";
 import { POOL_DEFAULTS } from "./parsePool";
 import { READ_DEFAULTS } from "./readNote";
-import { UsageError } from "./readVault";
+import { checkContentFolder, UsageError } from "./readVault";
 import { report } from "./report";
 import { formatStats, vaultStats } from "./stats";
+import { watchBuilds } from "./watchBuilds";
 
 const USAGE = `usage: simpul <command> [options]
 
@@ -23,6 +25,7 @@ options:
   --max-note-size N     refuse notes over N bytes (default: ${READ_DEFAULTS.maxNoteBytes})
   --parse-timeout MS    give up on a note after MS milliseconds (default: ${POOL_DEFAULTS.timeoutMs})
   --no-cache            build without reusing earlier parses, layout and output (kept beside --out in .cache/)
+  --watch               build, then build again whenever a note, the vocabulary or references.bib changes
   -h, --help            show this help`;
 
 type Write = (line: string) => void;
@@ -43,7 +46,6 @@ export async function main(argv: readonly string[], out: Write = console.log, er
   }
   const contentDir = resolve(values.content ?? "content");
   const prefix = relative(process.cwd(), contentDir).split(sep).join("/");
-  const started = performance.now();
   const print = (diagnostics: readonly Diagnostic[], noteCount: number) =>
     report(
       diagnostics,
@@ -54,11 +56,21 @@ export async function main(argv: readonly string[], out: Write = console.log, er
     if (command === "build") {
       const outFile = resolve(values.out ?? "build/graph.json");
       const cacheDir = values["no-cache"] ? undefined : join(dirname(outFile), ".cache");
-      const built = await buildDirectory(contentDir, outFile, { ...limits, cacheDir });
-      if (print(built.diagnostics, built.noteCount)) return 1;
-      await built.write();
-      const ms = Math.round(performance.now() - started);
-      out(`wrote ${relative(process.cwd(), outFile)}: ${built.order} nodes, ${built.size} edges in ${ms} ms`);
+      const build = async (session?: BuildSession) => {
+        const started = performance.now();
+        const built = await buildDirectory(contentDir, outFile, { ...limits, cacheDir, session });
+        if (print(built.diagnostics, built.noteCount)) return 1;
+        const writing = built.write();
+        // A single build keeps its cache while the graph is written; a session has the graph out first.
+        if (session === undefined) built.keep();
+        await writing;
+        const ms = Math.round(performance.now() - started);
+        out(`wrote ${relative(process.cwd(), outFile)}: ${built.order} nodes, ${built.size} edges in ${ms} ms`);
+        if (session) built.keep();
+        return 0;
+      };
+      if (!values.watch) return await build();
+      await watch(contentDir, outFile, build, out, err);
       return 0;
     }
     const compiled = await compileDirectory(contentDir, { ...limits, layout: false });
@@ -70,7 +82,7 @@ export async function main(argv: readonly string[], out: Write = console.log, er
     out(formatStats(vaultStats(compiled.graph)));
     return failed ? 1 : 0;
   } catch (error) {
-    const failed = error instanceof UsageError ? error.message : systemFailure(error);
+    const failed = failureOf(error);
     if (failed === undefined) throw error;
     err(`simpul: ${failed}`);
     return 2;
@@ -88,6 +100,7 @@ function parse(argv: readonly string[]) {
       "max-note-size": { type: "string" },
       "parse-timeout": { type: "string" },
       "no-cache": { type: "boolean" },
+      watch: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -102,7 +115,34 @@ function parse(argv: readonly string[]) {
   }
   if (rest.length > 0) throw new Error(`unexpected argument "${rest[0]}"`);
   if (values.out !== undefined && command !== "build") throw new Error("--out only applies to build");
+  if (values.watch && command !== "build") throw new Error("--watch only applies to build");
   return { command, values, limits };
+}
+
+/**
+ * `build --watch`: builds until the process is stopped (Ctrl-C; the graph is
+ * only ever replaced whole, so stopping mid-build leaves the last one). A
+ * build that fails for the content or the system is reported and the watch
+ * goes on; the next change builds again.
+ */
+async function watch(
+  contentDir: string,
+  outFile: string,
+  build: (session: BuildSession) => Promise<number>,
+  out: Write,
+  err: Write,
+): Promise<void> {
+  checkContentFolder(contentDir);
+  out(`watching ${relative(process.cwd(), contentDir) || "."} for changes (Ctrl-C stops)`);
+  await watchBuilds(contentDir, outFile, async (session) => {
+    try {
+      await build(session);
+    } catch (error) {
+      const failed = failureOf(error);
+      if (failed === undefined) throw error;
+      err(`simpul: ${failed}`);
+    }
+  });
 }
 
 function positiveInteger(value: string | undefined, flag: string, fallback: number): number {
@@ -111,6 +151,11 @@ function positiveInteger(value: string | undefined, flag: string, fallback: numb
   if (!Number.isInteger(number) || number <= 0)
     throw new Error(`${flag} takes a positive whole number, not "${value}"`);
   return number;
+}
+
+/** What to say of a failure that is the user's or the system's, not simpul's; undefined for a bug. */
+function failureOf(error: unknown): string | undefined {
+  return error instanceof UsageError ? error.message : systemFailure(error);
 }
 
 /**

@@ -61,9 +61,10 @@ export class BuildLayout {
   #thread: LayoutThread;
   #guess: { structure: GraphStructure; placement: Promise<Placement> } | undefined;
 
-  constructor(url: URL) {
+  /** `first`: the thread to start with, if one was started earlier. */
+  constructor(url: URL, first: LayoutThread = new LayoutThread(url)) {
     this.#url = url;
-    this.#thread = new LayoutThread(url);
+    this.#thread = first;
   }
 
   guess(structure: GraphStructure): void {

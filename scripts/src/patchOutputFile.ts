@@ -56,7 +56,7 @@ export async function patchOutputFile(
     frames[index] = frame;
   }
   // Started before the memo is decoded, it has loaded by the time the structure is guessed.
-  const layout = new BuildLayout(read.worker);
+  const layout = new BuildLayout(read.worker, read.layoutThread());
   try {
     const memo = cache.getStructure(written.inputs);
     if (memo === undefined) {

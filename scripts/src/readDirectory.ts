@@ -1,5 +1,7 @@
 import type { SchemaSource } from "@simpul/graph";
 import { BuildCache, hash } from "./buildCache";
+import type { BuildSession } from "./buildSession";
+import { LayoutThread } from "./layoutThread";
 import { loadBibliography, type ParsedBibliography } from "./loadBibliography";
 import { ParsePool, POOL_DEFAULTS } from "./parsePool";
 import { READ_DEFAULTS } from "./readNote";
@@ -12,6 +14,8 @@ export interface DirectoryOptions {
   worker: URL;
   /** Where earlier builds' results are kept; none when absent. */
   cacheDir?: string;
+  /** What a process that builds again and again keeps between builds; none for a single build. */
+  session?: BuildSession;
 }
 
 export interface DirectoryRead {
@@ -28,6 +32,8 @@ export interface DirectoryRead {
   cache: BuildCache | undefined;
   /** The worker script (parseWorker) this read's jobs run in. */
   worker: URL;
+  /** A worker for the layout: the session's spare, warmed up already, if it has one. */
+  layoutThread: () => LayoutThread;
 }
 
 /**
@@ -41,19 +47,22 @@ export async function readDirectory<T>(
   options: Partial<DirectoryOptions>,
   use: (read: DirectoryRead) => Promise<T>,
 ): Promise<T> {
-  const { maxNoteBytes = READ_DEFAULTS.maxNoteBytes, cacheDir } = options;
+  const { maxNoteBytes = READ_DEFAULTS.maxNoteBytes, cacheDir, session } = options;
   const worker = options.worker ?? POOL_DEFAULTS.worker;
   const schema = readSchemaFiles(contentDir);
   const { types, relations } = schema;
   // Salted with the code that computes what is cached: the parse worker and the bundle holding this file.
   const code = [worker, new URL(import.meta.url)];
   const vocabulary = hash(JSON.stringify([types, relations]));
-  const cache = cacheDir === undefined ? undefined : new BuildCache(cacheDir, code, vocabulary);
+  const cache =
+    cacheDir === undefined
+      ? undefined
+      : (session?.cache(cacheDir, code, vocabulary) ?? new BuildCache(cacheDir, code, vocabulary));
+  const setup = { job: "notes", contentDir, maxNoteBytes, types, relations } as const;
+  const poolOptions = { worker, ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) };
   // A worker starts now and loads the parser while this thread lists the folder.
-  const pool = new ParsePool(
-    { job: "notes", contentDir, maxNoteBytes, types, relations },
-    { worker, ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) },
-  );
+  const pool = session?.pool(setup, poolOptions) ?? new ParsePool(setup, poolOptions);
+  const layoutThread = () => session?.layoutThread(worker) ?? new LayoutThread(worker);
   // Stops the bibliography's worker should `use` end before asking for it, or fail before its parse ends.
   const done = new AbortController();
   try {
@@ -66,9 +75,10 @@ export async function readDirectory<T>(
       parsed.catch(() => {});
       return parsed;
     };
-    return await use({ schema, listing, bibliography: parseBibliography, notes, cache, worker });
+    return await use({ schema, listing, bibliography: parseBibliography, notes, cache, worker, layoutThread });
   } finally {
     done.abort();
-    await pool.close();
+    // A session's workers wait for its next build.
+    if (session === undefined) await pool.close();
   }
 }

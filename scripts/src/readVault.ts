@@ -18,9 +18,7 @@ const defaultSchema = (name: string) => fileURLToPath(import.meta.resolve(`@simp
 
 /** Reads the vocabulary from `_schema/` or the built-in one, and `references.bib` if present. */
 export function readSchemaFiles(contentDir: string): SchemaSource {
-  if (!existsSync(contentDir) || !lstatSync(contentDir).isDirectory()) {
-    throw new UsageError(`content folder not found: ${contentDir}`);
-  }
+  checkContentFolder(contentDir);
   const schemaFile = (name: string) => {
     const own = join(contentDir, "_schema", name);
     const path = existsSync(own) ? own : defaultSchema(name);
@@ -32,6 +30,12 @@ export function readSchemaFiles(contentDir: string): SchemaSource {
     relations: schemaFile("relations.yaml"),
     ...(existsSync(bibPath) ? { bibliography: { path: "references.bib", text: readFileSync(bibPath, "utf8") } } : {}),
   };
+}
+
+export function checkContentFolder(contentDir: string): void {
+  if (!existsSync(contentDir) || !lstatSync(contentDir).isDirectory()) {
+    throw new UsageError(`content folder not found: ${contentDir}`);
+  }
 }
 
 /**

@@ -1,13 +1,16 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type BuiltGraph, buildDirectory } from "../src/buildDirectory";
+import { BuildSession } from "../src/buildSession";
 
 const clean = join(import.meta.dirname, "fixtures", "clean");
 const worker = new URL("../dist/parseWorker.mjs", import.meta.url);
 let dir: string;
 let vault: string;
+/** The session warm builds share, in the suites that build as `build --watch` does. */
+let session: BuildSession | undefined;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "simpul-rebuild-"));
@@ -15,20 +18,31 @@ beforeEach(() => {
   cpSync(clean, vault, { recursive: true });
 });
 
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
 function edit(file: string, change: (text: string) => string): void {
   const path = join(vault, file);
   writeFileSync(path, change(readFileSync(path, "utf8")));
 }
 
+const warmOut = () => join(dir, "warm", "graph.json");
+
 /** Builds with the cache, as `build` does, writing even when there are errors; and without, to compare. */
 async function rebuild(): Promise<{ warm: BuiltGraph; cold: BuiltGraph; bytes: [Buffer, Buffer] }> {
-  const warmOut = join(dir, "warm", "graph.json");
   const coldOut = join(dir, "cold", "graph.json");
-  const warm = await buildDirectory(vault, warmOut, { worker, cacheDir: join(dir, "warm", ".cache") });
+  const warm = await buildDirectory(vault, warmOut(), {
+    worker,
+    cacheDir: join(dir, "warm", ".cache"),
+    ...(session ? { session } : {}),
+  });
   await warm.write();
+  warm.keep();
   const cold = await buildDirectory(vault, coldOut, { worker });
   await cold.write();
-  return { warm, cold, bytes: [readFileSync(warmOut), readFileSync(coldOut)] };
+  return { warm, cold, bytes: [readFileSync(warmOut()), readFileSync(coldOut)] };
 }
 
 async function expectRebuilt(how: BuiltGraph["rebuilt"]): Promise<void> {
@@ -43,7 +57,14 @@ const ENABLER = "roles/enabler.md";
 const CD = "concepts/community-development.md";
 const MODEL = "models/locality-development.md";
 
-describe("a rebuild after edits", () => {
+describe.each([
+  ["a rebuild after edits", false],
+  ["a rebuild in a session that built before (build --watch)", true],
+])("%s", (_, inSession) => {
+  beforeEach(() => {
+    if (inSession) session = new BuildSession();
+  });
+
   it.each([
     ["a mention added", [[ENABLER, (t: string) => `${t}\nLihat [[CD]] dan [[Rothman 1995]].\n`]]],
     ["a relation taken out", [[CD, (t: string) => t.replace(/^broader:: .*$/m, "")]]],
@@ -67,7 +88,7 @@ describe("a rebuild after edits", () => {
         ],
       ],
     ],
-  ] as const)("patches the structure of the last output after %s, as a whole build writes it", async (_, edits) => {
+  ] as const)("patches the structure of the last output after %s, as a whole build writes it", async (__, edits) => {
     await rebuild();
     for (const [file, change] of edits) edit(file, change);
     await expectRebuilt("structure");
@@ -91,5 +112,30 @@ describe("a rebuild after edits", () => {
     await expectRebuilt("whole");
     edit(MODEL, (t) => t.replace("| Kemandirian |", "| Kemandirian warga |"));
     await expectRebuilt("whole");
+  });
+
+  it("edits the graph on disk, not the one it wrote, when another process wrote there since", async () => {
+    await rebuild();
+    edit(ENABLER, (t) => `${t}\nLihat [[CD]].\n`);
+    await rebuild();
+    // The same bytes, written again by another process: not the file this build wrote, but what the cache recorded.
+    edit(ENABLER, (t) => t.replace("\nLihat [[CD]].\n", ""));
+    const { bytes } = await rebuild();
+    writeFileSync(warmOut(), bytes[0]);
+    edit(CD, (t) => `${t}\nLihat [[Pemungkin]].\n`);
+    await expectRebuilt("structure");
+    writeFileSync(warmOut(), "{}");
+    edit(CD, (t) => t.replace("\nLihat [[Pemungkin]].\n", ""));
+    await expectRebuilt("whole");
+  });
+
+  it("builds again with a vocabulary changed between builds", async () => {
+    await rebuild();
+    mkdirSync(join(vault, "_schema"), { recursive: true });
+    const types = readFileSync(join(import.meta.dirname, "../../packages/schema/vocabulary/types.yaml"), "utf8");
+    writeFileSync(join(vault, "_schema", "types.yaml"), `${types}\n`);
+    await expectRebuilt("whole");
+    edit(ENABLER, (t) => `${t}\nLihat [[CD]].\n`);
+    await expectRebuilt("structure");
   });
 });

@@ -1,0 +1,84 @@
+import { statSync } from "node:fs";
+import { BuildCache, hash } from "./buildCache";
+import { LayoutThread } from "./layoutThread";
+import { ParsePool, type PoolOptions, type PoolSetup } from "./parsePool";
+
+/**
+ * What a process that builds the same folder again and again (`build
+ * --watch`) keeps from one build to the next, so that a rebuild starts where
+ * a one-off build is half done: the cache with every file it decoded, the
+ * parse workers with the parser loaded, a layout worker started and warmed
+ * up while nothing was being built, and the graph last written. Each is
+ * kept while what it was made for stays the same (the cache and the workers
+ * are made again when the vocabulary changes).
+ */
+export class BuildSession {
+  #cache: { key: string; cache: BuildCache } | undefined;
+  #pool: { key: string; pool: ParsePool } | undefined;
+  #spare: LayoutThread | undefined;
+  #written: WrittenFile | undefined;
+
+  cache(dir: string, code: readonly URL[], vocabulary: string): BuildCache {
+    const key = JSON.stringify([dir, vocabulary]);
+    if (this.#cache?.key !== key) this.#cache = { key, cache: new BuildCache(dir, code, vocabulary) };
+    this.#cache.cache.startBuild();
+    return this.#cache.cache;
+  }
+
+  pool(setup: PoolSetup, options: Partial<PoolOptions>): ParsePool {
+    const key = JSON.stringify([setup, options]);
+    if (this.#pool?.key !== key) {
+      void this.#pool?.pool.close();
+      this.#pool = { key, pool: new ParsePool(setup, options) };
+    }
+    return this.#pool.pool;
+  }
+
+  /** The layout worker started after the last build, if any is left; else one started now. */
+  layoutThread(url: URL): LayoutThread {
+    const spare = this.#spare;
+    this.#spare = undefined;
+    return spare ?? new LayoutThread(url);
+  }
+
+  /** Once a build is written: keeps its bytes, and starts the next build's layout worker. */
+  wrote(path: string, bytes: Buffer, url: URL): void {
+    this.#written = { path, bytes, stamp: fileStamp(path) };
+    this.#spare ??= new LayoutThread(url);
+  }
+
+  /** The bytes last written to this file, if they have this hash and the file was not touched since. */
+  written(path: string, bytesHash: string): Buffer | undefined {
+    const kept = this.#written;
+    const stamp = fileStamp(path);
+    if (kept?.path !== path || stamp === undefined || stamp !== kept.stamp) return undefined;
+    // Hashed only now, while the next build's layout runs, not while the last build was being written.
+    kept.hash ??= hash(kept.bytes);
+    return kept.hash === bytesHash ? kept.bytes : undefined;
+  }
+
+  async close(): Promise<void> {
+    this.#spare?.stop();
+    this.#spare = undefined;
+    await this.#pool?.pool.close();
+    this.#pool = undefined;
+  }
+}
+
+interface WrittenFile {
+  path: string;
+  bytes: Buffer;
+  hash?: string;
+  /** The file's stamp (fileStamp) as written: another is another file, or the file rewritten. */
+  stamp: string | undefined;
+}
+
+/** Size, modification time and inode: any write to the file, or a file put in its place, changes one. */
+function fileStamp(path: string): string | undefined {
+  try {
+    const { size, mtimeNs, ino } = statSync(path, { bigint: true });
+    return `${size}:${mtimeNs}:${ino}`;
+  } catch {
+    return undefined;
+  }
+}

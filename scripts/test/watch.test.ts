@@ -1,0 +1,143 @@
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readByBuild } from "../src/watchBuilds";
+
+const clean = join(import.meta.dirname, "fixtures", "clean");
+const bin = join(import.meta.dirname, "..", "dist", "bin.mjs");
+const ENABLER = "roles/enabler.md";
+let dir: string;
+let vault: string;
+let watcher: Watcher | undefined;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "simpul-watch-"));
+  vault = join(dir, "content");
+  cpSync(clean, vault, { recursive: true });
+});
+
+afterEach(() => {
+  watcher?.process.kill("SIGINT");
+  watcher = undefined;
+});
+
+function edit(file: string, change: (text: string) => string): void {
+  const path = join(vault, file);
+  writeFileSync(path, change(readFileSync(path, "utf8")));
+}
+
+/** `build --watch`, the bundled CLI as users run it, with the lines it prints as they come. */
+class Watcher {
+  readonly process: ChildProcess;
+  readonly lines: string[] = [];
+  #read = 0;
+  #waiting: (() => void) | undefined;
+
+  constructor(...args: string[]) {
+    this.process = spawn(process.execPath, [bin, "build", "--watch", ...args]);
+    let partial = "";
+    this.process.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
+      const lines = (partial + chunk).split("\n");
+      partial = lines.pop() ?? "";
+      this.lines.push(...lines);
+      this.#waiting?.();
+    });
+  }
+
+  /** The lines printed since the last call, up to the first that matches. */
+  async next(pattern: RegExp, timeoutMs = 30_000): Promise<string[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.lines.findIndex((line, index) => index >= this.#read && pattern.test(line));
+      if (found >= 0) {
+        const lines = this.lines.slice(this.#read, found + 1);
+        this.#read = found + 1;
+        return lines;
+      }
+      if (Date.now() > deadline) throw new Error(`no line matched ${pattern}; printed: ${this.lines.join("\n")}`);
+      await new Promise<void>((resolve) => {
+        this.#waiting = resolve;
+        setTimeout(resolve, 100);
+      });
+    }
+  }
+
+  /** Lines printed since the last next(), after waiting this long. */
+  async quiet(ms: number): Promise<string[]> {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    return this.lines.slice(this.#read);
+  }
+}
+
+/** The graph a single build writes from the vault as it is now, without the cache. */
+function coldBuild(): Buffer {
+  const out = join(dir, "cold", "graph.json");
+  const result = spawnSync(process.execPath, [bin, "build", "--no-cache", "--content", vault, "--out", out]);
+  expect(result.status).toBe(0);
+  return readFileSync(out);
+}
+
+describe("simpul build --watch", () => {
+  it("writes the graph again after each edit, as a single build writes it, and goes on after content errors", async () => {
+    const out = join(dir, "build", "graph.json");
+    watcher = new Watcher("--content", vault, "--out", out);
+    expect((await watcher.next(/^wrote /)).at(-1)).toMatch(/: 7 nodes, \d+ edges in \d+ ms$/);
+    expect(watcher.lines[0]).toMatch(/^watching .*content for changes/);
+
+    edit(ENABLER, (text) => `${text}\nLihat [[CD]].\n`);
+    await watcher.next(/^wrote /);
+    expect(readFileSync(out).equals(coldBuild())).toBe(true);
+
+    // Neither hidden files (an editor's, the cache) nor folders starting with "_" other than _schema are read.
+    mkdirSync(join(vault, ".obsidian"));
+    writeFileSync(join(vault, ".obsidian", "workspace.json"), "{}");
+    mkdirSync(join(vault, "_templates"));
+    writeFileSync(join(vault, "_templates", "note.md"), "---\ntype: concept\n---\n");
+    expect(await watcher.quiet(600)).toEqual([]);
+
+    const written = readFileSync(out);
+    edit(ENABLER, (text) => text.replace("type: role", "type: rolle"));
+    const failed = await watcher.next(/^\d+ errors?, /);
+    expect(
+      failed.some((line) => /roles\/enabler\.md:2:1: error: Unknown type "rolle".*\[unknown-type\]$/.test(line)),
+    ).toBe(true);
+    expect(readFileSync(out).equals(written)).toBe(true);
+
+    edit(ENABLER, (text) => text.replace("type: rolle", "type: role").replace("\nLihat [[CD]].\n", ""));
+    await watcher.next(/^wrote /);
+    expect(readFileSync(out).equals(coldBuild())).toBe(true);
+  });
+
+  it("refuses a content folder that does not exist, with exit 2", () => {
+    const result = spawnSync(process.execPath, [bin, "build", "--watch", "--content", join(dir, "none")], {
+      encoding: "utf8",
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^simpul: content folder not found: .*none$/m);
+  });
+
+  it("applies to build only", () => {
+    const result = spawnSync(process.execPath, [bin, "check", "--watch", "--content", vault], { encoding: "utf8" });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^simpul: --watch only applies to build$/m);
+  });
+});
+
+describe("readByBuild", () => {
+  it("takes notes, the vocabulary and the bibliography; not hidden files, nor other folders starting with _", () => {
+    expect(["a.md", "concepts/b.md", "_schema/types.yaml", "references.bib"].map(readByBuild)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect([".obsidian/workspace.json", "concepts/.b.md.swp", "_templates/t.md", ".cache/x"].map(readByBuild)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+});
