@@ -186,11 +186,11 @@ async function assemble(
   // While metrics and layout run in their worker: the graph written with its nodes at 0, the parses stored.
   const pieces = serializeGraphPieces(compiled.graph);
   const keys = pieces.nodes.map((node) => node.key);
-  const early = inBytes(pieces);
+  const early = inBytes(pieces, read.allocate);
   const frames = outcomes.outcomes.map((outcome) => outcome?.note && hash(frameOf(outcome.note)));
   cache?.save();
   const slots = place && numberSlots(early);
-  const room = place && roomFor(early);
+  const room = place && roomFor(early, read.allocate);
   const { graph, diagnostics, layout } = place ? await place() : compiled;
   if (layout) cache?.setLayout(layout);
   const output = slots

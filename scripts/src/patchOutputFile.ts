@@ -117,9 +117,9 @@ export async function patchOutputFile(
       nodes,
       options: textAt(bytes, written.options),
     };
-    const patched = inBytes(pieces);
+    const patched = inBytes(pieces, read.allocate);
     const slots = numberSlots(patched);
-    const room = roomFor(patched);
+    const room = roomFor(patched, read.allocate);
     const placed = placedOf(patch.nodes, reused, placement && (await placement));
     const output = placeNumbers(patched, slots, placed, room);
     if (!reused) cache.setLayout(snapshotOf(patch.signature, patch.nodes, placed));

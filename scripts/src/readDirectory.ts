@@ -7,6 +7,7 @@ import { ParsePool, POOL_DEFAULTS } from "./parsePool";
 import { READ_DEFAULTS } from "./readNote";
 import { type ReadNotes, readNotes } from "./readNotes";
 import { listVault, readSchemaFiles, type VaultListing } from "./readVault";
+import type { Allocate } from "./writtenGraph";
 
 export interface DirectoryOptions {
   maxNoteBytes: number;
@@ -34,6 +35,8 @@ export interface DirectoryRead {
   worker: URL;
   /** A worker for the layout: the session's spare, warmed up already, if it has one. */
   layoutThread: () => LayoutThread;
+  /** Memory for the graph's bytes: the session's, reused from build to build, if there is one. */
+  allocate?: Allocate;
 }
 
 /**
@@ -75,7 +78,8 @@ export async function readDirectory<T>(
       parsed.catch(() => {});
       return parsed;
     };
-    return await use({ schema, listing, bibliography: parseBibliography, notes, cache, worker, layoutThread });
+    const read = { schema, listing, bibliography: parseBibliography, notes, cache, worker, layoutThread };
+    return await use(session ? { ...read, allocate: session.allocate } : read);
   } finally {
     done.abort();
     // A session's workers wait for its next build.

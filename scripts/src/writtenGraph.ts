@@ -27,8 +27,13 @@ export interface GraphBytes extends PiecesInBytes {
 /** GraphPieces whose nodes may be bytes already: those of a written graph, kept as they are. */
 export type PiecesToWrite = Omit<GraphPieces, "nodes"> & { nodes: { file: string; json: string | Uint8Array }[] };
 
+/** Memory for a graph's bytes: a buffer of that size, whatever it holds. */
+export type Allocate = (size: number) => Buffer;
+
+const allocateNew: Allocate = (size) => Buffer.allocUnsafe(size);
+
 /** The pieces of a graph, as UTF-8, with where each is: sized first, then written into one buffer (no copy per node). */
-export function inBytes(pieces: PiecesToWrite): PiecesInBytes {
+export function inBytes(pieces: PiecesToWrite, allocate = allocateNew): PiecesInBytes {
   const [head, edges, between, , tail] = graphText({ ...pieces, nodes: [] });
   // The attributes end the head, but for the edges' key; the options end the tail, but for its close.
   const headEnd = Buffer.byteLength(head) - EDGES.length;
@@ -43,7 +48,7 @@ export function inBytes(pieces: PiecesToWrite): PiecesInBytes {
   }
   const optionsEnd = offset + Buffer.byteLength(tail) - END.length;
   const options: ByteRange = [optionsEnd - Buffer.byteLength(pieces.options), optionsEnd];
-  const bytes = Buffer.allocUnsafe(offset + Buffer.byteLength(tail));
+  const bytes = allocate(offset + Buffer.byteLength(tail));
   bytes.write(head, 0);
   bytes.write(edges, edgesAt[0]);
   bytes.write(between, edgesAt[1]);
@@ -171,8 +176,8 @@ const LONGEST_NUMBER = 24;
  * of a new buffer costs a fault (here about 130 ms for 40 MB), which is
  * better paid while metrics and layout run than after.
  */
-export function roomFor(graph: PiecesInBytes): Buffer {
-  return Buffer.allocUnsafe(graph.bytes.length + graph.nodes.length * NUMBERS.length * LONGEST_NUMBER).fill(0);
+export function roomFor(graph: PiecesInBytes, allocate = allocateNew): Buffer {
+  return allocate(graph.bytes.length + graph.nodes.length * NUMBERS.length * LONGEST_NUMBER).fill(0);
 }
 
 const COMMA = 0x2c;

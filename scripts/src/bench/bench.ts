@@ -70,10 +70,16 @@ function machine() {
   return { node: process.version, cores: availableParallelism(), memoryGb: Math.round(totalmem() / 2 ** 30) };
 }
 
-/** One build as the CLI runs it, then its peak memory and the edges it wrote, for the parent to read. */
+/**
+ * One build as the CLI runs it, then its peak memory and the edges it wrote,
+ * for the parent to read; with `--watch`, each build's line as it comes.
+ */
 async function childBuild(args: string[]): Promise<void> {
   const printed: string[] = [];
-  process.exitCode = await main(args, (line) => printed.push(line));
+  process.exitCode = await main(args, (line) => {
+    printed.push(line);
+    if (line.startsWith("wrote ")) console.log(line);
+  });
   const edges = Number(/(\d+) edges/.exec(printed.join("\n"))?.[1]);
   console.log(`BENCH ${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, edges })}`);
 }

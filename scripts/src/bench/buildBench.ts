@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -17,6 +17,8 @@ export interface BuildFigures {
   warmProseMs: number;
   /** Rebuild after one note gained or lost a link (an edge more or less: metrics and layout are computed again). */
   warmLinkMs: number;
+  /** The same in one `build --watch` process: from the edit to the graph written, the wait for a quiet folder included. */
+  watchLinkMs: number;
   warmIdentical: boolean;
   peakRssMb: number;
   outputMb: number;
@@ -32,6 +34,47 @@ function timedBuild(cli: URL, args: string[]): { ms: number; rssMb: number; edge
   if (result.status !== 0 || !report) throw new Error(`bench: build failed:\n${result.stdout}\n${result.stderr}`);
   const { maxRssKb, edges } = JSON.parse(report[1] as string);
   return { ms, rssMb: maxRssKb / 1024, edges };
+}
+
+/**
+ * Link edits as in the warm builds, made one after another under one `build
+ * --watch` process: the time from each edit to the line saying the graph is
+ * written, each checked for the edge it added or took out.
+ */
+async function watchedLinkEdits(cli: URL, args: string[], edits: { text: string; edges: number }[], file: string) {
+  const child = spawn(process.execPath, [cli.pathname, "--child-build", "build", "--watch", ...args]);
+  const written: string[] = [];
+  let wake = () => {};
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+    written.push(...chunk.split("\n").filter((line) => line.startsWith("wrote ")));
+    wake();
+  });
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  const nextWrite = async (count: number) => {
+    while (written.length < count) {
+      const woken = new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+      if ((await Promise.race([woken, exited.then(() => "exited")])) === "exited") {
+        throw new Error("bench: build --watch stopped");
+      }
+    }
+    return written[count - 1] as string;
+  };
+  try {
+    await nextWrite(1);
+    const times: number[] = [];
+    for (const [index, { text, edges }] of edits.entries()) {
+      const edited = performance.now();
+      writeFileSync(file, text);
+      const line = await nextWrite(index + 2);
+      times.push(performance.now() - edited);
+      if (!line.includes(` ${edges} edges `)) throw new Error(`bench: build --watch after a link edit: ${line}`);
+    }
+    return Math.min(...times);
+  } finally {
+    child.kill();
+  }
 }
 
 const titleOf = (text: string): string | undefined => /^title: (.*)$/m.exec(text)?.[1];
@@ -101,6 +144,14 @@ export async function benchBuild(
     }
     warmLinks.push(build);
   }
+  // From the vault as the warm builds left it, an even count of edits, so that it ends so for the prose edits.
+  const linkedNow = runs % 2 === 1;
+  const linkEdits = Array.from({ length: 2 * Math.ceil(runs / 2) }, (_, run) =>
+    (run % 2 === 0) !== linkedNow
+      ? { text: `${unlinked}\nLihat juga [[${otherTitle}]].\n`, edges: cold.edges + 1 }
+      : { text: unlinked, edges: cold.edges },
+  );
+  const watchLinkMs = await watchedLinkEdits(self, ["--content", content, "--out", out], linkEdits, linkedPath);
   const edited = notes.find(([path]) => path !== linked)?.[0] ?? linked;
   const warms: ReturnType<typeof timedBuild>[] = [];
   for (let run = 0; run < runs; run++) {
@@ -122,6 +173,7 @@ export async function benchBuild(
     notesPerSecond: count / (cold.ms / 1000),
     warmProseMs: fastest(warms).ms,
     warmLinkMs: fastest(warmLinks).ms,
+    watchLinkMs,
     warmIdentical: output.equals(readFileSync(check)),
     peakRssMb: Math.max(...[...colds, ...warmLinks, ...warms].map((each) => each.rssMb)),
     outputMb: output.length / 1e6,
@@ -141,6 +193,7 @@ export const BUILD_COLUMNS: Column<BuildFigures>[] = [
   ["notes/s", (r) => fixed(r.notesPerSecond)],
   ["warm prose ms", (r) => fixed(r.warmProseMs)],
   ["warm link ms", (r) => fixed(r.warmLinkMs)],
+  ["watch link ms", (r) => fixed(r.watchLinkMs)],
   ["warm = cold", (r) => (r.warmIdentical ? "yes" : "NO")],
   ["peak RSS MB", (r) => fixed(r.peakRssMb)],
   ["out MB", (r) => fixed(r.outputMb, 1)],
