@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -107,6 +107,26 @@ describe("simpul build --watch", () => {
 
     edit(ENABLER, (text) => text.replace("type: rolle", "type: role").replace("\nLihat [[CD]].\n", ""));
     await watcher.next(/^wrote /);
+    expect(readFileSync(out).equals(coldBuild())).toBe(true);
+  });
+
+  it("builds again when a note is added, moved to a new folder or deleted", async () => {
+    const out = join(dir, "build", "graph.json");
+    watcher = new Watcher("--content", vault, "--out", out);
+    await watcher.next(/^wrote /);
+    const added = join(vault, "roles", "broker.md");
+    writeFileSync(
+      added,
+      "---\ntype: role\ntitle: Perantara\ntitle_en: Broker\n---\nMenghubungkan warga dengan [[CD]].\n",
+    );
+    expect((await watcher.next(/^wrote /)).at(-1)).toMatch(/: 8 nodes, /);
+    expect(readFileSync(out).equals(coldBuild())).toBe(true);
+    mkdirSync(join(vault, "roles", "more"));
+    renameSync(added, join(vault, "roles", "more", "broker.md"));
+    expect((await watcher.next(/^wrote /)).at(-1)).toMatch(/: 8 nodes, /);
+    expect(readFileSync(out).equals(coldBuild())).toBe(true);
+    rmSync(join(vault, "roles", "more"), { recursive: true });
+    expect((await watcher.next(/^wrote /)).at(-1)).toMatch(/: 7 nodes, /);
     expect(readFileSync(out).equals(coldBuild())).toBe(true);
   });
 
