@@ -36,7 +36,11 @@ export function graphAssetPlugin(path: string): Plugin {
   };
 }
 
-/** Serves the graph fresh from disk on the dev server, so `build:graph` shows up on reload. */
+/**
+ * Serves the graph fresh from disk on the dev server, and reloads the page
+ * whenever the file is written again, so that each build of `build:graph
+ * --watch` shows up by itself (the view is in the URL, so it stays).
+ */
 export function graphDevPlugin(path: string): Plugin {
   let cached: { mtimeMs: number; files: Map<string, string> } | undefined;
   const current = () => {
@@ -48,6 +52,12 @@ export function graphDevPlugin(path: string): Plugin {
     name: "simpul-graph-dev",
     apply: "serve",
     configureServer(server) {
+      // A build replaces the file by renaming another over it: the watcher may see it added rather than changed.
+      const reload = (file: string) => {
+        if (resolve(file) === path) server.ws.send({ type: "full-reload" });
+      };
+      server.watcher.add(path);
+      server.watcher.on("add", reload).on("change", reload);
       server.middlewares.use("/graph", (request, response) => {
         response.setHeader("Content-Type", "application/json");
         try {
