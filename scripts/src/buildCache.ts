@@ -69,12 +69,14 @@ export class BuildCache {
 
   /**
    * Starts another build with this cache, as a process that keeps it does
-   * (BuildSession): what the last build kept is what is stored, and no note
-   * is kept or decoded yet.
+   * (BuildSession): no note is kept or decoded yet. Parses a build added but
+   * never saved (it failed) are dropped: their note may have been put back
+   * since, and a parse is stored under the hash its note is kept with.
    */
   startBuild(): void {
     this.#kept.clear();
     this.#recalled.clear();
+    this.#added.clear();
   }
 
   /** Whether parses of an earlier build are stored; without them every note is parsed, unhashed. */

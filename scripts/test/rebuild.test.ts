@@ -129,6 +129,22 @@ describe.each([
     await expectRebuilt("whole");
   });
 
+  it("keeps no parse of a build that failed and was not kept, once its note is put back", async () => {
+    await rebuild();
+    const original = readFileSync(join(vault, ENABLER), "utf8");
+    // A link to no note: an error, in a build that patches the last output rather than building whole.
+    edit(ENABLER, (t) => `${t}\nLihat [[Tidak Ada]].\n`);
+    const failed = await buildDirectory(vault, warmOut(), { worker, cacheDir: join(dir, "warm", ".cache"), session });
+    expect([failed.rebuilt, failed.diagnostics.some((d) => d.rule === "broken-link")]).toEqual(["structure", true]);
+    writeFileSync(join(vault, ENABLER), original);
+    await expectRebuilt("prose");
+    // Another process, reading only the cache files, after an edit elsewhere that has every parse decoded.
+    await session?.close();
+    session = undefined;
+    edit(CD, (t) => t.replace("title_en: Community Development", "title_en: Community Development (CD)"));
+    await expectRebuilt("whole");
+  });
+
   it("builds again with a vocabulary changed between builds", async () => {
     await rebuild();
     mkdirSync(join(vault, "_schema"), { recursive: true });
