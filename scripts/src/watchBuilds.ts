@@ -1,5 +1,5 @@
-import { watch } from "node:fs";
-import { join, sep } from "node:path";
+import { relative, sep } from "node:path";
+import { watch } from "chokidar";
 import { BuildSession } from "./buildSession";
 
 /**
@@ -11,10 +11,11 @@ export const QUIET_MS = 50;
 
 /**
  * Builds, then builds again whenever a file the build reads changes, until
- * `signal` aborts (if ever); each build is given the session that keeps what the next
- * one can start from. One build runs at a time: changes made during a build
- * give another once it ends. `build` reports its own outcome; a build that
- * throws stops the watch with its error.
+ * `signal` aborts (if ever); each build is given the session that keeps what
+ * the next one can start from. One build runs at a time: changes made during
+ * a build give another once it ends. `build` reports its own outcome; a
+ * build that throws, or a watcher that fails, stops the watch with its error
+ * once the running build has ended.
  */
 export async function watchBuilds(
   contentDir: string,
@@ -22,30 +23,45 @@ export async function watchBuilds(
   build: (session: BuildSession) => Promise<void>,
   signal = new AbortController().signal,
 ): Promise<void> {
+  // chokidar, not fs.watch: Node 20's recursive fs.watch stops reporting a file once it was replaced (a safe save).
+  const watcher = watch(contentDir, {
+    ignoreInitial: true,
+    // Folders not read are not watched: .git/ and .obsidian/ can hold many files.
+    ignored: (path) => path === outFile || !readByBuild(relative(contentDir, path)),
+  });
+  // A change after the folder was scanned is seen; one before, the first build reads.
+  await new Promise<void>((resolve, reject) => watcher.once("ready", resolve).once("error", reject));
   const session = new BuildSession();
   let due = true;
+  let stopped = false;
   let running: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
   return new Promise<void>((resolve, reject) => {
     const stop = (error?: unknown) => {
+      if (stopped) return;
+      stopped = true;
       clearTimeout(timer);
-      watcher.close();
-      void session.close().then(() => (error === undefined ? resolve() : reject(error)), reject);
+      const ended = running?.catch(() => {}) ?? Promise.resolve();
+      // The session's workers are stopped only once the build using them has ended.
+      void ended
+        .then(() => Promise.all([watcher.close(), session.close()]))
+        .then(() => (error === undefined ? resolve() : reject(error)), reject);
     };
     const next = () => {
-      if (!due || running || signal.aborted) return;
+      if (!due || running || stopped) return;
       due = false;
       running = build(session).then(
         () => {
           running = undefined;
-          if (signal.aborted) stop();
-          else next();
+          next();
         },
-        (error: unknown) => stop(error),
+        (error: unknown) => {
+          running = undefined;
+          stop(error);
+        },
       );
     };
-    const watcher = watch(contentDir, { recursive: true }, (_event, file) => {
-      if (file === null || !readByBuild(file) || join(contentDir, file) === outFile) return;
+    watcher.on("all", () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
         due = true;
@@ -53,21 +69,22 @@ export async function watchBuilds(
       }, QUIET_MS);
     });
     watcher.on("error", stop);
-    signal.addEventListener("abort", () => {
-      if (running === undefined) stop();
-    });
+    signal.addEventListener("abort", () => stop());
     if (signal.aborted) stop();
     else next();
   });
 }
 
 /**
- * Whether a build may read this file (a path inside the folder): nothing
- * hidden (`.obsidian/`, `.git/`, the cache), and of the folders whose names
- * start with `_`, only the vocabulary's.
+ * Whether a build may read this file or folder (a path inside the folder;
+ * "" for the folder itself): nothing hidden (`.obsidian/`, `.git/`, the
+ * cache), and no name starting with `_` but the vocabulary's folder.
  */
-export function readByBuild(file: string): boolean {
-  const segments = file.split(sep);
-  if (segments.some((segment) => segment.startsWith("."))) return false;
-  return !segments[0]?.startsWith("_") || segments[0] === "_schema";
+export function readByBuild(path: string): boolean {
+  return path
+    .split(sep)
+    .every(
+      (name, depth) =>
+        name === "" || !(name.startsWith(".") || (name.startsWith("_") && !(depth === 0 && name === "_schema"))),
+    );
 }
