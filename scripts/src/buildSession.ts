@@ -18,7 +18,7 @@ export class BuildSession {
   #spare: LayoutThread | undefined;
   #written: WrittenFile | undefined;
   readonly #buffers: Buffer[] = [];
-  #asked = 0;
+  #lastAsked: Buffer | undefined;
 
   cache(dir: string, code: readonly URL[], vocabulary: string): BuildCache {
     const key = JSON.stringify([dir, vocabulary]);
@@ -60,23 +60,23 @@ export class BuildSession {
   }
 
   /**
-   * Memory for a graph's bytes (an Allocate), from BUFFERS buffers reused
-   * build after build: their pages were touched by an earlier build (a page
-   * first written costs a fault, 130 ms for 40 MB here). A build asks for the
-   * graph encoded, copied from the last output (which came from the last
-   * ask), then for the output, into which the numbers are placed: the first
-   * is never the buffer it copies from; the second may be, once it is read.
-   * The written bytes a buffer held are forgotten when it is handed out.
+   * Memory for a graph's bytes (an Allocate), from up to BUFFERS buffers
+   * reused build after build: their pages were touched by an earlier build
+   * (a page first written costs a fault, 130 ms for 40 MB here). Never the
+   * buffer of the last ask (the graph encoded is read while its output is
+   * written), nor the one holding the bytes last written, which a build
+   * copies from and the next may ask for again; so one of three is free.
    */
   readonly allocate = (size: number): Buffer => {
-    const at = this.#asked++ % BUFFERS;
-    let buffer = this.#buffers[at];
-    if (buffer === undefined || buffer.length < size) {
-      // Room to grow: a graph of a few more notes next time fits still.
-      buffer = Buffer.allocUnsafe(Math.ceil(size * 1.05));
-      this.#buffers[at] = buffer;
+    const inUse = (buffer: Buffer) => buffer === this.#lastAsked || buffer.buffer === this.#written?.bytes.buffer;
+    let at = this.#buffers.findIndex((buffer) => !inUse(buffer) && buffer.length >= size);
+    if (at < 0) {
+      at = this.#buffers.length < BUFFERS ? this.#buffers.length : this.#buffers.findIndex((each) => !inUse(each));
+      // Slow: a buffer of its own, never a slice of Node's shared pool, so that the one in use is told by its memory.
+      this.#buffers[at] = Buffer.allocUnsafeSlow(Math.ceil(size * 1.05));
     }
-    if (this.#written?.bytes.buffer === buffer.buffer) this.#written = undefined;
+    const buffer = this.#buffers[at] as Buffer;
+    this.#lastAsked = buffer;
     return buffer.subarray(0, size);
   };
 
@@ -88,8 +88,8 @@ export class BuildSession {
   }
 }
 
-/** Two: a build's encoded graph, and the output (in the buffer of the output before). */
-const BUFFERS = 2;
+/** The bytes last written, a build's graph encoded and its output. */
+const BUFFERS = 3;
 
 interface WrittenFile {
   path: string;

@@ -145,6 +145,20 @@ describe.each([
     await expectRebuilt("whole");
   });
 
+  it("patches the graph last written after a whole build that failed and wrote nothing", async () => {
+    await rebuild();
+    const original = readFileSync(join(vault, ENABLER), "utf8");
+    // A new name (a whole build) with the same structure (its layout taken from the cache), and an error.
+    edit(ENABLER, (t) => `${t.replace("title: Pemungkin", "title: Pemungkin Baru")}\nLihat [@nobody2020].\n`);
+    const failed = await buildDirectory(vault, warmOut(), { worker, cacheDir: join(dir, "warm", ".cache"), session });
+    expect([failed.rebuilt, failed.diagnostics.some((d) => d.severity === "error")]).toEqual(["whole", true]);
+    writeFileSync(join(vault, ENABLER), original);
+    edit(CD, (t) => `${t}\nLihat [[Pemungkin]].\n`);
+    await expectRebuilt("structure");
+    edit(CD, (t) => t.replace("\nLihat [[Pemungkin]].\n", ""));
+    await expectRebuilt("structure");
+  });
+
   it("builds again with a vocabulary changed between builds", async () => {
     await rebuild();
     mkdirSync(join(vault, "_schema"), { recursive: true });
