@@ -51,7 +51,9 @@ export class BuildCache {
   /** The index of stored parses, and the index this build keeps. */
   readonly #stored: Map<string, NoteEntry>;
   readonly #kept = new Map<string, NoteEntry>();
+  /** Stored parses by entryKey, in the shards read or written. */
   readonly #shards = new Map<number, Map<string, Uint8Array>>();
+  /** Parses this build made, by entryKey. */
   readonly #added = new Map<string, Uint8Array>();
   readonly #recalled = new Map<string, NoteOutcome>();
   readonly #small = new Map<Small, Stored | undefined>();
@@ -69,9 +71,9 @@ export class BuildCache {
 
   /**
    * Starts another build with this cache, as a process that keeps it does
-   * (BuildSession): no note is kept or decoded yet. Parses a build added but
-   * never saved (it failed) are dropped: their note may have been put back
-   * since, and a parse is stored under the hash its note is kept with.
+   * (BuildSession): no note is kept or decoded yet, and parses a build made
+   * but never saved (it failed) are dropped, as no later build takes them: a
+   * note is taken from the cache only when its bytes are those stored.
    */
   startBuild(): void {
     this.#kept.clear();
@@ -96,7 +98,8 @@ export class BuildCache {
    */
   recall(paths: readonly string[]): void {
     for (const path of paths) {
-      const outcome = this.#stored.has(path) ? this.#decode(path) : undefined;
+      const stored = this.#stored.get(path);
+      const outcome = stored && this.#decode(path, stored.hash);
       if (outcome) this.#recalled.set(path, outcome);
     }
   }
@@ -113,12 +116,12 @@ export class BuildCache {
     if (stored === undefined || bytes === undefined || stored.hash !== bytes.hash) return undefined;
     if (stored.stamp !== bytes.stamp) this.#restamped = true;
     this.#kept.set(path, { ...stored, stamp: bytes.stamp });
-    return { shape: stored.shape, outcome: () => this.#recalled.get(path) ?? this.#decode(path) };
+    return { shape: stored.shape, outcome: () => this.#recalled.get(path) ?? this.#decode(path, stored.hash) };
   }
 
   setNote(path: string, entry: NoteEntry, packed: Uint8Array): void {
     this.#kept.set(path, { hash: entry.hash, stamp: entry.stamp, shape: entry.shape });
-    this.#added.set(path, packed);
+    this.#added.set(entryKey(path, entry.hash), packed);
   }
 
   getBibliography(path: string, text: string): ParsedBibliography | undefined {
@@ -158,13 +161,15 @@ export class BuildCache {
   /** Writes what changed since the last save; parses are kept only for notes this build read. */
   save(): void {
     const dropped = [...this.#stored.keys()].filter((path) => !this.#kept.has(path));
-    const touched = new Set([...this.#added.keys(), ...dropped].map(shardOf));
+    const added = [...this.#added.keys()].map((key) => key.slice(0, key.lastIndexOf("\n")));
+    const touched = new Set([...added, ...dropped].map(shardOf));
     for (const shard of touched) {
       const before = this.#shard(shard);
       const after = new Map<string, Uint8Array>();
-      for (const path of this.#kept.keys()) {
-        const packed = shardOf(path) === shard ? (this.#added.get(path) ?? before.get(path)) : undefined;
-        if (packed) after.set(path, packed);
+      for (const [path, { hash }] of this.#kept) {
+        const key = entryKey(path, hash);
+        const packed = shardOf(path) === shard ? (this.#added.get(key) ?? before.get(key)) : undefined;
+        if (packed) after.set(key, packed);
       }
       this.#shards.set(shard, after);
       this.#write(`parsed-${shard}`, this.#vocabulary, packShard(after));
@@ -181,8 +186,8 @@ export class BuildCache {
     this.#restamped = false;
   }
 
-  #decode(path: string): NoteOutcome | undefined {
-    const packed = this.#shard(shardOf(path)).get(path);
+  #decode(path: string, hash: string): NoteOutcome | undefined {
+    const packed = this.#shard(shardOf(path)).get(entryKey(path, hash));
     return packed && unpackOutcome(packed);
   }
 
@@ -266,6 +271,16 @@ function decode(bytes: Uint8Array): unknown {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A stored parse's key: its note's path and the hash of the bytes it was
+ * parsed from. The index (path → hash) and the shards are separate files, and
+ * another process, or a save cut short, may leave one newer than the other: a
+ * parse is only ever taken for the bytes it was made from.
+ */
+function entryKey(path: string, hash: string): string {
+  return `${path}\n${hash}`;
 }
 
 /** FNV-1a of the path: which file its parse is kept in. */

@@ -159,6 +159,44 @@ describe.each([
     await expectRebuilt("structure");
   });
 
+  it("takes no parse of other bytes when another process saved the cache meanwhile", async () => {
+    // A one-off build first: a session then starts on a cache whose parses it has not read.
+    const started = session;
+    session = undefined;
+    await rebuild();
+    session = started;
+    await rebuild();
+    const original = readFileSync(join(vault, ENABLER), "utf8");
+    edit(ENABLER, (t) => t.replace("Membantu warga", "Membantu seluruh warga"));
+    // Another process builds this edit and saves the cache; then the note is put back.
+    const other = await buildDirectory(vault, join(dir, "other", "graph.json"), {
+      worker,
+      cacheDir: join(dir, "warm", ".cache"),
+    });
+    await other.write();
+    other.keep();
+    writeFileSync(join(vault, ENABLER), original);
+    // Prose edited into the last graph this build wrote, or whole after the graph the other wrote.
+    const { bytes } = await rebuild();
+    expect(bytes[0].equals(bytes[1])).toBe(true);
+    edit(CD, (t) => t.replace("title_en: Community Development", "title_en: Community Development (CD)"));
+    await expectRebuilt("whole");
+  });
+
+  it.skipIf(inSession)("takes no parse of other bytes when a save was cut short before the index", async () => {
+    await rebuild();
+    const index = join(dir, "warm", ".cache", "parsed.v8");
+    const before = readFileSync(index);
+    const original = readFileSync(join(vault, ENABLER), "utf8");
+    edit(ENABLER, (t) => t.replace("Membantu warga", "Membantu seluruh warga"));
+    await rebuild();
+    // The shards of that build saved, its index not (the process stopped between the two).
+    writeFileSync(index, before);
+    writeFileSync(join(vault, ENABLER), original);
+    edit(CD, (t) => t.replace("title_en: Community Development", "title_en: Community Development (CD)"));
+    await expectRebuilt("whole");
+  });
+
   it("builds again with a vocabulary changed between builds", async () => {
     await rebuild();
     mkdirSync(join(vault, "_schema"), { recursive: true });
