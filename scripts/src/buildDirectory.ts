@@ -93,7 +93,7 @@ export function buildDirectory(
       rebuilt = "whole";
     }
     const built = output;
-    // A session keeps its cache in memory: it is saved once the graph is out (keep).
+    // A session has its cache in memory: a patched or prose build saves it once the graph is out (keep).
     if (options.session === undefined) cache?.save();
     return {
       diagnostics: built.diagnostics,
