@@ -120,10 +120,11 @@ function parse(argv: readonly string[]) {
 }
 
 /**
- * `build --watch`: builds until the process is stopped (Ctrl-C; the graph is
- * only ever replaced whole, so stopping mid-build leaves the last one). A
- * build that fails for the content or the system is reported and the watch
- * goes on; the next change builds again.
+ * `build --watch`: builds until the process is asked to stop (Ctrl-C, or
+ * SIGTERM); a build under way then ends, cache saved, before the process
+ * does, and a second Ctrl-C stops it at once (the graph is only ever
+ * replaced whole, so it is the last one). A build that fails for the
+ * content or the system is reported and the watch goes on.
  */
 async function watch(
   contentDir: string,
@@ -133,16 +134,31 @@ async function watch(
   err: Write,
 ): Promise<void> {
   checkContentFolder(contentDir);
+  const stopped = new AbortController();
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopped.signal.aborted) process.exit(signal === "SIGINT" ? 130 : 143);
+    stopped.abort();
+  };
+  process.on("SIGINT", stop).on("SIGTERM", stop);
   out(`watching ${relative(process.cwd(), contentDir) || "."} for changes (Ctrl-C stops)`);
-  await watchBuilds(contentDir, outFile, async (session) => {
-    try {
-      await build(session);
-    } catch (error) {
-      const failed = failureOf(error);
-      if (failed === undefined) throw error;
-      err(`simpul: ${failed}`);
-    }
-  });
+  try {
+    await watchBuilds(
+      contentDir,
+      outFile,
+      async (session) => {
+        try {
+          await build(session);
+        } catch (error) {
+          const failed = failureOf(error);
+          if (failed === undefined) throw error;
+          err(`simpul: ${failed}`);
+        }
+      },
+      stopped.signal,
+    );
+  } finally {
+    process.off("SIGINT", stop).off("SIGTERM", stop);
+  }
 }
 
 function positiveInteger(value: string | undefined, flag: string, fallback: number): number {

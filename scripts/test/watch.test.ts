@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -161,6 +161,22 @@ describe("simpul build --watch", () => {
       await watcher.settled(/^wrote /);
       expect(readFileSync(out).equals(coldBuild())).toBe(true);
     }
+  });
+
+  it("ends on Ctrl-C once the build under way has saved its cache, with exit 0", async () => {
+    const out = join(dir, "build", "graph.json");
+    watcher = new Watcher("--content", vault, "--out", out);
+    await watcher.next(/^wrote /);
+    edit(ENABLER, (text) => `${text}\nLihat [[CD]].\n`);
+    await watcher.next(/^wrote /);
+    const exited = new Promise<[number | null, string | null]>((resolve) =>
+      watcher?.process.once("exit", (code, signal) => resolve([code, signal])),
+    );
+    // Right after the graph is written, while the cache is being saved.
+    watcher.process.kill("SIGINT");
+    expect(await exited).toEqual([0, null]);
+    const record = statSync(join(dir, "build", ".cache", "output.v8")).mtimeMs;
+    expect(record).toBeGreaterThanOrEqual(statSync(out).mtimeMs);
   });
 
   it("refuses a content folder that does not exist, with exit 2", () => {

@@ -73,7 +73,9 @@ async function watchedLinkEdits(cli: URL, args: string[], edits: { text: string;
     }
     return Math.min(...times);
   } finally {
-    child.kill();
+    // Asked to stop, it ends once the last build has saved its cache, which the builds after it read.
+    child.kill("SIGINT");
+    await exited;
   }
 }
 
