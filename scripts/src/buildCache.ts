@@ -53,7 +53,7 @@ export class BuildCache {
   readonly #kept = new Map<string, NoteEntry>();
   /** Stored parses by entryKey, in the shards read or written. */
   readonly #shards = new Map<number, Map<string, Uint8Array>>();
-  /** Parses this build made, by entryKey. */
+  /** Parses this build made, by path: each of the bytes its note is kept with. */
   readonly #added = new Map<string, Uint8Array>();
   readonly #recalled = new Map<string, NoteOutcome>();
   readonly #small = new Map<Small, Stored | undefined>();
@@ -72,8 +72,8 @@ export class BuildCache {
   /**
    * Starts another build with this cache, as a process that keeps it does
    * (BuildSession): no note is kept or decoded yet, and parses a build made
-   * but never saved (it failed) are dropped, as no later build takes them: a
-   * note is taken from the cache only when its bytes are those stored.
+   * but never saved (it failed) are dropped, as they go with what that build
+   * kept.
    */
   startBuild(): void {
     this.#kept.clear();
@@ -121,7 +121,7 @@ export class BuildCache {
 
   setNote(path: string, entry: NoteEntry, packed: Uint8Array): void {
     this.#kept.set(path, { hash: entry.hash, stamp: entry.stamp, shape: entry.shape });
-    this.#added.set(entryKey(path, entry.hash), packed);
+    this.#added.set(path, packed);
   }
 
   getBibliography(path: string, text: string): ParsedBibliography | undefined {
@@ -161,14 +161,13 @@ export class BuildCache {
   /** Writes what changed since the last save; parses are kept only for notes this build read. */
   save(): void {
     const dropped = [...this.#stored.keys()].filter((path) => !this.#kept.has(path));
-    const added = [...this.#added.keys()].map((key) => key.slice(0, key.lastIndexOf("\n")));
-    const touched = new Set([...added, ...dropped].map(shardOf));
+    const touched = new Set([...this.#added.keys(), ...dropped].map(shardOf));
     for (const shard of touched) {
       const before = this.#shard(shard);
       const after = new Map<string, Uint8Array>();
       for (const [path, { hash }] of this.#kept) {
         const key = entryKey(path, hash);
-        const packed = shardOf(path) === shard ? (this.#added.get(key) ?? before.get(key)) : undefined;
+        const packed = shardOf(path) === shard ? (this.#added.get(path) ?? before.get(key)) : undefined;
         if (packed) after.set(key, packed);
       }
       this.#shards.set(shard, after);

@@ -17,7 +17,7 @@ import { type DirectoryOptions, type DirectoryRead, readDirectory } from "./read
 import type { NoteOutcomes } from "./readNotes";
 import { replaceProseInFile } from "./replaceProseInFile";
 import { writeAtomicSoon } from "./writeAtomic";
-import { type GraphBytes, inBytes, numberSlots, placeNumbers, roomFor } from "./writtenGraph";
+import { type GraphBytes, inBytes, numbersToPlace } from "./writtenGraph";
 
 /** What `build` prints, and the graph it writes. */
 export interface BuiltGraph {
@@ -95,6 +95,12 @@ export function buildDirectory(
     const built = output;
     // A session has its cache in memory: a patched or prose build saves it once the graph is out (keep).
     if (options.session === undefined) cache?.save();
+    let hashed: string | undefined;
+    // Once, for the cache's record and a session's check of the file (after the write: not in the way of either).
+    const bytesHash = () => {
+      hashed ??= hash(built.bytes);
+      return hashed;
+    };
     return {
       diagnostics: built.diagnostics,
       noteCount: listing.notes.length,
@@ -103,13 +109,13 @@ export function buildDirectory(
       rebuilt,
       async write() {
         await writeAtomicSoon(outFile, built.bytes);
-        options.session?.wrote(outFile, built.bytes, read.worker);
+        options.session?.wrote(outFile, built.bytes, bytesHash, read.worker);
       },
       keep() {
         if (cache === undefined) return;
         if (inputs !== undefined) {
           const { bytes, memo, ...kept } = built;
-          const written = { ...kept, hash: hash(bytes), notes: notes.hashes, shapes: notes.shapes as string[], inputs };
+          const written = { ...kept, hash: bytesHash(), notes: notes.hashes, shapes: notes.shapes as string[], inputs };
           cache.setOutput(folder, written);
           if (memo) cache.setStructure(inputs, memo);
         }
@@ -189,13 +195,10 @@ async function assemble(
   const early = inBytes(pieces, read.allocate);
   const frames = outcomes.outcomes.map((outcome) => outcome?.note && hash(frameOf(outcome.note)));
   cache?.save();
-  const slots = place && numberSlots(early);
-  const room = place && roomFor(early, read.allocate);
+  const placeIn = place && numbersToPlace(early, read.allocate);
   const { graph, diagnostics, layout } = place ? await place() : compiled;
   if (layout) cache?.setLayout(layout);
-  const output = slots
-    ? placeNumbers(early, slots, (index) => graph.getNodeAttributes(keys[index] as string), room)
-    : early;
+  const output = placeIn ? placeIn((index) => graph.getNodeAttributes(keys[index] as string)) : early;
   const memo = compiled.memo;
   return { ...output, diagnostics, order: graph.order, size: graph.size, frames, ...(memo ? { memo } : {}) };
 }

@@ -1,5 +1,5 @@
 import { statSync } from "node:fs";
-import { BuildCache, hash } from "./buildCache";
+import { BuildCache } from "./buildCache";
 import { LayoutThread } from "./layoutThread";
 import { ParsePool, type PoolOptions, type PoolSetup } from "./parsePool";
 
@@ -43,9 +43,9 @@ export class BuildSession {
     return spare ?? new LayoutThread(url);
   }
 
-  /** Once a build is written: keeps its bytes, and starts the next build's layout worker. */
-  wrote(path: string, bytes: Buffer, url: URL): void {
-    this.#written = { path, bytes, stamp: fileStamp(path) };
+  /** Once a build is written: keeps its bytes (and how to hash them), and starts the next build's layout worker. */
+  wrote(path: string, bytes: Buffer, bytesHash: () => string, url: URL): void {
+    this.#written = { path, bytes, hash: bytesHash, stamp: fileStamp(path) };
     this.#spare ??= new LayoutThread(url);
   }
 
@@ -54,9 +54,7 @@ export class BuildSession {
     const kept = this.#written;
     const stamp = fileStamp(path);
     if (kept?.path !== path || stamp === undefined || stamp !== kept.stamp) return undefined;
-    // Hashed only now, while the next build's layout runs, not while the last build was being written.
-    kept.hash ??= hash(kept.bytes);
-    return kept.hash === bytesHash ? kept.bytes : undefined;
+    return kept.hash() === bytesHash ? kept.bytes : undefined;
   }
 
   /**
@@ -94,7 +92,8 @@ const BUFFERS = 3;
 interface WrittenFile {
   path: string;
   bytes: Buffer;
-  hash?: string;
+  /** The bytes' hash, computed once for the cache's record of them. */
+  hash: () => string;
   /** The file's stamp (fileStamp) as written: another is another file, or the file rewritten. */
   stamp: string | undefined;
 }

@@ -82,9 +82,7 @@ export async function main(argv: readonly string[], out: Write = console.log, er
     out(formatStats(vaultStats(compiled.graph)));
     return failed ? 1 : 0;
   } catch (error) {
-    const failed = failureOf(error);
-    if (failed === undefined) throw error;
-    err(`simpul: ${failed}`);
+    reportFailure(error, err);
     return 2;
   }
 }
@@ -149,9 +147,7 @@ async function watch(
         try {
           await build(session);
         } catch (error) {
-          const failed = failureOf(error);
-          if (failed === undefined) throw error;
-          err(`simpul: ${failed}`);
+          reportFailure(error, err);
         }
       },
       stopped.signal,
@@ -169,9 +165,11 @@ function positiveInteger(value: string | undefined, flag: string, fallback: numb
   return number;
 }
 
-/** What to say of a failure that is the user's or the system's, not simpul's; undefined for a bug. */
-function failureOf(error: unknown): string | undefined {
-  return error instanceof UsageError ? error.message : systemFailure(error);
+/** Says in a line a failure that is the user's or the system's; throws again one of simpul's own (a bug). */
+function reportFailure(error: unknown, err: Write): void {
+  const failed = error instanceof UsageError ? error.message : systemFailure(error);
+  if (failed === undefined) throw error;
+  err(`simpul: ${failed}`);
 }
 
 /**

@@ -16,7 +16,7 @@ import type { RebuiltGraph, WrittenOutput } from "./buildDirectory";
 import { BuildLayout } from "./layoutThread";
 import type { NoteOutcome } from "./parseWorker";
 import type { DirectoryRead } from "./readDirectory";
-import { inBytes, numberSlots, placeNumbers, roomFor, textAt } from "./writtenGraph";
+import { inBytes, numbersToPlace, textAt } from "./writtenGraph";
 
 /** Past this many edited notes, building the graph whole costs about as much as patching it. */
 const MOST_EDITED = 100;
@@ -117,11 +117,9 @@ export async function patchOutputFile(
       nodes,
       options: textAt(bytes, written.options),
     };
-    const patched = inBytes(pieces, read.allocate);
-    const slots = numberSlots(patched);
-    const room = roomFor(patched, read.allocate);
+    const place = numbersToPlace(inBytes(pieces, read.allocate), read.allocate);
     const placed = placedOf(patch.nodes, reused, placement && (await placement));
-    const output = placeNumbers(patched, slots, placed, room);
+    const output = place(placed);
     if (!reused) cache.setLayout(snapshotOf(patch.signature, patch.nodes, placed));
     return { ...output, diagnostics, order: nodes.length, size, frames, memo: patch.memo };
   } catch (error) {

@@ -38,9 +38,14 @@ export function checkContentFolder(contentDir: string): void {
   }
 }
 
+/** Names a vault's listing passes over: hidden (`.obsidian/`, `.git/`), or starting with `_` (`_schema/`, read apart). */
+export function isSkippedName(name: string): boolean {
+  return name.startsWith("_") || name.startsWith(".");
+}
+
 /**
- * Lists a vault's notes: every `.md` file (names starting with `_` or `.`
- * are not notes; symbolic links are reported, never followed). The notes are
+ * Lists a vault's notes: every `.md` file (but isSkippedName's; symbolic
+ * links are reported, never followed). The notes are
  * read by the parse workers (readNote).
  */
 export function listVault(contentDir: string): VaultListing {
@@ -52,7 +57,7 @@ export function listVault(contentDir: string): VaultListing {
 function listNotes(dir: string, prefix: string, diagnostics: Diagnostic[]): string[] {
   const files: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith("_") || entry.name.startsWith(".")) continue;
+    if (isSkippedName(entry.name)) continue;
     const path = `${prefix}${entry.name}`;
     if (entry.isSymbolicLink()) {
       diagnostics.push(

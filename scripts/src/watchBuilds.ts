@@ -1,6 +1,7 @@
 import { relative, sep } from "node:path";
 import { watch } from "chokidar";
 import { BuildSession } from "./buildSession";
+import { isSkippedName } from "./readVault";
 
 /**
  * How long the folder must stay still before a build starts: an editor that
@@ -77,14 +78,11 @@ export async function watchBuilds(
 
 /**
  * Whether a build may read this file or folder (a path inside the folder;
- * "" for the folder itself): nothing hidden (`.obsidian/`, `.git/`, the
- * cache), and no name starting with `_` but the vocabulary's folder.
+ * "" for the folder itself): no name the listing passes over (isSkippedName),
+ * but the vocabulary's folder.
  */
 export function readByBuild(path: string): boolean {
   return path
     .split(sep)
-    .every(
-      (name, depth) =>
-        name === "" || !(name.startsWith(".") || (name.startsWith("_") && !(depth === 0 && name === "_schema"))),
-    );
+    .every((name, depth) => name === "" || !isSkippedName(name) || (depth === 0 && name === "_schema"));
 }

@@ -176,8 +176,22 @@ const LONGEST_NUMBER = 24;
  * of a new buffer costs a fault (here about 130 ms for 40 MB), which is
  * better paid while metrics and layout run than after.
  */
-export function roomFor(graph: PiecesInBytes, allocate = allocateNew): Buffer {
+function roomFor(graph: PiecesInBytes, allocate = allocateNew): Buffer {
   return allocate(graph.bytes.length + graph.nodes.length * NUMBERS.length * LONGEST_NUMBER).fill(0);
+}
+
+/**
+ * A graph written while metrics and layout run, made ready for their
+ * numbers now (numberSlots, and the memory of the output): gives the graph
+ * with them once placed.
+ */
+export function numbersToPlace(
+  graph: PiecesInBytes,
+  allocate = allocateNew,
+): (placed: (index: number) => PlacedAttributes) => PiecesInBytes {
+  const slots = numberSlots(graph);
+  const room = roomFor(graph, allocate);
+  return (placed) => placeNumbers(graph, slots, placed, room);
 }
 
 const COMMA = 0x2c;

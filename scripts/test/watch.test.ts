@@ -10,7 +10,8 @@ const bin = join(import.meta.dirname, "..", "dist", "bin.mjs");
 const ENABLER = "roles/enabler.md";
 let dir: string;
 let vault: string;
-let watcher: Watcher | undefined;
+/** The watch a test started, stopped after it. */
+let running: Watcher | undefined;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "simpul-watch-"));
@@ -19,8 +20,8 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  watcher?.process.kill("SIGINT");
-  watcher = undefined;
+  running?.process.kill("SIGINT");
+  running = undefined;
 });
 
 function edit(file: string, change: (text: string) => string): void {
@@ -85,6 +86,14 @@ class Watcher {
   }
 }
 
+/** `build --watch` of the vault, once it has written its first graph, and the graph's path. */
+async function startWatching(): Promise<{ out: string; watcher: Watcher }> {
+  const out = join(dir, "build", "graph.json");
+  running = new Watcher("--content", vault, "--out", out);
+  await running.next(/^wrote /);
+  return { out, watcher: running };
+}
+
 /** The graph a single build writes from the vault as it is now, without the cache. */
 function coldBuild(): Buffer {
   const out = join(dir, "cold", "graph.json");
@@ -95,9 +104,8 @@ function coldBuild(): Buffer {
 
 describe("simpul build --watch", () => {
   it("writes the graph again after each edit, as a single build writes it, and goes on after content errors", async () => {
-    const out = join(dir, "build", "graph.json");
-    watcher = new Watcher("--content", vault, "--out", out);
-    expect((await watcher.next(/^wrote /)).at(-1)).toMatch(/: 7 nodes, \d+ edges in \d+ ms$/);
+    const { out, watcher } = await startWatching();
+    expect(watcher.lines.find((line) => line.startsWith("wrote "))).toMatch(/: 7 nodes, \d+ edges in \d+ ms$/);
     expect(watcher.lines[0]).toMatch(/^watching .*content for changes/);
 
     edit(ENABLER, (text) => `${text}\nLihat [[CD]].\n`);
@@ -125,9 +133,7 @@ describe("simpul build --watch", () => {
   });
 
   it("builds again when a note is added, moved to a new folder, edited there or deleted", async () => {
-    const out = join(dir, "build", "graph.json");
-    watcher = new Watcher("--content", vault, "--out", out);
-    await watcher.next(/^wrote /);
+    const { out, watcher } = await startWatching();
     const added = join(vault, "roles", "broker.md");
     const broker = "---\ntype: role\ntitle: Perantara\ntitle_en: Broker\n---\nMenghubungkan warga dengan [[CD]].\n";
     writeFileSync(added, broker);
@@ -147,9 +153,7 @@ describe("simpul build --watch", () => {
   });
 
   it("sees a note saved through a temporary file, and edited in place after", async () => {
-    const out = join(dir, "build", "graph.json");
-    watcher = new Watcher("--content", vault, "--out", out);
-    await watcher.next(/^wrote /);
+    const { out, watcher } = await startWatching();
     // As editors save safely: the new text in a file beside, renamed over the note.
     const temporary = join(vault, "roles", ".enabler.md.swp");
     writeFileSync(temporary, `${readFileSync(join(vault, ENABLER), "utf8")}\nLihat [[CD]].\n`);
@@ -164,13 +168,11 @@ describe("simpul build --watch", () => {
   });
 
   it("ends on Ctrl-C once the build under way has saved its cache, with exit 0", async () => {
-    const out = join(dir, "build", "graph.json");
-    watcher = new Watcher("--content", vault, "--out", out);
-    await watcher.next(/^wrote /);
+    const { out, watcher } = await startWatching();
     edit(ENABLER, (text) => `${text}\nLihat [[CD]].\n`);
     await watcher.next(/^wrote /);
     const exited = new Promise<[number | null, string | null]>((resolve) =>
-      watcher?.process.once("exit", (code, signal) => resolve([code, signal])),
+      watcher.process.once("exit", (code, signal) => resolve([code, signal])),
     );
     // Right after the graph is written, while the cache is being saved.
     watcher.process.kill("SIGINT");
