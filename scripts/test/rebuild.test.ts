@@ -30,14 +30,15 @@ function edit(file: string, change: (text: string) => string): void {
 
 const warmOut = () => join(dir, "warm", "graph.json");
 
+/** A build with the cache (and the session, if any), as `build` does, written or not by the caller. */
+function warmBuild(): Promise<BuiltGraph> {
+  return buildDirectory(vault, warmOut(), { worker, cacheDir: join(dir, "warm", ".cache"), session });
+}
+
 /** Builds with the cache, as `build` does, writing even when there are errors; and without, to compare. */
 async function rebuild(): Promise<{ warm: BuiltGraph; cold: BuiltGraph; bytes: [Buffer, Buffer] }> {
   const coldOut = join(dir, "cold", "graph.json");
-  const warm = await buildDirectory(vault, warmOut(), {
-    worker,
-    cacheDir: join(dir, "warm", ".cache"),
-    ...(session ? { session } : {}),
-  });
+  const warm = await warmBuild();
   await warm.write();
   warm.keep();
   const cold = await buildDirectory(vault, coldOut, { worker });
@@ -134,7 +135,7 @@ describe.each([
     const original = readFileSync(join(vault, ENABLER), "utf8");
     // A link to no note: an error, in a build that patches the last output rather than building whole.
     edit(ENABLER, (t) => `${t}\nLihat [[Tidak Ada]].\n`);
-    const failed = await buildDirectory(vault, warmOut(), { worker, cacheDir: join(dir, "warm", ".cache"), session });
+    const failed = await warmBuild();
     expect([failed.rebuilt, failed.diagnostics.some((d) => d.rule === "broken-link")]).toEqual(["structure", true]);
     writeFileSync(join(vault, ENABLER), original);
     await expectRebuilt("prose");
@@ -150,7 +151,7 @@ describe.each([
     const original = readFileSync(join(vault, ENABLER), "utf8");
     // A new name (a whole build) with the same structure (its layout taken from the cache), and an error.
     edit(ENABLER, (t) => `${t.replace("title: Pemungkin", "title: Pemungkin Baru")}\nLihat [@nobody2020].\n`);
-    const failed = await buildDirectory(vault, warmOut(), { worker, cacheDir: join(dir, "warm", ".cache"), session });
+    const failed = await warmBuild();
     expect([failed.rebuilt, failed.diagnostics.some((d) => d.severity === "error")]).toEqual(["whole", true]);
     writeFileSync(join(vault, ENABLER), original);
     edit(CD, (t) => `${t}\nLihat [[Pemungkin]].\n`);
