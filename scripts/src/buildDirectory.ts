@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import {
   frameOf,
   type GraphStructure,
@@ -17,7 +17,7 @@ import { type DirectoryOptions, type DirectoryRead, readDirectory } from "./read
 import type { NoteOutcomes } from "./readNotes";
 import { replaceProseInFile } from "./replaceProseInFile";
 import { writeAtomicSoon } from "./writeAtomic";
-import { type GraphBytes, inBytes, numbersToPlace } from "./writtenGraph";
+import { type GraphBytes, inBytes, numbersRoom, numbersToPlace } from "./writtenGraph";
 
 /** What `build` prints, and the graph it writes. */
 export interface BuiltGraph {
@@ -78,14 +78,16 @@ export function buildDirectory(
     let rebuilt: BuiltGraph["rebuilt"] = "whole";
     let output: RebuiltGraph | undefined;
     if (previous && edited) {
-      const onDisk = () => options.session?.written(outFile, previous.hash) ?? readWritten(outFile, previous.hash);
+      const room = numbersRoom(previous.nodes.length);
+      const onDisk = () =>
+        options.session?.written(outFile, previous.hash) ?? readWritten(outFile, previous.hash, room);
       const proseOnly = [...edited.keys()].every(
         (path) => notes.shapes[listing.notes.indexOf(path)] === previous.shapes[listing.notes.indexOf(path)],
       );
       if (proseOnly) {
         const bytes = onDisk();
         output = bytes && replaceProseInFile(bytes, previous, edited);
-      } else output = await patchOutputFile(onDisk, previous, edited, read);
+      } else if (inputs !== undefined) output = await patchOutputFile(onDisk, previous, edited, read, inputs);
       rebuilt = proseOnly ? "prose" : "structure";
     }
     if (output === undefined) {
@@ -157,13 +159,30 @@ function editedSince({ listing, notes }: DirectoryRead, written: WrittenOutput):
   return edited;
 }
 
-/** The out file's bytes, if it holds those of the hash. */
-function readWritten(outFile: string, bytesHash: string): Buffer | undefined {
+/**
+ * The out file's bytes, if it holds those of the hash, in memory with `room`
+ * bytes more, and a sixteenth for what edits add: a patch (patchOutputFile)
+ * writes its output there once it has copied what it needs. (Memory not
+ * written to costs nothing.)
+ */
+function readWritten(outFile: string, bytesHash: string, room: number): Buffer | undefined {
+  let fd: number | undefined;
   try {
-    const bytes = readFileSync(outFile);
+    fd = openSync(outFile, "r");
+    const size = fstatSync(fd).size;
+    const memory = Buffer.allocUnsafeSlow(size + Math.ceil(size / 16) + room);
+    let filled = 0;
+    while (filled < size) {
+      const read = readSync(fd, memory, filled, size - filled, filled);
+      if (read === 0) break;
+      filled += read;
+    }
+    const bytes = memory.subarray(0, filled);
     return hash(bytes) === bytesHash ? bytes : undefined;
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -93,10 +93,15 @@ if (setup.job === "bibliography") {
   const job: typeof import("./bibliographyJob") = await import(new URL("./bibliographyJob.mjs", import.meta.url).href);
   job.runBibliographyJob();
 } else if (setup.job === "layout") {
+  const warming = warmLayout();
+  // A step at a time, so that the structure, once it comes, waits for one step at most.
+  const warm = () => {
+    if (!warming.next().done) setImmediate(warm);
+  };
+  setImmediate(warm);
   parentPort?.once("message", (structure: GraphStructure) => {
+    warming.return(undefined);
     const placement = layoutStructure(structure);
     parentPort?.postMessage(placement, [placement.buffer as ArrayBuffer]);
   });
-  // While the graph is built: the structure, arriving meanwhile, waits for it in the queue.
-  warmLayout();
 } else serveNotes(setup);

@@ -5,7 +5,6 @@ import {
   type Placement,
   patchStructure,
   placedAt,
-  type SerializedEdge,
   snapshotOf,
   speculateStructure,
 } from "@simpul/graph";
@@ -16,7 +15,7 @@ import type { RebuiltGraph, WrittenOutput } from "./buildDirectory";
 import { BuildLayout } from "./layoutThread";
 import type { NoteOutcome } from "./parseWorker";
 import type { DirectoryRead } from "./readDirectory";
-import { inBytes, numbersToPlace, textAt } from "./writtenGraph";
+import { inBytes, numbersToPlace, reusing, textAt } from "./writtenGraph";
 
 /** Past this many edited notes, building the graph whole costs about as much as patching it. */
 const MOST_EDITED = 100;
@@ -35,13 +34,15 @@ const OVER_GRAPH = new Set(["orphan", "relation-cycle"]);
  * notes and their neighbours are decoded. None when an edited note changed
  * its frame (frameOf), the memo of the written graph is not kept, or the
  * written graph (`onDisk`, read once the layout has started on the structure
- * guessed) is not as written: the graph must then be built whole.
+ * guessed) is not as written: the graph must then be built whole. The
+ * patched graph's memo is kept under `inputs`, this build's (outputInputs).
  */
 export async function patchOutputFile(
   onDisk: () => Buffer | undefined,
   written: WrittenOutput,
   edited: ReadonlyMap<string, NoteOutcome>,
   read: DirectoryRead,
+  inputs: string,
 ): Promise<RebuiltGraph | undefined> {
   const { cache, listing, notes, schema } = read;
   if (cache === undefined || edited.size > MOST_EDITED) return undefined;
@@ -76,7 +77,7 @@ export async function patchOutputFile(
       memo,
       vocabulary,
       references: (await read.bibliography())?.references ?? {},
-      edges: JSON.parse(textAt(bytes, written.edges)) as SerializedEdge[],
+      edges: textAt(bytes, written.edges),
       edited: editedNotes,
       noteOf: (file) => {
         const index = indices.get(file);
@@ -117,11 +118,17 @@ export async function patchOutputFile(
       nodes,
       options: textAt(bytes, written.options),
     };
-    const place = numbersToPlace(inBytes(pieces, read.allocate), read.allocate);
+    const encoded = inBytes(pieces, read.allocate);
+
+    // Once encoded, the written graph is spent: a single build places the numbers in the memory it was read into.
+    const place = numbersToPlace(encoded, read.allocate ?? reusing(bytes));
+    // While the layout runs: the cache keeps the new memo (under this build's inputs, which no output kept has yet) and parses.
+    cache.setStructure(inputs, patch.memo);
+    cache.save();
     const placed = placedOf(patch.nodes, reused, placement && (await placement));
     const output = place(placed);
     if (!reused) cache.setLayout(snapshotOf(patch.signature, patch.nodes, placed));
-    return { ...output, diagnostics, order: nodes.length, size, frames, memo: patch.memo };
+    return { ...output, diagnostics, order: nodes.length, size, frames };
   } catch (error) {
     layout.stop();
     throw error;

@@ -177,7 +177,21 @@ const LONGEST_NUMBER = 24;
  * better paid while metrics and layout run than after.
  */
 function roomFor(graph: PiecesInBytes, allocate = allocateNew): Buffer {
-  return allocate(graph.bytes.length + graph.nodes.length * NUMBERS.length * LONGEST_NUMBER).fill(0);
+  return allocate(graph.bytes.length + numbersRoom(graph.nodes.length)).fill(0);
+}
+
+/** How many bytes more than a graph's own a graph of this many nodes may need once its numbers are placed. */
+export function numbersRoom(nodes: number): number {
+  return nodes * NUMBERS.length * LONGEST_NUMBER;
+}
+
+/**
+ * Memory from a buffer whose bytes are no longer needed, where it is large
+ * enough: its pages were touched when it was filled (see roomFor).
+ */
+export function reusing(spent: Buffer): Allocate {
+  const capacity = spent.buffer.byteLength - spent.byteOffset;
+  return (size) => (size <= capacity ? Buffer.from(spent.buffer, spent.byteOffset, size) : allocateNew(size));
 }
 
 /**
@@ -191,6 +205,7 @@ export function numbersToPlace(
 ): (placed: (index: number) => PlacedAttributes) => PiecesInBytes {
   const slots = numberSlots(graph);
   const room = roomFor(graph, allocate);
+
   return (placed) => placeNumbers(graph, slots, placed, room);
 }
 

@@ -1,6 +1,7 @@
 import type { ParsedNote } from "@simpul/markdown";
 import { compareStrings, type Diagnostic, diagnostic, type Vocabulary } from "@simpul/schema";
 import Graph from "graphology";
+import { memoEdges } from "./editEdges";
 import { cycleDiagnostics, orphanDiagnostic } from "./graphDiagnostics";
 import { createNameIndex, nodeKey } from "./nameIndex";
 import { draftEdges, type LinkContext, type NoteLinks, resolveNoteLinks } from "./noteLinks";
@@ -54,12 +55,21 @@ export function buildGraph({ notes, vocabulary }: BuildInput): {
   for (const [key, note] of byKey) graph.addNode(key, nodeAttributes(note, vocabulary, dimensions.get(key) ?? []));
   const drafted = edges.entries();
   for (const [key, draft] of drafted) graph.addEdgeWithKey(key, draft.source, draft.target, draft.attributes);
-  const statements = drafted.map(([, { source, target, attributes }]) => ({ ...attributes, source, target }));
-  diagnostics.push(...cycleDiagnostics(statements, vocabulary));
+  const ends = drafted.map(([, { source, target, attributes }]) => ({ type: attributes.type, source, target }));
+  diagnostics.push(...cycleDiagnostics(ends, (index) => drafted[index]?.[1].attributes.provenance ?? [], vocabulary));
   graph.forEachNode((key, { label, file }) => {
     if (graph.degree(key) === 0) diagnostics.push(orphanDiagnostic(label, file));
   });
-  return { graph, diagnostics, memo: memoize(kept, context, links) };
+  const memo = memoize(
+    kept,
+    context,
+    links,
+    memoEdges(
+      byKey.map(([key]) => key),
+      drafted.map(([key, { source, target }]) => ({ key, source, target })),
+    ),
+  );
+  return { graph, diagnostics, memo };
 }
 
 function uniqueNotes(notes: readonly ParsedNote[], diagnostics: Diagnostic[]): ParsedNote[] {

@@ -8,7 +8,7 @@ import {
   type RelationDef,
   type Vocabulary,
 } from "@simpul/schema";
-import { EdgeDrafts } from "./edgeDrafts";
+import { type EdgeDraft, EdgeDrafts } from "./edgeDrafts";
 import { type NameIndex, nodeKey, resolveLink } from "./nameIndex";
 
 /** What links are resolved against: every kept note's names and type, and the relations. */
@@ -94,6 +94,36 @@ export function draftEdges(links: Iterable<NoteLinks>): EdgeDrafts {
     if (!edges.hasTypedPair(from, to)) edges.add(MENTIONS, false, from, to, citations, at);
   }
   return edges;
+}
+
+/**
+ * The edges that join edited nodes to any other, drafted again in key order
+ * (EdgeDrafts.entries). An edge is stated only by the notes at its two ends,
+ * so they come from the edited notes' links and those of their neighbours:
+ * every node an edge joined to an edited node before (`joinedBefore`), or
+ * one of the edited notes links to now. Undefined if a neighbour's links
+ * cannot be had.
+ */
+export function redraftAround(
+  edited: ReadonlyMap<string, NoteLinks>,
+  joinedBefore: Iterable<string>,
+  linksOf: (key: string) => NoteLinks | undefined,
+): [string, EdgeDraft][] | undefined {
+  const neighbours = new Set([...joinedBefore].filter((key) => !edited.has(key)));
+  for (const { relations, mentions } of edited.values()) {
+    for (const { source, target } of relations) for (const key of [source, target]) neighbours.add(key);
+    for (const { from, to } of mentions) for (const key of [from, to]) neighbours.add(key);
+  }
+  const links = [...edited.values()];
+  for (const key of neighbours) {
+    if (edited.has(key)) continue;
+    const found = linksOf(key);
+    if (found === undefined) return undefined;
+    links.push(found);
+  }
+  return draftEdges(links)
+    .entries()
+    .filter(([, { source, target }]) => edited.has(source) || edited.has(target));
 }
 
 /** A note's links with only what decides the graph's structure: no citations, no provenance. */

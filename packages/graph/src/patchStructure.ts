@@ -1,13 +1,14 @@
 import type { ParsedNote } from "@simpul/markdown";
-import { compareStrings, type Diagnostic, type Reference, type Vocabulary } from "@simpul/schema";
+import type { Diagnostic, Reference, Vocabulary } from "@simpul/schema";
 import { citationDiagnostics } from "./citeReferences";
+import { type EditedEdge, editEdges } from "./editEdges";
 import { cycleDiagnostics, orphanDiagnostic } from "./graphDiagnostics";
 import { signatureOf } from "./layoutSnapshot";
 import type { GraphStructure } from "./layoutStructure";
 import { nodeKey } from "./nameIndex";
-import { draftEdges, type NoteLinks, resolveNoteLinks, structuralLinks } from "./noteLinks";
+import { type NoteLinks, redraftAround, resolveNoteLinks, structuralLinks } from "./noteLinks";
 import { resolveTables } from "./noteTables";
-import { type SerializedEdge, serializeEdges } from "./serializeGraph";
+import type { SerializedEdge } from "./serializeGraph";
 import { identityOf, type StructureMemo, titleOf } from "./structureMemo";
 
 export interface StructurePatchInput {
@@ -15,8 +16,8 @@ export interface StructurePatchInput {
   memo: StructureMemo;
   vocabulary: Vocabulary;
   references: Record<string, Reference>;
-  /** The graph's edges, as serialized. */
-  edges: readonly SerializedEdge[];
+  /** The graph's edges as serialized (serializeEdges): those of the memo, in its order. */
+  edges: string;
   /** The notes edited since, each with the frame (frameOf) it had. */
   edited: readonly ParsedNote[];
   /** Any other note of the graph, by file, as parsed; undefined if it cannot be had. */
@@ -43,77 +44,77 @@ export interface StructurePatch {
  * notes are edited, from the last graph's edges rather than every note: an
  * edge is stated only by the notes at its two ends, so the edges touching
  * an edited note are drafted again from the edited notes and their
- * neighbours, and every other edge stays as it was. Holds only while no
- * edited note changed its frame (frameOf), which the caller checks;
- * undefined if an edited note was not in the graph, or a neighbour cannot be
- * had.
+ * neighbours (editEdges), and every other edge stays as it was, its JSON
+ * copied. Holds only while no edited note changed its frame (frameOf), which
+ * the caller checks; undefined if an edited note was not in the graph, a
+ * neighbour cannot be had, or the edges are not those of the memo.
  */
 export function patchStructure(input: StructurePatchInput): StructurePatch | undefined {
   const { memo, vocabulary, edited } = input;
   const context = { ...memo.context, vocabulary };
   const diagnostics: Diagnostic[] = [];
-  const editedKeys = new Set<string>();
   const links = new Map<string, NoteLinks>();
   for (const note of edited) {
     if (memo.identities.get(note.file) !== identityOf(note)) return undefined;
-    editedKeys.add(nodeKey(note));
-    links.set(note.file, resolveNoteLinks(note, context, diagnostics));
+    links.set(nodeKey(note), resolveNoteLinks(note, context, diagnostics));
     resolveTables(note, context, diagnostics);
   }
   diagnostics.push(...citationDiagnostics(edited, vocabulary, input.references));
-  const touches = (edge: { source: string; target: string }) =>
-    editedKeys.has(edge.source) || editedKeys.has(edge.target);
-  const neighbours = new Set<string>();
-  const meet = (a: string, b: string) => {
-    for (const key of [a, b]) if (!editedKeys.has(key)) neighbours.add(key);
-  };
-  for (const edge of input.edges) if (touches(edge)) meet(edge.source, edge.target);
-  for (const { relations, mentions } of links.values()) {
-    for (const { source, target } of relations) meet(source, target);
-    for (const { from, to } of mentions) meet(from, to);
-  }
-  for (const key of neighbours) {
+  const texts = edgeTexts(input.edges, memo.edges.keys.length);
+  const neighbourLinks = (key: string) => {
     const file = memo.context.index.files.get(key);
     const note = file === undefined ? undefined : input.noteOf(file);
-    if (note === undefined) return undefined;
-    links.set(note.file, resolveNoteLinks(note, context, []));
-  }
-  const redrafted = draftEdges(links.values())
-    .entries()
-    .filter(([, edge]) => touches(edge))
-    .map(([key, { attributes, source, target }]) => ({ attributes, key, source, target }));
-  const edges = [...input.edges.filter((edge) => !touches(edge)), ...redrafted];
-  const edgesJson = serializeEdges(edges);
-  const nodes = [...memo.context.typeOf.keys()].sort(compareStrings);
-  const structure = structureOfEdges(nodes, edges);
-  diagnostics.push(...orphans(memo, nodes, structure), ...cycleDiagnostics(edgeStatements(edges), vocabulary));
+    return note && resolveNoteLinks(note, context, []);
+  };
+  const edit = texts && editEdges(memo.edges, links.keys(), (joined) => redraftAround(links, joined, neighbourLinks));
+  if (texts === undefined || edit === undefined) return undefined;
+  const { edges, from } = edit;
+  const json = from.map((edge) => {
+    if (typeof edge === "number") return texts[edge] as string;
+    const [key, { attributes, source, target }] = edge;
+    return JSON.stringify({ attributes, key, source, target });
+  });
+  const { nodes, keys, ends } = edges;
+  const structure = { order: nodes.length, ends: ends.slice() };
+  const statements = keys.map((key, at) => ({
+    type: key.slice(key.lastIndexOf("#") + 1),
+    source: nodes[ends[2 * at] as number] as string,
+    target: nodes[ends[2 * at + 1] as number] as string,
+  }));
+  const provenance = (at: number) => {
+    const edge = from[at] as EditedEdge;
+    if (typeof edge !== "number") return edge[1].attributes.provenance;
+    return (JSON.parse(texts[edge] as string) as SerializedEdge).attributes.provenance;
+  };
+  diagnostics.push(...orphans(memo, nodes, structure), ...cycleDiagnostics(statements, provenance, vocabulary));
   const patchedLinks = new Map(memo.links);
-  for (const note of edited) patchedLinks.set(note.file, structuralLinks(links.get(note.file) as NoteLinks));
+  for (const note of edited) {
+    patchedLinks.set(note.file, JSON.stringify(structuralLinks(links.get(nodeKey(note)) as NoteLinks)));
+  }
   return {
-    edges: edgesJson,
+    edges: `[${json.join(",")}]`,
     structure,
     nodes,
-    signature: signatureOf(
-      nodes,
-      edges.map((edge) => edge.key),
-    ),
+    signature: signatureOf(nodes, keys),
     diagnostics,
-    memo: { ...memo, links: patchedLinks },
+    memo: { ...memo, links: patchedLinks, edges },
   };
 }
 
-function structureOfEdges(nodes: readonly string[], edges: readonly SerializedEdge[]): GraphStructure {
-  const indices = new Map(nodes.map((key, index) => [key, index]));
-  const ends = new Uint32Array(edges.length * 2);
-  edges.forEach(({ source, target }, at) => {
-    ends[2 * at] = indices.get(source) as number;
-    ends[2 * at + 1] = indices.get(target) as number;
-  });
-  return { order: nodes.length, ends };
-}
+/** Between two edges as serializeEdges writes them: as every quote in a string is escaped, only there. */
+const BETWEEN_EDGES = '},{"attributes":';
 
-function edgeStatements(edges: readonly SerializedEdge[]) {
-  return edges.map(({ attributes, source, target }) => ({ ...attributes, source, target }));
+/** The JSON of each edge in serialized edges, if there are `count`. */
+function edgeTexts(json: string, count: number): string[] | undefined {
+  if (count === 0) return json === "[]" ? [] : undefined;
+  const texts: string[] = [];
+  let start = 1;
+  for (let end = json.indexOf(BETWEEN_EDGES, start); end >= 0; end = json.indexOf(BETWEEN_EDGES, start)) {
+    texts.push(json.slice(start, end + 1));
+    start = end + 2;
+  }
+  texts.push(json.slice(start, json.length - 1));
+  return texts.length === count ? texts : undefined;
 }
 
 /** A diagnostic for each node no edge reaches. */

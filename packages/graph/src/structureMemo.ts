@@ -1,7 +1,9 @@
 import type { ParsedNote } from "@simpul/markdown";
-import { compareStrings, type Vocabulary } from "@simpul/schema";
+import type { Vocabulary } from "@simpul/schema";
+import { editEdges, type MemoEdges } from "./editEdges";
 import type { GraphStructure } from "./layoutStructure";
-import { draftEdges, type LinkContext, type NoteLinks, resolveNoteLinks, structuralLinks } from "./noteLinks";
+import { nodeKey } from "./nameIndex";
+import { type LinkContext, type NoteLinks, redraftAround, resolveNoteLinks, structuralLinks } from "./noteLinks";
 
 /**
  * What a build knew of its graph's structure, kept so that the next build,
@@ -12,21 +14,35 @@ export interface StructureMemo {
   /** Each kept note's identity (what names and types it gives the index), by file, in note order. */
   identities: Map<string, string>;
   context: Omit<LinkContext, "vocabulary">;
-  /** Each kept note's links, by file (structuralLinks). */
-  links: Map<string, NoteLinks>;
+  /**
+   * Each kept note's links (structuralLinks), by file, as JSON: a rebuild
+   * decodes those of the few notes it drafts again. (Kept as objects, one per
+   * link, they took most of the time a rebuild spent reading its cache.)
+   */
+  links: Map<string, string>;
+  edges: MemoEdges;
 }
 
 export function memoize(
   kept: readonly ParsedNote[],
   context: LinkContext,
   links: Map<string, NoteLinks>,
+  edges: MemoEdges,
 ): StructureMemo {
   const { index, typeOf } = context;
   return {
     identities: new Map(kept.map((note) => [note.file, identityOf(note)])),
     context: { index, typeOf },
-    links: new Map([...links].map(([file, each]) => [file, structuralLinks(each)])),
+    links: new Map([...links].map(([file, each]) => [file, JSON.stringify(structuralLinks(each))])),
+    edges,
   };
+}
+
+/** The links the memo keeps of the note with this key (structural only). */
+function memoLinks(memo: StructureMemo, key: string): NoteLinks | undefined {
+  const file = memo.context.index.files.get(key);
+  const json = file === undefined ? undefined : memo.links.get(file);
+  return json === undefined ? undefined : (JSON.parse(json) as NoteLinks);
 }
 
 /** Everything of a note that the name index, the types and the kept notes are made from. */
@@ -51,32 +67,29 @@ export function titleOf(identity: string): string {
 
 /**
  * The structure buildGraph would give once these notes have changed and no
- * other, if none of them changed its identity: their links resolved against
- * the memo's index, the others' as they were. Undefined when a note changed
- * identity or was not kept, as that can change how every link resolves. A
- * guess all the same (the memo may be older than the notes it is given
- * with), to be checked against the structure the graph has (sameStructure).
+ * other, if none of them changed its identity: the memo's edges, but those
+ * touching the changed notes, drafted again (redraftAround) from their links
+ * resolved against the memo's index and their neighbours' as they were.
+ * Undefined when a note changed identity or was not kept, as that can change
+ * how every link resolves. A guess all the same (the memo may be older than
+ * the notes it is given with), to be checked against the structure the graph
+ * has (sameStructure).
  */
 export function speculateStructure(
   memo: StructureMemo,
   changed: readonly ParsedNote[],
   vocabulary: Vocabulary,
 ): GraphStructure | undefined {
-  const links = new Map(memo.links);
   const context = { ...memo.context, vocabulary };
+  const edited = new Map<string, NoteLinks>();
   for (const note of changed) {
     if (memo.identities.get(note.file) !== identityOf(note)) return undefined;
-    links.set(note.file, resolveNoteLinks(note, context, []));
+    edited.set(nodeKey(note), resolveNoteLinks(note, context, []));
   }
-  const nodes = [...memo.context.typeOf.keys()].sort(compareStrings);
-  const indices = new Map(nodes.map((key, index) => [key, index]));
-  const entries = draftEdges(links.values()).entries();
-  const ends = new Uint32Array(entries.length * 2);
-  entries.forEach(([, { source, target }], at) => {
-    ends[2 * at] = indices.get(source) as number;
-    ends[2 * at + 1] = indices.get(target) as number;
-  });
-  return { order: nodes.length, ends };
+  const edit = editEdges(memo.edges, edited.keys(), (joinedBefore) =>
+    redraftAround(edited, joinedBefore, (key) => memoLinks(memo, key)),
+  );
+  return edit && { order: edit.edges.nodes.length, ends: edit.edges.ends };
 }
 
 export function sameStructure(a: GraphStructure, b: GraphStructure): boolean {

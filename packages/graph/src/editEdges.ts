@@ -1,0 +1,91 @@
+import { compareStrings } from "@simpul/schema";
+import type { EdgeDraft } from "./edgeDrafts";
+
+/** A graph's nodes and edges, each in key order, the edges' ends as in GraphStructure. */
+export interface MemoEdges {
+  nodes: string[];
+  keys: string[];
+  ends: Uint32Array;
+}
+
+/** MemoEdges of these nodes and edges, each in key order. */
+export function memoEdges(
+  nodes: readonly string[],
+  edges: readonly { key: string; source: string; target: string }[],
+): MemoEdges {
+  const indices = new Map(nodes.map((key, index) => [key, index]));
+  const ends = new Uint32Array(edges.length * 2);
+  edges.forEach(({ source, target }, at) => {
+    ends[2 * at] = indices.get(source) as number;
+    ends[2 * at + 1] = indices.get(target) as number;
+  });
+  return { nodes: [...nodes], keys: edges.map(({ key }) => key), ends };
+}
+
+/** An edge once notes are edited: one of the edges before (its index there), or one drafted again. */
+export type EditedEdge = number | [key: string, draft: EdgeDraft];
+
+export interface EdgesEdit {
+  edges: MemoEdges;
+  /** Where each edge comes from, in key order. */
+  from: EditedEdge[];
+}
+
+/**
+ * The edges once the nodes with these keys are edited: those that touch
+ * none of them as they were, and the ones `redraft` gives (redraftAround:
+ * every edge touching them, drafted again), given the nodes the old ones
+ * joined; in key order. Undefined if redraft gives nothing.
+ */
+export function editEdges(
+  before: MemoEdges,
+  edited: Iterable<string>,
+  redraft: (joinedBefore: string[]) => [string, EdgeDraft][] | undefined,
+): EdgesEdit | undefined {
+  const { nodes, keys, ends } = before;
+  const touched = new Set([...edited].map((key) => indexIn(nodes, key)));
+  const joinedBefore: string[] = [];
+  const kept: number[] = [];
+  for (let at = 0; at < keys.length; at++) {
+    const [source, target] = [ends[2 * at] as number, ends[2 * at + 1] as number];
+    if (!touched.has(source) && !touched.has(target)) kept.push(at);
+    else joinedBefore.push(nodes[source] as string, nodes[target] as string);
+  }
+  const redrafted = redraft(joinedBefore);
+  if (redrafted === undefined) return undefined;
+  const from: EditedEdge[] = [];
+  let [fromKept, fromRedrafted] = [0, 0];
+  while (fromKept < kept.length || fromRedrafted < redrafted.length) {
+    const old = kept[fromKept];
+    const fresh = redrafted[fromRedrafted];
+    if (old !== undefined && (fresh === undefined || compareStrings(keys[old] as string, fresh[0]) < 0)) {
+      from.push(old);
+      fromKept++;
+    } else if (fresh) {
+      from.push(fresh);
+      fromRedrafted++;
+    }
+  }
+  const edgeEnds = new Uint32Array(from.length * 2);
+  from.forEach((edge, at) => {
+    const [source, target] =
+      typeof edge === "number"
+        ? [ends[2 * edge] as number, ends[2 * edge + 1] as number]
+        : [indexIn(nodes, edge[1].source), indexIn(nodes, edge[1].target)];
+    edgeEnds[2 * at] = source;
+    edgeEnds[2 * at + 1] = target;
+  });
+  const edgeKeys = from.map((edge) => (typeof edge === "number" ? (keys[edge] as string) : edge[0]));
+  return { edges: { nodes, keys: edgeKeys, ends: edgeEnds }, from };
+}
+
+/** The index of a key among keys in compareStrings order. */
+function indexIn(sorted: readonly string[], key: string): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareStrings(sorted[middle] as string, key) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
