@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import type { LayoutSnapshot, StructureMemo } from "@simpul/graph";
+import type { LayoutSnapshot, Placement, StructureMemo } from "@simpul/graph";
 import type { WrittenOutput } from "./buildDirectory";
 import type { ParsedBibliography } from "./loadBibliography";
 import { packShard, unpackOutcome, unpackShard } from "./packedOutcome";
@@ -133,11 +133,13 @@ export class BuildCache {
   }
 
   getLayout(signature: string): LayoutSnapshot | undefined {
-    return this.#get("layout", signature);
+    const placement = this.#get<Placement>("layout", signature);
+    return placement instanceof Float64Array ? { signature, placement } : undefined;
   }
 
-  setLayout(snapshot: LayoutSnapshot): void {
-    if (this.getLayout(snapshot.signature) === undefined) this.#set("layout", snapshot, snapshot.signature);
+  /** Kept without its signature, which only its key needs (hashed): 1.5 MB at 10,000 notes. */
+  setLayout({ signature, placement }: LayoutSnapshot): void {
+    if (this.getLayout(signature) === undefined) this.#set("layout", placement, signature);
   }
 
   /** The structure memo of the last graph written, if it was built from these `inputs` (see buildDirectory). */

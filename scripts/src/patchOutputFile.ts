@@ -1,13 +1,4 @@
-import {
-  editedNodeJson,
-  frameOf,
-  type LayoutSnapshot,
-  type Placement,
-  patchStructure,
-  placedAt,
-  snapshotOf,
-  speculateStructure,
-} from "@simpul/graph";
+import { editedNodeJson, frameOf, patchStructure, placedAt, speculateStructure } from "@simpul/graph";
 import type { ParsedNote } from "@simpul/markdown";
 import { compareDiagnostics, parseVocabulary } from "@simpul/schema";
 import { hash } from "./buildCache";
@@ -95,7 +86,7 @@ export async function patchOutputFile(
     // Taken now: the structure's array moves to the layout worker.
     const size = patch.structure.ends.length / 2;
     const reused = cache.getLayout(patch.signature);
-    const placement = reused ? undefined : layout.run(patch.structure);
+    const computing = reused ? Promise.resolve(reused.placement) : layout.run(patch.structure);
     if (reused) layout.stop();
     const diagnostics = [
       ...written.diagnostics.filter((d) => !OVER_GRAPH.has(d.rule) && (!edited.has(d.file) || ABOUT_PATHS.has(d.rule))),
@@ -125,22 +116,12 @@ export async function patchOutputFile(
     // While the layout runs: the cache keeps the new memo (under this build's inputs, which no output kept has yet) and parses.
     cache.setStructure(inputs, patch.memo);
     cache.save();
-    const placed = placedOf(patch.nodes, reused, placement && (await placement));
-    const output = place(placed);
-    if (!reused) cache.setLayout(snapshotOf(patch.signature, patch.nodes, placed));
+    const placement = await computing;
+    const output = place((index) => placedAt(placement, index));
+    if (!reused) cache.setLayout({ signature: patch.signature, placement });
     return { ...output, diagnostics, order: nodes.length, size, frames };
   } catch (error) {
     layout.stop();
     throw error;
   }
-}
-
-/** What metrics and layout gave the node at each index: from the snapshot reused, or the placement computed. */
-function placedOf(nodes: readonly string[], reused: LayoutSnapshot | undefined, placement: Placement | undefined) {
-  return (index: number) => {
-    const snapshot = reused?.nodes[nodes[index] as string];
-    if (snapshot) return snapshot;
-    if (placement === undefined) throw new Error(`simpul: no layout for node ${nodes[index]}`);
-    return placedAt(placement, index);
-  };
 }

@@ -9,7 +9,7 @@ import {
 } from "@simpul/schema";
 import { buildGraph } from "./buildGraph";
 import { citeReferences } from "./citeReferences";
-import { type LayoutSnapshot, restoreLayout, snapshotLayout, structureSignature } from "./layoutSnapshot";
+import { type LayoutSnapshot, restoreLayout, structureSignature } from "./layoutSnapshot";
 import { applyPlacement, type GraphStructure, layoutStructure, type Placement, structureOf } from "./layoutStructure";
 import type { StructureMemo } from "./structureMemo";
 import type { KnowledgeGraph } from "./types";
@@ -108,16 +108,14 @@ export function planStructure(
   if (!options.layout || graph.order === 0) return { graph, diagnostics, memo };
   const signature = structureSignature(graph);
   const cached = options.reuseLayout?.(signature);
-  if (cached && restoreLayout(graph, cached)) {
-    return { graph, diagnostics, memo, layout: snapshotLayout(graph, signature) };
-  }
+  if (cached && restoreLayout(graph, cached)) return { graph, diagnostics, memo, layout: cached };
   return { graph, diagnostics, memo, pendingLayout: { structure: structureOf(graph), signature } };
 }
 
 /** The planned structure with its nodes given what layoutStructure computed for `pending.structure`. */
 export function placeStructure(structure: CompiledVault, pending: PendingLayout, placement: Placement): CompiledVault {
   applyPlacement(structure.graph, placement);
-  return { ...structure, layout: snapshotLayout(structure.graph, pending.signature) };
+  return { ...structure, layout: { signature: pending.signature, placement } };
 }
 
 /**

@@ -1,10 +1,12 @@
 import { compareStrings } from "@simpul/schema";
-import type { KnowledgeGraph, PlacedAttributes } from "./types";
+import { applyPlacement, PLACED, type Placement } from "./layoutStructure";
+import type { KnowledgeGraph } from "./types";
 
-/** What metrics and layout computed, by node key, so an unchanged structure can reuse it. */
+/** What metrics and layout computed for a structure, so that a graph of the same structure can reuse it. */
 export interface LayoutSnapshot {
   signature: string;
-  nodes: Record<string, PlacedAttributes>;
+  /** layoutStructure's numbers for each node, in key order (the signature's). */
+  placement: Placement;
 }
 
 /**
@@ -20,26 +22,12 @@ export function signatureOf(nodes: readonly string[], edges: readonly string[]):
   return `${nodes.join("\n")}\n\n${edges.join("\n")}`;
 }
 
-export function snapshotLayout(graph: KnowledgeGraph, signature: string): LayoutSnapshot {
-  const nodes: Record<string, PlacedAttributes> = {};
-  graph.forEachNode((key, { degree, centrality, community, x, y, size }) => {
-    nodes[key] = { degree, centrality, community, x, y, size };
-  });
-  return { signature, nodes };
-}
-
-/** A snapshot of what metrics and layout gave these nodes, by key. */
-export function snapshotOf(
-  signature: string,
-  nodes: readonly string[],
-  placed: (index: number) => PlacedAttributes,
-): LayoutSnapshot {
-  return { signature, nodes: Object.fromEntries(nodes.map((key, index) => [key, placed(index)])) };
-}
-
-/** Applies a snapshot taken of the same structure; false if it does not fit. */
+/**
+ * Applies a snapshot taken of the same structure (the graph's nodes in key
+ * order, as buildGraph adds them); false if it does not fit.
+ */
 export function restoreLayout(graph: KnowledgeGraph, snapshot: LayoutSnapshot): boolean {
-  if (!graph.everyNode((key) => key in snapshot.nodes)) return false;
-  graph.updateEachNodeAttributes((key, attributes) => Object.assign(attributes, snapshot.nodes[key]));
+  if (snapshot.placement.length !== graph.order * PLACED.length) return false;
+  applyPlacement(graph, snapshot.placement);
   return true;
 }

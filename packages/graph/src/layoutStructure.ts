@@ -17,7 +17,14 @@ export interface GraphStructure {
 /** What layoutStructure gives: PLACED.length numbers per node, in graph order. */
 export type Placement = Float64Array;
 
-const PLACED = ["degree", "centrality", "community", "size", "x", "y"] as const satisfies (keyof PlacedAttributes)[];
+export const PLACED = [
+  "degree",
+  "centrality",
+  "community",
+  "size",
+  "x",
+  "y",
+] as const satisfies (keyof PlacedAttributes)[];
 
 export function structureOf(graph: KnowledgeGraph): GraphStructure {
   const indices = new Map<string, number>();

@@ -52,7 +52,6 @@ describe("@simpul/graph", () => {
       "sameStructure",
       "serializeGraph",
       "serializeGraphPieces",
-      "snapshotOf",
       "speculateStructure",
       "warmLayout",
       "withoutProse",
