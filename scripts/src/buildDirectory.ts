@@ -193,7 +193,7 @@ async function assemble(
 ): Promise<RebuiltGraph> {
   const { cache } = read;
   // Started now, it has loaded by the time the graph is built, or the structure is guessed.
-  const thread = new BuildLayout(read.worker, read.layoutThread());
+  const thread = new BuildLayout(read.worker, read.layoutThread(true));
   let assembled: AssembledDirectory;
   let outcomes: NoteOutcomes;
   try {

@@ -40,13 +40,13 @@ export class BuildSession {
   layoutThread(url: URL): LayoutThread {
     const spare = this.#spare;
     this.#spare = undefined;
-    return spare ?? new LayoutThread(url);
+    return spare ?? new LayoutThread(url, true);
   }
 
   /** Once a build is written: keeps its bytes (and how to hash them), and starts the next build's layout worker. */
   wrote(path: string, bytes: Buffer, bytesHash: () => string, url: URL): void {
     this.#written = { path, bytes, hash: bytesHash, stamp: fileStamp(path) };
-    this.#spare ??= new LayoutThread(url);
+    this.#spare ??= new LayoutThread(url, true);
   }
 
   /** The bytes last written to this file, if they have this hash and the file was not touched since. */

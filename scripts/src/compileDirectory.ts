@@ -52,7 +52,7 @@ export async function assembleDirectory(
   const { outcomes } = notes;
   const bibliography = read.bibliography();
   // Started now, it has loaded by the time the graph is built.
-  const thread = options.layout ? (layout ?? new BuildLayout(read.worker, read.layoutThread())) : undefined;
+  const thread = options.layout ? (layout ?? new BuildLayout(read.worker, read.layoutThread(true))) : undefined;
   try {
     const vocabulary = parseVocabulary(schema.types, schema.relations);
     const parsed = outcomes.flatMap((outcome) => (outcome?.note ? [outcome.note] : []));

@@ -28,7 +28,8 @@ export type WorkerSetup =
       progress: BigInt64Array;
     })
   | { job: "bibliography" }
-  | { job: "layout" };
+  /** `warm`: lay out a small graph of its own while the structure is awaited (warmLayout). */
+  | { job: "layout"; warm: boolean };
 
 export type WorkerRequest = { hash: string[] } | { batch: { index: number; path: string }[] };
 
@@ -93,14 +94,14 @@ if (setup.job === "bibliography") {
   const job: typeof import("./bibliographyJob") = await import(new URL("./bibliographyJob.mjs", import.meta.url).href);
   job.runBibliographyJob();
 } else if (setup.job === "layout") {
-  const warming = warmLayout();
+  const warming = setup.warm ? warmLayout() : undefined;
   // A step at a time, so that the structure, once it comes, waits for one step at most.
   const warm = () => {
-    if (!warming.next().done) setImmediate(warm);
+    if (warming?.next().done === false) setImmediate(warm);
   };
   setImmediate(warm);
   parentPort?.once("message", (structure: GraphStructure) => {
-    warming.return(undefined);
+    warming?.return(undefined);
     const placement = layoutStructure(structure);
     parentPort?.postMessage(placement, [placement.buffer as ArrayBuffer]);
   });

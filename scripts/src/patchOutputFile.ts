@@ -48,7 +48,7 @@ export async function patchOutputFile(
     frames[index] = frame;
   }
   // Started before the memo is decoded, it has loaded by the time the structure is guessed.
-  const layout = new BuildLayout(read.worker, read.layoutThread());
+  const layout = new BuildLayout(read.worker, read.layoutThread(false));
   try {
     const memo = cache.getStructure(written.inputs);
     if (memo === undefined) {

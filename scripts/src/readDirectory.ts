@@ -33,8 +33,8 @@ export interface DirectoryRead {
   cache: BuildCache | undefined;
   /** The worker script (parseWorker) this read's jobs run in. */
   worker: URL;
-  /** A worker for the layout: the session's spare, warmed up already, if it has one. */
-  layoutThread: () => LayoutThread;
+  /** A worker for the layout: the session's spare, warmed up already, if it has one; else one that warms up if `warm`. */
+  layoutThread: (warm: boolean) => LayoutThread;
   /** Memory for the graph's bytes: the session's, reused from build to build, if there is one. */
   allocate?: Allocate;
 }
@@ -65,7 +65,7 @@ export async function readDirectory<T>(
   const poolOptions = { worker, ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) };
   // A worker starts now and loads the parser while this thread lists the folder.
   const pool = session?.pool(setup, poolOptions) ?? new ParsePool(setup, poolOptions);
-  const layoutThread = () => session?.layoutThread(worker) ?? new LayoutThread(worker);
+  const layoutThread = (warm: boolean) => session?.layoutThread(worker) ?? new LayoutThread(worker, warm);
   // Stops the bibliography's worker should `use` end before asking for it, or fail before its parse ends.
   const done = new AbortController();
   try {
