@@ -58,6 +58,8 @@ export class BuildCache {
   readonly #recalled = new Map<string, NoteOutcome>();
   readonly #small = new Map<Small, Stored | undefined>();
   readonly #changed = new Set<Small>();
+  /** Values serialized ahead of being kept (prepareStructure), with their bytes. */
+  readonly #prepared = new WeakMap<object, Uint8Array>();
   /** Whether an entry kept has another stamp than the one stored. */
   #restamped = false;
 
@@ -147,6 +149,15 @@ export class BuildCache {
     return this.#get("structure", inputs);
   }
 
+  /**
+   * Serializes a memo now, ahead of setStructure: a patched build does it
+   * while its layout runs, and keeps the memo only once its graph is
+   * written, as the cache holds a single memo (the written graph's).
+   */
+  prepareStructure(memo: StructureMemo): void {
+    this.#prepared.set(memo, serialize(memo));
+  }
+
   setStructure(inputs: string, memo: StructureMemo): void {
     this.#set("structure", memo, inputs);
   }
@@ -178,13 +189,17 @@ export class BuildCache {
     if (touched.size > 0 || this.#restamped) this.#write("parsed", this.#vocabulary, [serialize(this.#kept)]);
     for (const name of this.#changed) {
       const file = this.#small.get(name);
-      if (file) this.#write(name, file.key, [serialize(file.value())]);
+      if (file) this.#write(name, file.key, [this.#serialized(file.value())]);
     }
     this.#stored.clear();
     for (const [path, entry] of this.#kept) this.#stored.set(path, entry);
     this.#added.clear();
     this.#changed.clear();
     this.#restamped = false;
+  }
+
+  #serialized(value: unknown): Uint8Array {
+    return (typeof value === "object" && value !== null && this.#prepared.get(value)) || serialize(value);
   }
 
   #decode(path: string, hash: string): NoteOutcome | undefined {

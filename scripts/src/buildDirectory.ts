@@ -87,7 +87,7 @@ export function buildDirectory(
       if (proseOnly) {
         const bytes = onDisk();
         output = bytes && replaceProseInFile(bytes, previous, edited);
-      } else if (inputs !== undefined) output = await patchOutputFile(onDisk, previous, edited, read, inputs);
+      } else output = await patchOutputFile(onDisk, previous, edited, read);
       rebuilt = proseOnly ? "prose" : "structure";
     }
     if (output === undefined) {
@@ -95,7 +95,8 @@ export function buildDirectory(
       rebuilt = "whole";
     }
     const built = output;
-    // A session has its cache in memory: a patched or prose build saves it once the graph is out (keep).
+    // A session has its cache in memory: a patched or prose build saves it once the graph is out (keep), but for
+    // the parses a patched build saves while its layout runs.
     if (options.session === undefined) cache?.save();
     let hashed: string | undefined;
     // Once, for the cache's record and a session's check of the file (after the write: not in the way of either).

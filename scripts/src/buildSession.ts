@@ -36,11 +36,11 @@ export class BuildSession {
     return this.#pool.pool;
   }
 
-  /** The layout worker started after the last build, if any is left; else one started now. */
-  layoutThread(url: URL): LayoutThread {
+  /** The layout worker started after the last build, if any is left; else one started now, which warms up if `warm`. */
+  layoutThread(url: URL, warm: boolean): LayoutThread {
     const spare = this.#spare;
     this.#spare = undefined;
-    return spare ?? new LayoutThread(url, true);
+    return spare ?? new LayoutThread(url, warm);
   }
 
   /** Once a build is written: keeps its bytes (and how to hash them), and starts the next build's layout worker. */

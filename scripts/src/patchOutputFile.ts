@@ -1,4 +1,4 @@
-import { editedNodeJson, frameOf, patchStructure, placedAt, speculateStructure } from "@simpul/graph";
+import { editedNodeJson, frameOf, patchStructure, placedAt, snapshotFits, speculateStructure } from "@simpul/graph";
 import type { ParsedNote } from "@simpul/markdown";
 import { compareDiagnostics, parseVocabulary } from "@simpul/schema";
 import { hash } from "./buildCache";
@@ -25,15 +25,13 @@ const OVER_GRAPH = new Set(["orphan", "relation-cycle"]);
  * notes and their neighbours are decoded. None when an edited note changed
  * its frame (frameOf), the memo of the written graph is not kept, or the
  * written graph (`onDisk`, read once the layout has started on the structure
- * guessed) is not as written: the graph must then be built whole. The
- * patched graph's memo is kept under `inputs`, this build's (outputInputs).
+ * guessed) is not as written: the graph must then be built whole.
  */
 export async function patchOutputFile(
   onDisk: () => Buffer | undefined,
   written: WrittenOutput,
   edited: ReadonlyMap<string, NoteOutcome>,
   read: DirectoryRead,
-  inputs: string,
 ): Promise<RebuiltGraph | undefined> {
   const { cache, listing, notes, schema } = read;
   if (cache === undefined || edited.size > MOST_EDITED) return undefined;
@@ -85,8 +83,11 @@ export async function patchOutputFile(
     }
     // Taken now: the structure's array moves to the layout worker.
     const size = patch.structure.ends.length / 2;
-    const reused = cache.getLayout(patch.signature);
+    const cached = cache.getLayout(patch.signature);
+    const reused = cached && snapshotFits(cached, patch.nodes.length) ? cached : undefined;
     const computing = reused ? Promise.resolve(reused.placement) : layout.run(patch.structure);
+    // Awaited below; should anything fail first, that failure is the one reported.
+    computing.catch(() => {});
     if (reused) layout.stop();
     const diagnostics = [
       ...written.diagnostics.filter((d) => !OVER_GRAPH.has(d.rule) && (!edited.has(d.file) || ABOUT_PATHS.has(d.rule))),
@@ -110,16 +111,17 @@ export async function patchOutputFile(
       options: textAt(bytes, written.options),
     };
     const encoded = inBytes(pieces, read.allocate);
-
     // Once encoded, the written graph is spent: a single build places the numbers in the memory it was read into.
     const place = numbersToPlace(encoded, read.allocate ?? reusing(bytes));
-    // While the layout runs: the cache keeps the new memo (under this build's inputs, which no output kept has yet) and parses.
-    cache.setStructure(inputs, patch.memo);
-    cache.save();
+    if (!reused) {
+      // While the layout runs: the parses saved, and the memo made ready to keep once the graph is written (keep).
+      cache.prepareStructure(patch.memo);
+      cache.save();
+    }
     const placement = await computing;
     const output = place((index) => placedAt(placement, index));
     if (!reused) cache.setLayout({ signature: patch.signature, placement });
-    return { ...output, diagnostics, order: nodes.length, size, frames };
+    return { ...output, diagnostics, order: nodes.length, size, frames, memo: patch.memo };
   } catch (error) {
     layout.stop();
     throw error;

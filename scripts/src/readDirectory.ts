@@ -65,7 +65,7 @@ export async function readDirectory<T>(
   const poolOptions = { worker, ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) };
   // A worker starts now and loads the parser while this thread lists the folder.
   const pool = session?.pool(setup, poolOptions) ?? new ParsePool(setup, poolOptions);
-  const layoutThread = (warm: boolean) => session?.layoutThread(worker) ?? new LayoutThread(worker, warm);
+  const layoutThread = (warm: boolean) => session?.layoutThread(worker, warm) ?? new LayoutThread(worker, warm);
   // Stops the bibliography's worker should `use` end before asking for it, or fail before its parse ends.
   const done = new AbortController();
   try {

@@ -205,7 +205,6 @@ export function numbersToPlace(
 ): (placed: (index: number) => PlacedAttributes) => PiecesInBytes {
   const slots = numberSlots(graph);
   const room = roomFor(graph, allocate);
-
   return (placed) => placeNumbers(graph, slots, placed, room);
 }
 

@@ -146,6 +146,17 @@ describe.each([
     await expectRebuilt("whole");
   });
 
+  it("patches the graph last written after a patched build that failed and wrote nothing", async () => {
+    await rebuild();
+    // An edge more (its layout computed, not taken from the cache), and a link to no note.
+    edit(ENABLER, (t) => `${t}\nLihat [[CD]] dan [[Tidak Ada]].\n`);
+    const failed = await warmBuild();
+    expect([failed.rebuilt, failed.diagnostics.some((d) => d.rule === "broken-link")]).toEqual(["structure", true]);
+    // The link mended: the written graph is still the one to patch.
+    edit(ENABLER, (t) => t.replace(" dan [[Tidak Ada]]", ""));
+    await expectRebuilt("structure");
+  });
+
   it("patches the graph last written after a whole build that failed and wrote nothing", async () => {
     await rebuild();
     const original = readFileSync(join(vault, ENABLER), "utf8");

@@ -79,7 +79,7 @@ export function editEdges(
   return { edges: { nodes, keys: edgeKeys, ends: edgeEnds }, from };
 }
 
-/** The index of a key among keys in compareStrings order. */
+/** The index of a key among keys in compareStrings order; the key must be there. */
 function indexIn(sorted: readonly string[], key: string): number {
   let [low, high] = [0, sorted.length];
   while (low < high) {
@@ -87,5 +87,6 @@ function indexIn(sorted: readonly string[], key: string): number {
     if (compareStrings(sorted[middle] as string, key) < 0) low = middle + 1;
     else high = middle;
   }
+  if (sorted[low] !== key) throw new Error(`simpul: no node ${key} among the memo's`);
   return low;
 }

@@ -17,7 +17,7 @@ export {
 } from "./compileVault";
 export { computeMetrics, METRICS_DEFAULTS } from "./computeMetrics";
 export { LAYOUT_DEFAULTS, layoutGraph } from "./layoutGraph";
-export type { LayoutSnapshot } from "./layoutSnapshot";
+export { type LayoutSnapshot, snapshotFits } from "./layoutSnapshot";
 export { type GraphStructure, layoutStructure, type Placement, placedAt, warmLayout } from "./layoutStructure";
 export { createNameIndex, type NameIndex, nodeKey, type Resolution, resolveLink } from "./nameIndex";
 export { patchStructure, type StructurePatch, type StructurePatchInput } from "./patchStructure";

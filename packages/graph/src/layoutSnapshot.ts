@@ -22,12 +22,17 @@ export function signatureOf(nodes: readonly string[], edges: readonly string[]):
   return `${nodes.join("\n")}\n\n${edges.join("\n")}`;
 }
 
+/** Whether a snapshot holds numbers for this many nodes (a stored one may not, if its file was damaged). */
+export function snapshotFits(snapshot: LayoutSnapshot, order: number): boolean {
+  return snapshot.placement.length === order * PLACED.length;
+}
+
 /**
  * Applies a snapshot taken of the same structure (the graph's nodes in key
  * order, as buildGraph adds them); false if it does not fit.
  */
 export function restoreLayout(graph: KnowledgeGraph, snapshot: LayoutSnapshot): boolean {
-  if (snapshot.placement.length !== graph.order * PLACED.length) return false;
+  if (!snapshotFits(snapshot, graph.order)) return false;
   applyPlacement(graph, snapshot.placement);
   return true;
 }

@@ -47,7 +47,6 @@ export function layoutStructure(structure: GraphStructure): Placement {
   const graph = structureGraph(structure);
   computeMetrics(graph);
   layoutGraph(graph);
-
   const placement: Placement = new Float64Array(structure.order * PLACED.length);
   let at = 0;
   graph.forEachNode((_, attributes) => {

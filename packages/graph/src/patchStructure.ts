@@ -47,7 +47,7 @@ export interface StructurePatch {
  * neighbours (editEdges), and every other edge stays as it was, its JSON
  * copied. Holds only while no edited note changed its frame (frameOf), which
  * the caller checks; undefined if an edited note was not in the graph, a
- * neighbour cannot be had, or the edges are not those of the memo.
+ * neighbour cannot be had, or the edges given are not as many as the memo's.
  */
 export function patchStructure(input: StructurePatchInput): StructurePatch | undefined {
   const { memo, vocabulary, edited } = input;

@@ -52,6 +52,7 @@ describe("@simpul/graph", () => {
       "sameStructure",
       "serializeGraph",
       "serializeGraphPieces",
+      "snapshotFits",
       "speculateStructure",
       "warmLayout",
       "withoutProse",

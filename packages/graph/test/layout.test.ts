@@ -2,6 +2,7 @@ import Graph from "graphology";
 import seedrandom from "seedrandom";
 import { describe, expect, it } from "vitest";
 import { computeMetrics, type KnowledgeGraph, layoutGraph, layoutStructure, type NodeAttributes } from "../src/index";
+import { restoreLayout, structureSignature } from "../src/layoutSnapshot";
 import { applyPlacement, structureOf } from "../src/layoutStructure";
 
 /** A ring of `connected` related nodes and `isolated` nodes with no relation, measured (computeMetrics). */
@@ -110,6 +111,18 @@ describe("layoutGraph", () => {
     layoutGraph(first);
     layoutGraph(second);
     expect(first.mapNodes((_, { x, y }) => [x, y])).toEqual(second.mapNodes((_, { x, y }) => [x, y]));
+  });
+});
+
+describe("restoreLayout", () => {
+  it("applies a snapshot of as many nodes, and refuses one of another size (a damaged cache file)", () => {
+    const graph = unmeasuredRing(40, 2);
+    const placement = layoutStructure(structureOf(graph));
+    const signature = structureSignature(graph);
+    expect(restoreLayout(graph, { signature, placement: placement.subarray(0, placement.length - 6) })).toBe(false);
+    expect(graph.getNodeAttribute("n0", "x")).toBe(0);
+    expect(restoreLayout(graph, { signature, placement })).toBe(true);
+    expect(graph.mapNodes((_, { x, y }) => [x, y]).some(([x, y]) => x !== 0 || y !== 0)).toBe(true);
   });
 });
 
