@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { main } from "../cli";
 import { runBareParseWorker } from "./bareParse";
 import { BUILD_COLUMNS, BUILD_TITLE, type BuildFigures, benchBuild } from "./buildBench";
 import {
@@ -40,7 +39,9 @@ async function bench(): Promise<void> {
   for (const size of sizes) {
     if (parts.has("build")) {
       console.error(`bench: build, ${size} notes…`);
-      build.push(await benchBuild(size, root, self, self, size >= 50000 ? 1 : Number(values.runs)));
+      // The CLI users run, bundled beside this file; this file's own worker mode parses bare.
+      const cli = new URL("./bin.mjs", self);
+      build.push(await benchBuild(size, root, cli, self, size >= 50000 ? 1 : Number(values.runs)));
     }
     if (parts.has("explorer")) {
       const graph = join(root, String(size), "out", "graph.json");
@@ -70,22 +71,4 @@ function machine() {
   return { node: process.version, cores: availableParallelism(), memoryGb: Math.round(totalmem() / 2 ** 30) };
 }
 
-/**
- * One build as the CLI runs it, then its peak memory and the edges it wrote,
- * for the parent to read; with `--watch`, each build's line as it comes.
- */
-async function childBuild(args: string[]): Promise<void> {
-  const printed: string[] = [];
-  process.exitCode = await main(args, (line) => {
-    printed.push(line);
-    if (line.startsWith("wrote ")) console.log(line);
-  });
-  const edges = Number(/(\d+) edges/.exec(printed.join("\n"))?.[1]);
-  console.log(`BENCH ${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, edges })}`);
-}
-
-if (!runBareParseWorker()) {
-  const [flag, ...rest] = process.argv.slice(2);
-  if (flag === "--child-build") await childBuild(rest);
-  else await bench();
-}
+if (!runBareParseWorker()) await bench();
