@@ -9,8 +9,8 @@ import {
 } from "@simpul/schema";
 import { buildGraph } from "./buildGraph";
 import { citeReferences } from "./citeReferences";
-import { type LayoutSnapshot, restoreLayout, structureSignature } from "./layoutSnapshot";
-import { applyPlacement, type GraphStructure, layoutStructure, type Placement, structureOf } from "./layoutStructure";
+import { type LayoutSnapshot, restoreLayout, signatureOf } from "./layoutSnapshot";
+import { applyPlacement, type GraphStructure, layoutStructure, type Placement } from "./layoutStructure";
 import type { StructureMemo } from "./structureMemo";
 import type { KnowledgeGraph } from "./types";
 
@@ -106,10 +106,14 @@ export function planStructure(
 ): PlannedStructure {
   const { graph, diagnostics, memo } = buildGraph({ notes, vocabulary });
   if (!options.layout || graph.order === 0) return { graph, diagnostics, memo };
-  const signature = structureSignature(graph);
+  // The memo holds the graph's nodes and edges in key order, as the graph does: its structure, with nothing sorted again.
+  const { nodes, keys, ends } = memo.edges;
+  const signature = signatureOf(nodes, keys);
   const cached = options.reuseLayout?.(signature);
   if (cached && restoreLayout(graph, cached)) return { graph, diagnostics, memo, layout: cached };
-  return { graph, diagnostics, memo, pendingLayout: { structure: structureOf(graph), signature } };
+  // A copy: the structure's array may move to the layout's worker, and the memo is kept.
+  const structure = { order: nodes.length, ends: ends.slice() };
+  return { graph, diagnostics, memo, pendingLayout: { structure, signature } };
 }
 
 /** The planned structure with its nodes given what layoutStructure computed for `pending.structure`. */

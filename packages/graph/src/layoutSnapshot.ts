@@ -1,4 +1,3 @@
-import { compareStrings } from "@simpul/schema";
 import { applyPlacement, PLACED, type Placement } from "./layoutStructure";
 import type { KnowledgeGraph } from "./types";
 
@@ -10,14 +9,10 @@ export interface LayoutSnapshot {
 }
 
 /**
- * Everything metrics and layout depend on: node keys and edge keys (which
- * name both ends and the relation). Text edits leave it unchanged.
+ * Everything metrics and layout depend on, given a graph's node keys and
+ * edge keys (which name both ends and the relation), each in key order. Text
+ * edits leave it unchanged.
  */
-export function structureSignature(graph: KnowledgeGraph): string {
-  return signatureOf(graph.nodes().sort(compareStrings), graph.edges().sort(compareStrings));
-}
-
-/** structureSignature of the graph with these node and edge keys, each in key order. */
 export function signatureOf(nodes: readonly string[], edges: readonly string[]): string {
   return `${nodes.join("\n")}\n\n${edges.join("\n")}`;
 }

@@ -26,18 +26,6 @@ export const PLACED = [
   "y",
 ] as const satisfies (keyof PlacedAttributes)[];
 
-export function structureOf(graph: KnowledgeGraph): GraphStructure {
-  const indices = new Map<string, number>();
-  graph.forEachNode((key) => indices.set(key, indices.size));
-  const ends = new Uint32Array(graph.size * 2);
-  let at = 0;
-  graph.forEachEdge((_, __, source, target) => {
-    ends[at++] = indices.get(source) as number;
-    ends[at++] = indices.get(target) as number;
-  });
-  return { order: graph.order, ends };
-}
-
 /**
  * computeMetrics then layoutGraph, over the structure alone. Both read no
  * attribute but their own and follow the graph's order, which the rebuilt

@@ -31,7 +31,7 @@ export interface StructurePatch {
   structure: GraphStructure;
   /** Node keys, in key order: the structure's nodes, and the graph's as serialized. */
   nodes: string[];
-  /** The structure's signature, as structureSignature gives it. */
+  /** The structure's signature (signatureOf). */
   signature: string;
   /** The edited notes' diagnostics from resolving their links and tables and checking their citations, then every orphan and cycle of the graph. */
   diagnostics: Diagnostic[];

@@ -2,8 +2,9 @@ import Graph from "graphology";
 import seedrandom from "seedrandom";
 import { describe, expect, it } from "vitest";
 import { computeMetrics, type KnowledgeGraph, layoutGraph, layoutStructure, type NodeAttributes } from "../src/index";
-import { restoreLayout, structureSignature } from "../src/layoutSnapshot";
-import { applyPlacement, structureOf } from "../src/layoutStructure";
+import { restoreLayout } from "../src/layoutSnapshot";
+import { applyPlacement } from "../src/layoutStructure";
+import { structureOf, structureSignature } from "./graphStructure";
 
 /** A ring of `connected` related nodes and `isolated` nodes with no relation, measured (computeMetrics). */
 function ringWithIsolated(connected: number, isolated: number): KnowledgeGraph {

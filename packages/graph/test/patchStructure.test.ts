@@ -5,8 +5,7 @@ import { compareDiagnostics, type Diagnostic, parseVocabulary, type Reference } 
 import { describe, expect, it } from "vitest";
 import { citeReferences } from "../src/citeReferences";
 import { buildGraph, patchStructure, type SerializedEdge, sameStructure, serializeGraph } from "../src/index";
-import { structureSignature } from "../src/layoutSnapshot";
-import { structureOf } from "../src/layoutStructure";
+import { structureOf, structureSignature } from "./graphStructure";
 
 const schemaDir = join(import.meta.dirname, "../../schema/vocabulary");
 const { vocabulary } = parseVocabulary(

@@ -4,7 +4,8 @@ import { parseNote } from "@simpul/markdown";
 import { parseVocabulary } from "@simpul/schema";
 import { describe, expect, it } from "vitest";
 import { buildGraph, sameStructure, speculateStructure } from "../src/index";
-import { structureOf } from "../src/layoutStructure";
+import { signatureOf } from "../src/layoutSnapshot";
+import { structureOf, structureSignature } from "./graphStructure";
 
 const schemaDir = join(import.meta.dirname, "../../schema/vocabulary");
 const { vocabulary } = parseVocabulary(
@@ -25,6 +26,13 @@ const notesOf = (files: Record<string, string>) => Object.entries(files).map(([f
 
 describe("speculateStructure", () => {
   const { memo, graph } = buildGraph({ notes: notesOf(vault), vocabulary });
+
+  it("starts from a memo that holds the graph's structure and signature (planStructure lays out from it)", () => {
+    const { nodes, keys, ends } = memo.edges;
+    expect(sameStructure({ order: nodes.length, ends }, structureOf(graph))).toBe(true);
+    expect(signatureOf(nodes, keys)).toBe(structureSignature(graph));
+    expect(graph.size).toBeGreaterThan(0);
+  });
 
   it.each([
     ["a mention added", "lone.md", "type: concept\ntitle: Lone\n---\nKini tentang [[CD]]."],
