@@ -19,6 +19,12 @@ export interface BuildFigures {
   warmLinkMs: number;
   /** The same in one `build --watch` process: from the edit to the graph written, the wait for a quiet folder included. */
   watchLinkMs: number;
+  /**
+   * Rebuild after one note gained or lost an alias: a name more or less can
+   * change how any link resolves, so the graph is built whole, from the parses
+   * in the cache.
+   */
+  warmAliasMs: number;
   warmIdentical: boolean;
   peakRssMb: number;
   outputMb: number;
@@ -123,8 +129,9 @@ function unlinkedPair(notes: [string, string][]): [string, string] {
  * Generates a vault of `count` notes and measures the build against the bare
  * parse of the same files: cold (both the fastest of `runs`); warm after a
  * link is added to or taken out of one note, then after a sentence is added
- * to another (each the fastest of `runs` such edits; the last output checked
- * byte-identical to a cold build of the edited vault); memory and output size.
+ * to another, then after an alias is added to or taken out of a third (each
+ * the fastest of `runs` such edits; the last output checked byte-identical to
+ * a cold build of the edited vault); memory and output size.
  */
 export async function benchBuild(
   count: number,
@@ -188,6 +195,17 @@ export async function benchBuild(
     );
     warms.push(timedBuild(cli, ["build", "--content", content, "--out", out]));
   }
+  const renamed = notes.find(([path]) => path !== linked && path !== edited)?.[0] ?? edited;
+  const renamedPath = join(content, renamed);
+  const named = readFileSync(renamedPath, "utf8");
+  const warmAliases: ReturnType<typeof timedBuild>[] = [];
+  for (let run = 0; run < runs; run++) {
+    const adding = run % 2 === 0;
+    const text = adding ? named.replace(/^aliases: \[(.*)\]$/m, "aliases: [$1, nama lain untuk bench]") : named;
+    if (text === named && adding) throw new Error(`bench: ${renamed} has no aliases line to add to`);
+    writeFileSync(renamedPath, text);
+    warmAliases.push(timedBuild(cli, ["build", "--content", content, "--out", out]));
+  }
   const check = join(dir, "check", "graph.json");
   timedBuild(cli, ["build", "--no-cache", "--content", content, "--out", check]);
   const output = readFileSync(out);
@@ -201,8 +219,9 @@ export async function benchBuild(
     warmProseMs: fastest(warms).ms,
     warmLinkMs: fastest(warmLinks).ms,
     watchLinkMs,
+    warmAliasMs: fastest(warmAliases).ms,
     warmIdentical: output.equals(readFileSync(check)),
-    peakRssMb: Math.max(...[...colds, ...warmLinks, ...warms].map((each) => each.rssMb)),
+    peakRssMb: Math.max(...[...colds, ...warmLinks, ...warms, ...warmAliases].map((each) => each.rssMb)),
     outputMb: output.length / 1e6,
     outputGzipMb: gzipSync(output).length / 1e6,
   };
@@ -221,6 +240,7 @@ export const BUILD_COLUMNS: Column<BuildFigures>[] = [
   ["warm prose ms", (r) => fixed(r.warmProseMs)],
   ["warm link ms", (r) => fixed(r.warmLinkMs)],
   ["watch link ms", (r) => fixed(r.watchLinkMs)],
+  ["warm alias ms", (r) => fixed(r.warmAliasMs)],
   ["warm = cold", (r) => (r.warmIdentical ? "yes" : "NO")],
   ["peak RSS MB", (r) => fixed(r.peakRssMb)],
   ["out MB", (r) => fixed(r.outputMb, 1)],
