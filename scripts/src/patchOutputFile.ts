@@ -1,4 +1,12 @@
-import { editedNodeJson, frameOf, patchStructure, placedAt, snapshotFits, speculateStructure } from "@simpul/graph";
+import {
+  editedNodeJson,
+  frameOf,
+  frameWith,
+  patchStructure,
+  placedAt,
+  snapshotFits,
+  speculateStructure,
+} from "@simpul/graph";
 import type { ParsedNote } from "@simpul/markdown";
 import { compareDiagnostics, parseVocabulary } from "@simpul/schema";
 import { hash } from "./buildCache";
@@ -23,9 +31,10 @@ const OVER_GRAPH = new Set(["orphan", "relation-cycle"]);
  * computed again (or taken from the cache) for it, the edited notes' nodes
  * written again and every other node's numbers replaced. Only the edited
  * notes and their neighbours are decoded. None when an edited note changed
- * its frame (frameOf), the memo of the written graph is not kept, or the
- * written graph (`onDisk`, read once the layout has started on the structure
- * guessed) is not as written: the graph must then be built whole.
+ * its tables, or its names in a way patchStructure cannot follow, the memo
+ * of the written graph is not kept, or the written graph (`onDisk`, read once
+ * the layout has started on the structure guessed) is not as written: the
+ * graph must then be built whole.
  */
 export async function patchOutputFile(
   onDisk: () => Buffer | undefined,
@@ -38,10 +47,13 @@ export async function patchOutputFile(
   const indices = new Map(listing.notes.map((path, index) => [path, index]));
   const frames = [...written.frames];
   const editedNotes: ParsedNote[] = [];
+  /** Notes whose frames changed: they must have changed their names alone (checked against the memo). */
+  const reframed: [index: number, note: ParsedNote][] = [];
   for (const [path, { note }] of edited) {
+    if (note === undefined) return undefined;
     const index = indices.get(path) as number;
-    const frame = note && hash(frameOf(note));
-    if (note === undefined || frame !== written.frames[index]) return undefined;
+    const frame = hash(frameOf(note));
+    if (frame !== written.frames[index]) reframed.push([index, note]);
     editedNotes.push(note);
     frames[index] = frame;
   }
@@ -49,7 +61,11 @@ export async function patchOutputFile(
   const layout = new BuildLayout(read.worker, read.layoutThread(false));
   try {
     const memo = cache.getStructure(written.inputs);
-    if (memo === undefined) {
+    const identityAlone = ([index, note]: [number, ParsedNote]) => {
+      const identity = memo?.identities.get(note.file);
+      return identity !== undefined && hash(frameWith(identity, note)) === written.frames[index];
+    };
+    if (memo === undefined || !reframed.every(identityAlone)) {
       layout.stop();
       return undefined;
     }
@@ -67,6 +83,7 @@ export async function patchOutputFile(
       vocabulary,
       references: (await read.bibliography())?.references ?? {},
       edges: textAt(bytes, written.edges),
+      attributes: textAt(bytes, written.attributes),
       edited: editedNotes,
       noteOf: (file) => {
         const index = indices.get(file);

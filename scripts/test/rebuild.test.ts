@@ -107,11 +107,25 @@ describe.each([
     await expectRebuilt("structure");
   });
 
-  it("builds whole when an edited note changed its names or its tables, which other notes and the graph hold", async () => {
+  it("patches the last output after a note's names change, while every link resolves as it did", async () => {
     await rebuild();
+    // Its file name gives it the name its English title had.
+    edit(CD, (t) => t.replace("title_en: Community Development", "title_en: Community Development (CD)"));
+    await expectRebuilt("structure");
     edit(ENABLER, (t) => t.replace("title: Pemungkin", "title: Pemungkin Baru"));
+    await expectRebuilt("structure");
+    edit(CD, (t) => `${t}\nLihat [[Pemungkin Baru]].\n`);
+    await expectRebuilt("structure");
+    // The name that link uses taken away: a broken link, as a whole build reports it.
+    edit(ENABLER, (t) => t.replace("title: Pemungkin Baru", "title: Pemungkin"));
     await expectRebuilt("whole");
+  });
+
+  it("builds whole when an edited note changed its tables, or took a name another note has", async () => {
+    await rebuild();
     edit(MODEL, (t) => t.replace("| Kemandirian |", "| Kemandirian warga |"));
+    await expectRebuilt("whole");
+    edit(ENABLER, (t) => t.replace("aliases: [Pemercepat perubahan]", "aliases: [Pemercepat perubahan, CD]"));
     await expectRebuilt("whole");
   });
 
@@ -142,7 +156,7 @@ describe.each([
     // Another process, reading only the cache files, after an edit elsewhere that has every parse decoded.
     await session?.close();
     session = undefined;
-    edit(CD, (t) => t.replace("title_en: Community Development", "title_en: Community Development (CD)"));
+    edit(MODEL, (t) => t.replace("| Kemandirian |", "| Kemandirian warga |"));
     await expectRebuilt("whole");
   });
 
@@ -159,12 +173,12 @@ describe.each([
 
   it("patches the graph last written after a whole build that failed and wrote nothing", async () => {
     await rebuild();
-    const original = readFileSync(join(vault, ENABLER), "utf8");
-    // A new name (a whole build) with the same structure (its layout taken from the cache), and an error.
-    edit(ENABLER, (t) => `${t.replace("title: Pemungkin", "title: Pemungkin Baru")}\nLihat [@nobody2020].\n`);
+    // A table changed (a whole build) with the same structure (its layout taken from the cache), and an error.
+    const model = readFileSync(join(vault, MODEL), "utf8");
+    edit(MODEL, (t) => `${t.replace("| Kemandirian |", "| Kemandirian warga |")}\nLihat [@nobody2020].\n`);
     const failed = await warmBuild();
     expect([failed.rebuilt, failed.diagnostics.some((d) => d.severity === "error")]).toEqual(["whole", true]);
-    writeFileSync(join(vault, ENABLER), original);
+    writeFileSync(join(vault, MODEL), model);
     edit(CD, (t) => `${t}\nLihat [[Pemungkin]].\n`);
     await expectRebuilt("structure");
     edit(CD, (t) => t.replace("\nLihat [[Pemungkin]].\n", ""));
@@ -191,7 +205,7 @@ describe.each([
     // Prose edited into the last graph this build wrote, or whole after the graph the other wrote.
     const { bytes } = await rebuild();
     expect(bytes[0].equals(bytes[1])).toBe(true);
-    edit(CD, (t) => t.replace("title_en: Community Development", "title_en: Community Development (CD)"));
+    edit(MODEL, (t) => t.replace("| Kemandirian |", "| Kemandirian warga |"));
     await expectRebuilt("whole");
   });
 
@@ -205,7 +219,7 @@ describe.each([
     // The shards of that build saved, its index not (the process stopped between the two).
     writeFileSync(index, before);
     writeFileSync(join(vault, ENABLER), original);
-    edit(CD, (t) => t.replace("title_en: Community Development", "title_en: Community Development (CD)"));
+    edit(MODEL, (t) => t.replace("| Kemandirian |", "| Kemandirian warga |"));
     await expectRebuilt("whole");
   });
 

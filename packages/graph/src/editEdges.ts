@@ -80,6 +80,16 @@ export function editEdges(
 }
 
 /** The index of a key among keys in compareStrings order; the key must be there. */
+/** The nodes an edge joins to this one, in the memo's edges. */
+export function neighboursOf({ nodes, ends }: MemoEdges, key: string): string[] {
+  const at = indexIn(nodes, key);
+  const found = new Set<string>();
+  for (let end = 0; end < ends.length; end++) {
+    if (ends[end] === at) found.add(nodes[ends[end ^ 1] as number] as string);
+  }
+  return [...found];
+}
+
 function indexIn(sorted: readonly string[], key: string): number {
   let [low, high] = [0, sorted.length];
   while (low < high) {

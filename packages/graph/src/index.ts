@@ -31,7 +31,7 @@ export {
   serializeGraph,
   serializeGraphPieces,
 } from "./serializeGraph";
-export { frameOf, type StructureMemo, sameStructure, speculateStructure } from "./structureMemo";
+export { frameOf, frameWith, type StructureMemo, sameStructure, speculateStructure } from "./structureMemo";
 export type {
   Citation,
   ComparisonTable,

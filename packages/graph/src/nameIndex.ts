@@ -20,6 +20,26 @@ export function nodeKey(note: Pick<ParsedNote, "type" | "id">): string {
   return `${note.type}/${note.id}`;
 }
 
+/** What of a note its names are made from. */
+export type Named = Pick<ParsedNote, "type" | "id" | "file" | "title" | "titleEn" | "aliases">;
+
+/** The names a note shows (its titles and aliases), as written. */
+export function shownNames(note: Pick<Named, "title" | "titleEn" | "aliases">): string[] {
+  return [note.title, note.titleEn, ...note.aliases].filter((name) => name !== "");
+}
+
+/** Every name a link may give a note by, normalized: its key, id, path, file name, titles and aliases. */
+export function namesOf(note: Named): Set<string> {
+  const path = note.file.replace(/\.md$/i, "");
+  const baseName = path.slice(path.lastIndexOf("/") + 1);
+  const names = new Set<string>();
+  for (const name of [nodeKey(note), note.id, path, baseName, ...shownNames(note)]) {
+    const normalized = normalizeName(name);
+    if (normalized !== "") names.add(normalized);
+  }
+  return names;
+}
+
 export function createNameIndex(notes: readonly ParsedNote[]): NameIndex {
   const byName = new Map<string, string[]>();
   const names = new Set<string>();
@@ -28,18 +48,12 @@ export function createNameIndex(notes: readonly ParsedNote[]): NameIndex {
     const key = nodeKey(note);
     if (files.has(key)) continue;
     files.set(key, note.file);
-    const path = note.file.replace(/\.md$/i, "");
-    const baseName = path.slice(path.lastIndexOf("/") + 1);
-    const shown = [note.title, note.titleEn, ...note.aliases].filter((name) => name !== "");
-    // A note's names often repeat (key and path, id and file name): each is folded once.
-    for (const name of new Set([key, note.id, path, baseName, ...shown])) {
-      const normalized = normalizeName(name);
-      if (normalized === "") continue;
-      const keys = byName.get(normalized);
-      if (keys === undefined) byName.set(normalized, [key]);
+    for (const name of namesOf(note)) {
+      const keys = byName.get(name);
+      if (keys === undefined) byName.set(name, [key]);
       else if (!keys.includes(key)) keys.push(key);
     }
-    for (const name of shown) names.add(name);
+    for (const name of shownNames(note)) names.add(name);
   }
   return { byName, names: [...names], files };
 }

@@ -1,15 +1,17 @@
 import type { ParsedNote } from "@simpul/markdown";
 import type { Diagnostic, Reference, Vocabulary } from "@simpul/schema";
 import { citationDiagnostics } from "./citeReferences";
-import { type EditedEdge, editEdges } from "./editEdges";
+import { type EditedEdge, editEdges, neighboursOf } from "./editEdges";
 import { cycleDiagnostics, orphanDiagnostic } from "./graphDiagnostics";
 import { signatureOf } from "./layoutSnapshot";
 import type { GraphStructure } from "./layoutStructure";
 import { nodeKey } from "./nameIndex";
-import { type NoteLinks, redraftAround, resolveNoteLinks, structuralLinks } from "./noteLinks";
+import { type LinkContext, type NoteLinks, redraftAround, resolveNoteLinks, structuralLinks } from "./noteLinks";
 import { resolveTables } from "./noteTables";
+import { renameNotes } from "./renameNote";
 import type { SerializedEdge } from "./serializeGraph";
-import { identityOf, type StructureMemo, titleOf } from "./structureMemo";
+import { type StructureMemo, titleOf } from "./structureMemo";
+import type { ComparisonTable } from "./types";
 
 export interface StructurePatchInput {
   /** The memo of the graph patched. */
@@ -18,7 +20,9 @@ export interface StructurePatchInput {
   references: Record<string, Reference>;
   /** The graph's edges as serialized (serializeEdges): those of the memo, in its order. */
   edges: string;
-  /** The notes edited since, each with the frame (frameOf) it had. */
+  /** The graph's own attributes as serialized: its comparisons name their columns by key. */
+  attributes: string;
+  /** The notes edited since, each with the tables it had, and all but one with the names it had (see renameNotes). */
   edited: readonly ParsedNote[];
   /** Any other note of the graph, by file, as parsed; undefined if it cannot be had. */
   noteOf: (file: string) => ParsedNote | undefined;
@@ -45,17 +49,21 @@ export interface StructurePatch {
  * edge is stated only by the notes at its two ends, so the edges touching
  * an edited note are drafted again from the edited notes and their
  * neighbours (editEdges), and every other edge stays as it was, its JSON
- * copied. Holds only while no edited note changed its frame (frameOf), which
- * the caller checks; undefined if an edited note was not in the graph, a
- * neighbour cannot be had, or the edges given are not as many as the memo's.
+ * copied. Holds only while no edited note changed its tables, which the
+ * caller checks, and its names changed nothing else (renameNotes, and no
+ * link or table naming it by a name it lost); undefined if not, if an edited
+ * note was not in the graph, a neighbour cannot be had, or the edges given
+ * are not as many as the memo's.
  */
 export function patchStructure(input: StructurePatchInput): StructurePatch | undefined {
   const { memo, vocabulary, edited } = input;
-  const context = { ...memo.context, vocabulary };
+  const renaming = renameNotes(memo, edited);
+  if (renaming === undefined) return undefined;
+  const context = { index: renaming.index, typeOf: memo.context.typeOf, vocabulary };
+  if (renaming.narrowed !== undefined && !stillNamed(renaming.narrowed, input, context)) return undefined;
   const diagnostics: Diagnostic[] = [];
   const links = new Map<string, NoteLinks>();
   for (const note of edited) {
-    if (memo.identities.get(note.file) !== identityOf(note)) return undefined;
     links.set(nodeKey(note), resolveNoteLinks(note, context, diagnostics));
     resolveTables(note, context, diagnostics);
   }
@@ -86,7 +94,10 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
     if (typeof edge !== "number") return edge[1].attributes.provenance;
     return (JSON.parse(texts[edge] as string) as SerializedEdge).attributes.provenance;
   };
-  diagnostics.push(...orphans(memo, nodes, structure), ...cycleDiagnostics(statements, provenance, vocabulary));
+  diagnostics.push(
+    ...orphans(renaming.identities, memo, nodes, structure),
+    ...cycleDiagnostics(statements, provenance, vocabulary),
+  );
   const patchedLinks = new Map(memo.links);
   for (const note of edited) {
     patchedLinks.set(note.file, JSON.stringify(structuralLinks(links.get(nodeKey(note)) as NoteLinks)));
@@ -97,8 +108,51 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
     nodes,
     signature: signatureOf(nodes, keys),
     diagnostics,
-    memo: { ...memo, links: patchedLinks, edges },
+    memo: {
+      ...memo,
+      identities: renaming.identities,
+      context: { ...memo.context, index: renaming.index },
+      links: patchedLinks,
+      edges,
+    },
   };
+}
+
+/**
+ * Whether every link and table column that named this note still does, now
+ * that it lost names: each note an edge joins it to (any link to it makes
+ * one) resolves its links, and each note with a comparison that has it for
+ * a column resolves its tables, with no complaint. (A note that complains is
+ * left to a whole build, which reports it as it reports every note's.) The
+ * edited notes are resolved anew anyway.
+ */
+function stillNamed(key: string, input: StructurePatchInput, context: LinkContext): boolean {
+  const edited = new Set(input.edited.map((note) => note.file));
+  const resolvesQuietly = (file: string | undefined, resolve: (note: ParsedNote, complaints: Diagnostic[]) => void) => {
+    if (file !== undefined && edited.has(file)) return true;
+    const note = file === undefined ? undefined : input.noteOf(file);
+    const complaints: Diagnostic[] = [];
+    if (note) resolve(note, complaints);
+    return note !== undefined && complaints.length === 0;
+  };
+  const { files } = input.memo.context.index;
+  return (
+    neighboursOf(input.memo.edges, key).every((neighbour) =>
+      resolvesQuietly(files.get(neighbour), (note, complaints) => resolveNoteLinks(note, context, complaints)),
+    ) &&
+    tablesNaming(input.attributes, key).every((file) =>
+      resolvesQuietly(file, (note, complaints) => resolveTables(note, context, complaints)),
+    )
+  );
+}
+
+/** The files of the comparisons that have this node for a column, from the graph's attributes as serialized. */
+function tablesNaming(attributes: string, key: string): string[] {
+  if (!attributes.includes(JSON.stringify(key))) return [];
+  const { comparisons } = JSON.parse(attributes) as { comparisons: ComparisonTable[] };
+  return comparisons
+    .filter((table) => table.columns.includes(key))
+    .map(({ provenance }) => provenance.slice(0, provenance.lastIndexOf(":")));
 }
 
 /** Between two edges as serializeEdges writes them: as every quote in a string is escaped, only there. */
@@ -117,12 +171,17 @@ function edgeTexts(json: string, count: number): string[] | undefined {
   return texts.length === count ? texts : undefined;
 }
 
-/** A diagnostic for each node no edge reaches. */
-function orphans(memo: StructureMemo, nodes: readonly string[], { ends }: GraphStructure): Diagnostic[] {
+/** A diagnostic for each node no edge reaches, with the title its identity gives. */
+function orphans(
+  identities: Map<string, string>,
+  memo: StructureMemo,
+  nodes: readonly string[],
+  { ends }: GraphStructure,
+): Diagnostic[] {
   const reached = new Uint8Array(nodes.length);
   for (const end of ends) reached[end] = 1;
   return nodes.flatMap((key, index) => {
     const file = memo.context.index.files.get(key) as string;
-    return reached[index] ? [] : [orphanDiagnostic(titleOf(memo.identities.get(file) as string), file)];
+    return reached[index] ? [] : [orphanDiagnostic(titleOf(identities.get(file) as string), file)];
   });
 }

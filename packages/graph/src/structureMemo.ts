@@ -53,11 +53,17 @@ export function identityOf(note: ParsedNote): string {
 /**
  * Everything of a note that the graph holds outside its own node and edges:
  * its identity (how every link resolves) and its tables (the comparisons,
- * and the values they give other nodes). Notes edited with their frames
- * unchanged can be patched into the last graph (patchStructure).
+ * and the values they give other nodes). Notes edited with their tables
+ * unchanged, and all but one with their identities too, can be patched into
+ * the last graph (patchStructure, renameNotes).
  */
 export function frameOf(note: ParsedNote): string {
-  return JSON.stringify([identityOf(note), note.tables]);
+  return frameWith(identityOf(note), note);
+}
+
+/** The note's frame had its identity been this one: its frame before, if only its names changed since. */
+export function frameWith(identity: string, note: ParsedNote): string {
+  return JSON.stringify([identity, note.tables]);
 }
 
 /** The title a memo's identity holds (see identityOf). */

@@ -38,6 +38,7 @@ describe("@simpul/graph", () => {
       "createNameIndex",
       "editedNodeJson",
       "frameOf",
+      "frameWith",
       "graphText",
       "layoutGraph",
       "layoutStructure",

@@ -34,6 +34,7 @@ const sorted = (diagnostics: Diagnostic[]) => [...diagnostics].sort(compareDiagn
 describe("patchStructure", () => {
   const before = buildGraph({ notes: notesOf(vault), vocabulary });
   const edges = JSON.stringify(edgesOf(serializeGraph(before.graph)));
+  const attributes = JSON.stringify((JSON.parse(serializeGraph(before.graph)) as { attributes: unknown }).attributes);
 
   it.each([
     ["a mention added", { "lone.md": "type: concept\ntitle: Lone\n---\nKini tentang [[CD]] [@nobody]." }],
@@ -53,6 +54,14 @@ describe("patchStructure", () => {
       "links that do not resolve, or are not allowed",
       { "lone.md": 'type: concept\ntitle: Lone\nbroader: "[[Jack Rothman]]"\n---\n[[Tidak Ada]] dan [[Lone]].' },
     ],
+    ["a name gained", { "lone.md": "type: concept\ntitle: Lone\naliases: [Sendirian]\n---\nTanpa tautan." }],
+    [
+      "a title changed that no link names, and a link made by the new one",
+      {
+        "rothman.md": "type: author\ntitle: J. Rothman\n---\nMenulis tentang [[Pengorganisasian]] [@rothman1995].",
+        "lone.md": "type: concept\ntitle: Lone\n---\nTentang [[J. Rothman]].",
+      },
+    ],
     [
       "two notes edited at once",
       {
@@ -69,6 +78,7 @@ describe("patchStructure", () => {
       vocabulary,
       references,
       edges,
+      attributes,
       edited: Object.entries(edits).map(([file, text]) => parse(file, text)),
       noteOf: (file) => notes.find((note) => note.file === file),
     });
@@ -79,20 +89,84 @@ describe("patchStructure", () => {
     const global = new Set(["orphan", "relation-cycle"]);
     const expected = [...after.diagnostics, ...cited].filter((d) => global.has(d.rule) || d.file in edits);
     expect(sorted(patch.diagnostics)).toEqual(sorted(expected));
-    // Each edit changes the graph, or what is reported of the edited notes.
+    // Each edit changes the graph's edges, what is reported of the edited notes, or their names.
     const reported = expected.filter((d) => d.file in edits && d.rule !== "orphan");
-    expect(patch.edges !== edges || reported.length > 0).toBe(true);
+    expect(patch.edges !== edges || reported.length > 0 || patch.memo.identities !== before.memo.identities).toBe(true);
     expect(patch.memo.links).toEqual(after.memo.links);
     expect(patch.memo.edges).toEqual(after.memo.edges);
+    expect(patch.memo.identities).toEqual(after.memo.identities);
+    const { byName, names, files } = patch.memo.context.index;
+    expect([byName, new Set(names), files]).toEqual([
+      after.memo.context.index.byName,
+      new Set(after.memo.context.index.names),
+      after.memo.context.index.files,
+    ]);
   });
 
-  it("gives nothing when an edited note changed its identity, or a neighbour cannot be had", () => {
-    const renamed = parse("lone.md", "type: concept\ntitle: Lone Baru\n---\n[[CD]]");
-    const input = { memo: before.memo, vocabulary, references, edges, noteOf: () => undefined };
-    expect(patchStructure({ ...input, edited: [renamed] })).toBeUndefined();
+  it("gives nothing when an edited note changed its type, or a neighbour cannot be had", () => {
+    const retyped = parse("lone.md", "type: author\ntitle: Lone\n---\n[[CD]]");
+    const input = { memo: before.memo, vocabulary, references, edges, attributes, noteOf: () => undefined };
+    expect(patchStructure({ ...input, edited: [retyped] })).toBeUndefined();
     expect(
       patchStructure({ ...input, edited: [parse("lone.md", "type: concept\ntitle: Lone\n---\n[[CD]]")] }),
     ).toBeUndefined();
+  });
+
+  it.each([
+    [
+      "lost a name a link uses",
+      ["co.md", 'type: concept\ntitle: CO\ncontrasts_with: "[[CD]] [@rothman1995, p. 27]"\n---\nLihat [[Makro]].'],
+    ],
+    ["gained another note's name", ["lone.md", "type: concept\ntitle: Lone\naliases: [CD]\n---\nTanpa tautan."]],
+    ["gained a name like a path", ["lone.md", "type: concept\ntitle: Lone\naliases: [a/b]\n---\nTanpa tautan."]],
+  ])("gives nothing when an edited note %s", (_, [file, text]) => {
+    const notes = notesOf(vault);
+    const noteOf = (name: string) => notes.find((note) => note.file === name);
+    const input = { memo: before.memo, vocabulary, references, edges, attributes, noteOf };
+    expect(patchStructure({ ...input, edited: [parse(file as string, text as string)] })).toBeUndefined();
+  });
+
+  it("gives nothing when two edited notes changed their names", () => {
+    const notes = notesOf(vault);
+    const noteOf = (name: string) => notes.find((note) => note.file === name);
+    const edited = [
+      parse("lone.md", "type: concept\ntitle: Lone\naliases: [Sendirian]\n---\nTanpa tautan."),
+      parse(
+        "mikro.md",
+        'type: concept\ntitle: Mikro\naliases: [Kecil]\nbroader: "[[Makro]]"\n---\nLawan dari [[Makro]].',
+      ),
+    ];
+    expect(
+      patchStructure({ memo: before.memo, vocabulary, references, edges, attributes, noteOf, edited }),
+    ).toBeUndefined();
+  });
+
+  it("follows a note named by a table's column while the column names it, and gives nothing once it does not", () => {
+    const files = {
+      ...vault,
+      "banding.md":
+        "type: concept\ntitle: Banding\n---\n## Banding\n\n| Variabel | [[Kota]] | [[CD]] |\n| --- | --- | --- |\n| Tempat | kota | desa |",
+      "co.md":
+        'type: concept\ntitle: CO\naliases: [Pengorganisasian, Kota, Urban]\ncontrasts_with: "[[CD]] [@rothman1995, p. 27]"\n---\nLihat [[Makro]].',
+    };
+    const built = buildGraph({ notes: notesOf(files), vocabulary });
+    const serialized = JSON.parse(serializeGraph(built.graph)) as { attributes: unknown; edges: SerializedEdge[] };
+    const input = {
+      memo: built.memo,
+      vocabulary,
+      references,
+      edges: JSON.stringify(serialized.edges),
+      attributes: JSON.stringify(serialized.attributes),
+    };
+    const lose = (aliases: string) => {
+      const text = files["co.md"].replace("[Pengorganisasian, Kota, Urban]", aliases);
+      const notes = notesOf({ ...files, "co.md": text });
+      const noteOf = (file: string) => notes.find((note) => note.file === file);
+      return { patch: patchStructure({ ...input, edited: [parse("co.md", text)], noteOf }), notes };
+    };
+    const { patch, notes } = lose("[Pengorganisasian, Kota]");
+    expect(patch?.memo.context.index.byName).toEqual(buildGraph({ notes, vocabulary }).memo.context.index.byName);
+    expect(lose("[Pengorganisasian, Urban]").patch).toBeUndefined();
   });
 
   it("gives nothing when the edges given are not those of the memo", () => {
@@ -102,6 +176,7 @@ describe("patchStructure", () => {
       memo: before.memo,
       vocabulary,
       references,
+      attributes,
       edited,
       noteOf: (file: string) => notes.find((note) => note.file === file),
     };

@@ -20,9 +20,9 @@ export interface BuildFigures {
   /** The same in one `build --watch` process: from the edit to the graph written, the wait for a quiet folder included. */
   watchLinkMs: number;
   /**
-   * Rebuild after one note gained or lost an alias: a name more or less can
-   * change how any link resolves, so the graph is built whole, from the parses
-   * in the cache.
+   * Rebuild after one note gained or lost an alias: patched when no other
+   * note's link or table resolves otherwise (renameNotes), else built whole
+   * from the parses in the cache.
    */
   warmAliasMs: number;
   warmIdentical: boolean;
