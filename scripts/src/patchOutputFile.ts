@@ -47,7 +47,11 @@ export async function patchOutputFile(
   const indices = new Map(listing.notes.map((path, index) => [path, index]));
   const frames = [...written.frames];
   const editedNotes: ParsedNote[] = [];
-  /** Notes whose frames changed: they must have changed their names alone (checked against the memo). */
+  /**
+   * Notes whose frames changed: they must have changed their names alone
+   * (checked against the memo), in a graph written with every link resolved
+   * (which renameNotes counts on: `build` writes no graph with errors).
+   */
   const reframed: [index: number, note: ParsedNote][] = [];
   for (const [path, { note }] of edited) {
     if (note === undefined) return undefined;
@@ -61,9 +65,10 @@ export async function patchOutputFile(
   const layout = new BuildLayout(read.worker, read.layoutThread(false));
   try {
     const memo = cache.getStructure(written.inputs);
+    const resolved = !written.diagnostics.some((d) => d.severity === "error");
     const identityAlone = ([index, note]: [number, ParsedNote]) => {
       const identity = memo?.identities.get(note.file);
-      return identity !== undefined && hash(frameWith(identity, note)) === written.frames[index];
+      return resolved && identity !== undefined && hash(frameWith(identity, note)) === written.frames[index];
     };
     if (memo === undefined || !reframed.every(identityAlone)) {
       layout.stop();

@@ -1,0 +1,80 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import seedrandom from "seedrandom";
+import { describe, expect, it } from "vitest";
+import { buildDirectory } from "../src/buildDirectory";
+
+const clean = join(import.meta.dirname, "fixtures", "clean");
+const worker = new URL("../dist/parseWorker.mjs", import.meta.url);
+
+/** Names the fixture's notes have or link by, one like a path, and none; and names made up as edits go on. */
+const NAMES = ["CD", "CO", "Enabler", "Pemungkin", "Jack Rothman", "Intervensi Makro", "Kota", "a/b", ""];
+
+/** One random edit of a note's names or links, as users make them: names are often new, links often to them. */
+function editOf(random: () => number, made: string[]): { change: (text: string) => string; naming: boolean } {
+  const pick = (names: readonly string[]) => names[Math.floor(random() * names.length)] as string;
+  const fresh = () => {
+    const name = `Sebutan ${made.length + 1}`;
+    made.push(name);
+    return name;
+  };
+  const name = random() < 0.5 ? fresh() : pick(NAMES);
+  const roll = random();
+  if (roll < 0.25) return { naming: true, change: (text) => text.replace(/^title: .*$/m, `title: ${name || "Judul"}`) };
+  if (roll < 0.5) {
+    const aliases = (text: string) =>
+      /^aliases: /m.test(text)
+        ? text.replace(
+            /^aliases: \[(.*)\]$/m,
+            (_, before: string) => `aliases: [${[before, name].filter(Boolean).join(", ")}]`,
+          )
+        : text.replace(/^title: (.*)$/m, `title: $1\naliases: [${name}]`);
+    return { naming: true, change: aliases };
+  }
+  if (roll < 0.6) return { naming: true, change: (text) => text.replace(/^aliases: .*\n/m, "") };
+  const target = made.length > 0 && random() < 0.7 ? pick(made) : pick(NAMES) || "CD";
+  return { naming: false, change: (text) => `${text}\nLihat [[${target}]].\n` };
+}
+
+describe("one-note edits of names and links, one after another", () => {
+  it("give, build after build, what a whole build gives", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "simpul-renames-"));
+    const vault = join(dir, "content");
+    cpSync(clean, vault, { recursive: true });
+    const files = readdirSync(vault, { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith(".md"))
+      .sort();
+    const random = seedrandom("renames");
+    const made: string[] = [];
+    const rebuilt = new Set<string>();
+    for (let round = 0; round < 40; round++) {
+      const path = join(vault, files[Math.floor(random() * files.length)] as string);
+      const before = readFileSync(path, "utf8");
+      const { change, naming } = editOf(random, made);
+      writeFileSync(path, change(before));
+      const warm = await buildDirectory(vault, join(dir, "warm", "graph.json"), {
+        worker,
+        cacheDir: join(dir, "warm", ".cache"),
+      });
+      const cold = await buildDirectory(vault, join(dir, "cold", "graph.json"), { worker });
+      expect(warm.diagnostics).toEqual(cold.diagnostics);
+      // As `build` does: a graph with errors is not written, and its note is then mended (put back).
+      if (warm.diagnostics.some((d) => d.severity === "error")) {
+        writeFileSync(path, before);
+        continue;
+      }
+      await Promise.all([warm.write(), cold.write()]);
+      warm.keep();
+      rebuilt.add(`${warm.rebuilt}${naming ? " after names changed" : ""}`);
+      expect(readFileSync(join(dir, "warm", "graph.json")).equals(readFileSync(join(dir, "cold", "graph.json")))).toBe(
+        true,
+      );
+    }
+    // Names patched in, and names that could not be; links patched in, to names old and new.
+    expect([...rebuilt]).toEqual(
+      expect.arrayContaining(["structure after names changed", "whole after names changed", "structure"]),
+    );
+  }, 120_000);
+});
