@@ -10,7 +10,7 @@ import { type LinkContext, type NoteLinks, redraftAround, resolveNoteLinks, stru
 import { resolveTables } from "./noteTables";
 import { renameNotes } from "./renameNote";
 import type { SerializedEdge } from "./serializeGraph";
-import { type StructureMemo, titleOf } from "./structureMemo";
+import { identityFields, type StructureMemo } from "./structureMemo";
 import type { ComparisonTable } from "./types";
 
 export interface StructurePatchInput {
@@ -182,6 +182,6 @@ function orphans(
   for (const end of ends) reached[end] = 1;
   return nodes.flatMap((key, index) => {
     const file = memo.context.index.files.get(key) as string;
-    return reached[index] ? [] : [orphanDiagnostic(titleOf(identities.get(file) as string), file)];
+    return reached[index] ? [] : [orphanDiagnostic(identityFields(identities.get(file) as string).title, file)];
   });
 }

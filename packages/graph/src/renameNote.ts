@@ -1,9 +1,6 @@
 import type { ParsedNote } from "@simpul/markdown";
 import { type NameIndex, namesOf, nodeKey, shownNames } from "./nameIndex";
-import { identityOf, type StructureMemo } from "./structureMemo";
-
-/** A note's identity as identityOf writes it. */
-type Identity = [type: string, id: string, title: string, titleEn: string, aliases: string[]];
+import { identityFields, identityOf, type StructureMemo } from "./structureMemo";
 
 export interface Renaming {
   /** The name index once the notes are edited: the memo's own if no name changed. */
@@ -36,9 +33,9 @@ export function renameNotes(memo: StructureMemo, edited: readonly ParsedNote[]):
   if (note === undefined) return { index, identities: memo.identities };
   const before = memo.identities.get(note.file);
   if (renamed.length > 1 || before === undefined) return undefined;
-  const [type, id, title, titleEn, aliases] = JSON.parse(before) as Identity;
-  if (type !== note.type || id !== note.id) return undefined;
-  const had = namesOf({ type, id, file: note.file, title, titleEn, aliases });
+  const was = identityFields(before);
+  if (was.type !== note.type || was.id !== note.id) return undefined;
+  const had = namesOf({ ...was, file: note.file });
   const has = namesOf(note);
   const gained = [...has].filter((name) => !had.has(name));
   const lost = [...had].filter((name) => !has.has(name));
@@ -57,8 +54,7 @@ export function renameNotes(memo: StructureMemo, edited: readonly ParsedNote[]):
   // Every note's shown names, as createNameIndex gathers them (in no order: `nearest` needs none).
   const names = new Set<string>();
   for (const identity of identities.values()) {
-    const [, , shownTitle, shownTitleEn, shownAliases] = JSON.parse(identity) as Identity;
-    for (const name of shownNames({ title: shownTitle, titleEn: shownTitleEn, aliases: shownAliases })) names.add(name);
+    for (const name of shownNames(identityFields(identity))) names.add(name);
   }
   return {
     index: { byName, names: [...names], files: index.files },

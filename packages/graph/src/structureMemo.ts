@@ -2,7 +2,7 @@ import type { ParsedNote } from "@simpul/markdown";
 import type { Vocabulary } from "@simpul/schema";
 import { editEdges, type MemoEdges } from "./editEdges";
 import type { GraphStructure } from "./layoutStructure";
-import { nodeKey } from "./nameIndex";
+import { type Named, nodeKey } from "./nameIndex";
 import { type LinkContext, type NoteLinks, redraftAround, resolveNoteLinks, structuralLinks } from "./noteLinks";
 
 /**
@@ -66,9 +66,10 @@ export function frameWith(identity: string, note: ParsedNote): string {
   return JSON.stringify([identity, note.tables]);
 }
 
-/** The title a memo's identity holds (see identityOf). */
-export function titleOf(identity: string): string {
-  return (JSON.parse(identity) as [string, string, string])[2];
+/** What an identity (identityOf) holds: all of a note's names come from it, and its file. */
+export function identityFields(identity: string): Omit<Named, "file"> {
+  const [type, id, title, titleEn, aliases] = JSON.parse(identity) as [string, string, string, string, string[]];
+  return { type, id, title, titleEn, aliases };
 }
 
 /**

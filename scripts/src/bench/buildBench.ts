@@ -126,6 +126,26 @@ function unlinkedPair(notes: [string, string][]): [string, string] {
 }
 
 /**
+ * `runs` builds, each after the note at `path` is given the `edited` text
+ * (first, third, …) or its `original` back; `check` sees each build.
+ */
+function alternateEdits(
+  cli: URL,
+  args: string[],
+  [path, original, edited]: [path: string, original: string, edited: string],
+  runs: number,
+  check: (editing: boolean, build: ReturnType<typeof timedBuild>) => void = () => {},
+): ReturnType<typeof timedBuild>[] {
+  return Array.from({ length: runs }, (_, run) => {
+    const editing = run % 2 === 0;
+    writeFileSync(path, editing ? edited : original);
+    const build = timedBuild(cli, args);
+    check(editing, build);
+    return build;
+  });
+}
+
+/**
  * Generates a vault of `count` notes and measures the build against the bare
  * parse of the same files: cold (both the fastest of `runs`); warm after a
  * link is added to or taken out of one note, then after a sentence is added
@@ -151,6 +171,7 @@ export async function benchBuild(
   const notes = [...vault.files].filter(([path]) => path.endsWith(".md"));
   const texts = notes.map(([, text]) => text);
   const out = join(dir, "out", "graph.json");
+  const buildArgs = ["build", "--content", content, "--out", out];
   // Load on a shared machine only ever adds time, and it comes in spells: the floor and the cold build are
   // each the fastest of `runs`, taken in turns so that both meet the same spells.
   let floor = Number.POSITIVE_INFINITY;
@@ -158,7 +179,7 @@ export async function benchBuild(
   for (let run = 0; run < runs; run++) {
     floor = Math.min(floor, await bareParseMs(texts, worker));
     rmSync(dirname(out), { recursive: true, force: true });
-    colds.push(timedBuild(cli, ["build", "--content", content, "--out", out]));
+    colds.push(timedBuild(cli, buildArgs));
   }
   const fastest = (builds: ReturnType<typeof timedBuild>[]) =>
     builds.reduce((best, each) => (each.ms < best.ms ? each : best));
@@ -168,22 +189,16 @@ export async function benchBuild(
   const [linked, otherTitle] = unlinkedPair(notes);
   const linkedPath = join(content, linked);
   const unlinked = readFileSync(linkedPath, "utf8");
-  const warmLinks: ReturnType<typeof timedBuild>[] = [];
-  for (let run = 0; run < runs; run++) {
-    const adding = run % 2 === 0;
-    writeFileSync(linkedPath, adding ? `${unlinked}\nLihat juga [[${otherTitle}]].\n` : unlinked);
-    const build = timedBuild(cli, ["build", "--content", content, "--out", out]);
+  const linkedText = `${unlinked}\nLihat juga [[${otherTitle}]].\n`;
+  const warmLinks = alternateEdits(cli, buildArgs, [linkedPath, unlinked, linkedText], runs, (adding, build) => {
     if (build.edges !== cold.edges + (adding ? 1 : 0)) {
       throw new Error(`bench: ${adding ? "adding" : "removing"} the link in ${linked} left ${build.edges} edges`);
     }
-    warmLinks.push(build);
-  }
+  });
   // From the vault as the warm builds left it, an even count of edits, so that it ends so for the prose edits.
   const linkedNow = runs % 2 === 1;
   const linkEdits = Array.from({ length: 2 * Math.ceil(runs / 2) }, (_, run) =>
-    (run % 2 === 0) !== linkedNow
-      ? { text: `${unlinked}\nLihat juga [[${otherTitle}]].\n`, edges: cold.edges + 1 }
-      : { text: unlinked, edges: cold.edges },
+    (run % 2 === 0) !== linkedNow ? { text: linkedText, edges: cold.edges + 1 } : { text: unlinked, edges: cold.edges },
   );
   const watchLinkMs = await watchedLinkEdits(cli, ["--content", content, "--out", out], linkEdits, linkedPath);
   const edited = notes.find(([path]) => path !== linked)?.[0] ?? linked;
@@ -193,19 +208,14 @@ export async function benchBuild(
       join(content, edited),
       `\nSatu kalimat baru (${run + 1}) ditambahkan untuk mengukur pembangunan ulang.\n`,
     );
-    warms.push(timedBuild(cli, ["build", "--content", content, "--out", out]));
+    warms.push(timedBuild(cli, buildArgs));
   }
   const renamed = notes.find(([path]) => path !== linked && path !== edited)?.[0] ?? edited;
   const renamedPath = join(content, renamed);
   const named = readFileSync(renamedPath, "utf8");
-  const warmAliases: ReturnType<typeof timedBuild>[] = [];
-  for (let run = 0; run < runs; run++) {
-    const adding = run % 2 === 0;
-    const text = adding ? named.replace(/^aliases: \[(.*)\]$/m, "aliases: [$1, nama lain untuk bench]") : named;
-    if (text === named && adding) throw new Error(`bench: ${renamed} has no aliases line to add to`);
-    writeFileSync(renamedPath, text);
-    warmAliases.push(timedBuild(cli, ["build", "--content", content, "--out", out]));
-  }
+  const aliased = named.replace(/^aliases: \[(.*)\]$/m, "aliases: [$1, nama lain untuk bench]");
+  if (aliased === named) throw new Error(`bench: ${renamed} has no aliases line to add to`);
+  const warmAliases = alternateEdits(cli, buildArgs, [renamedPath, named, aliased], runs);
   const check = join(dir, "check", "graph.json");
   timedBuild(cli, ["build", "--no-cache", "--content", content, "--out", check]);
   const output = readFileSync(out);
