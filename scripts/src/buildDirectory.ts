@@ -60,8 +60,8 @@ export interface RebuiltGraph extends GraphBytes {
  * The pipeline over a folder as `build` runs it, with the cache. When some
  * notes differ from those of the build that wrote `outFile`, that file is
  * edited: their prose replaced when nothing else of theirs changed, else the
- * structure patched, when no edited note changed its frame (frameOf).
- * Otherwise the graph is assembled (reusing the last layout if the structure
+ * structure and tables patched (patchOutputFile), when their names changed
+ * nothing else. Otherwise the graph is assembled (reusing the last layout if the structure
  * is the same) and serialized.
  */
 export function buildDirectory(

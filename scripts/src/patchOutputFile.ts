@@ -2,10 +2,15 @@ import {
   editedNodeJson,
   frameOf,
   frameWith,
+  type NodeAttributes,
   patchStructure,
+  patchTables,
   placedAt,
+  type StructurePatch,
   snapshotFits,
   speculateStructure,
+  type TablesPatch,
+  withDimensions,
 } from "@simpul/graph";
 import type { ParsedNote } from "@simpul/markdown";
 import { compareDiagnostics, parseVocabulary } from "@simpul/schema";
@@ -27,14 +32,15 @@ const OVER_GRAPH = new Set(["orphan", "relation-cycle"]);
 
 /**
  * A written graph with these notes edited into it, as a whole build would
- * write it: the structure patched (patchStructure), metrics and layout
- * computed again (or taken from the cache) for it, the edited notes' nodes
- * written again and every other node's numbers replaced. Only the edited
- * notes and their neighbours are decoded. None when an edited note changed
- * its tables, or its names in a way patchStructure cannot follow, the memo
- * of the written graph is not kept, or the written graph (`onDisk`, read once
- * the layout has started on the structure guessed) is not as written: the
- * graph must then be built whole.
+ * write it: the structure patched (patchStructure) and the tables that
+ * changed (patchTables), metrics and layout computed again (or taken from
+ * the cache) for it, the edited notes' nodes written again, and those of the
+ * columns of their tables, and every other node's numbers replaced. Only the
+ * edited notes, their neighbours and those columns are decoded. None when
+ * an edited note changed its names in a way patchStructure cannot follow,
+ * the memo of the written graph is not kept, or the written graph (`onDisk`,
+ * read once the layout has started on the structure guessed) is not as
+ * written: the graph must then be built whole.
  */
 export async function patchOutputFile(
   onDisk: () => Buffer | undefined,
@@ -47,17 +53,13 @@ export async function patchOutputFile(
   const indices = new Map(listing.notes.map((path, index) => [path, index]));
   const frames = [...written.frames];
   const editedNotes: ParsedNote[] = [];
-  /**
-   * Notes whose frames changed: they must have changed their names alone
-   * (checked against the memo), in a graph written with every link resolved
-   * (which renameNotes counts on: `build` writes no graph with errors).
-   */
-  const reframed: [index: number, note: ParsedNote][] = [];
+  /** Notes whose frames changed, with their frames. */
+  const reframed: [index: number, note: ParsedNote, frame: string][] = [];
   for (const [path, { note }] of edited) {
     if (note === undefined) return undefined;
     const index = indices.get(path) as number;
     const frame = hash(frameOf(note));
-    if (frame !== written.frames[index]) reframed.push([index, note]);
+    if (frame !== written.frames[index]) reframed.push([index, note, frame]);
     editedNotes.push(note);
     frames[index] = frame;
   }
@@ -65,15 +67,19 @@ export async function patchOutputFile(
   const layout = new BuildLayout(read.worker, read.layoutThread(false));
   try {
     const memo = cache.getStructure(written.inputs);
-    const resolved = !written.diagnostics.some((d) => d.severity === "error");
-    const identityAlone = ([index, note]: [number, ParsedNote]) => {
+    // A note's frame had it kept the identity the memo holds: its frame as written if its tables are the same.
+    const changes = reframed.map(([index, note, frame]) => {
       const identity = memo?.identities.get(note.file);
-      return resolved && identity !== undefined && hash(frameWith(identity, note)) === written.frames[index];
-    };
-    if (memo === undefined || !reframed.every(identityAlone)) {
+      const before = identity === undefined ? undefined : hash(frameWith(identity, note));
+      return { index, note, renamed: before !== frame, retabled: before !== written.frames[index] };
+    });
+    // renameNotes counts on a graph written with every link resolved (`build` writes no graph with errors).
+    const resolved = !written.diagnostics.some((d) => d.severity === "error");
+    if (memo === undefined || (changes.some((each) => each.renamed) && !resolved)) {
       layout.stop();
       return undefined;
     }
+    const retabled = changes.filter((each) => each.retabled).map((each) => each.note);
     const { vocabulary } = parseVocabulary(schema.types, schema.relations);
     // The layout starts on the structure the memo gives while the written graph is read and patched.
     const guessed = speculateStructure(memo, editedNotes, vocabulary);
@@ -99,7 +105,9 @@ export async function patchOutputFile(
     const files = patch?.nodes.map((key) => patch.memo.context.index.files.get(key));
     const same =
       files?.length === written.nodes.length && files.every((file, index) => file === written.nodes[index]?.[0]);
-    if (patch === undefined || !same) {
+    const attributes = textAt(bytes, written.attributes);
+    const tables = patch && same ? retable(attributes, bytes, written, patch, retabled) : undefined;
+    if (patch === undefined || !same || tables === undefined) {
       layout.stop();
       return undefined;
     }
@@ -121,13 +129,15 @@ export async function patchOutputFile(
     const nodes = written.nodes.map(([file, start, end], index) => {
       const note = editedByFile.get(file);
       const key = patch.nodes[index] as string;
-      const json = note
-        ? editedNodeJson({ key, file, json: bytes.toString("utf8", start, end) }, note, vocabulary)
-        : bytes.subarray(start, end);
+      const dimensions = tables.dimensions.get(key);
+      const text = () => bytes.toString("utf8", start, end);
+      let json: string | Uint8Array = bytes.subarray(start, end);
+      if (note) json = editedNodeJson({ key, file, json: text() }, note, vocabulary, dimensions);
+      else if (dimensions) json = withDimensions(text(), dimensions);
       return { file, json };
     });
     const pieces = {
-      attributes: textAt(bytes, written.attributes),
+      attributes: tables.attributes,
       edges: patch.edges,
       nodes,
       options: textAt(bytes, written.options),
@@ -148,4 +158,28 @@ export async function patchOutputFile(
     layout.stop();
     throw error;
   }
+}
+
+/**
+ * The graph's attributes and its nodes' dimensions once the tables of these
+ * notes are patched in (patchTables), reading the written dimensions of the
+ * nodes their tables had or have for columns; as written when no note's
+ * tables changed, and undefined when they cannot be patched.
+ */
+function retable(
+  attributes: string,
+  bytes: Buffer,
+  written: WrittenOutput,
+  patch: StructurePatch,
+  retabled: readonly ParsedNote[],
+): TablesPatch | undefined {
+  if (retabled.length === 0) return { attributes, dimensions: new Map() };
+  const tables = new Map(retabled.map(({ file }) => [file, patch.tables.get(file) ?? []]));
+  // The written nodes are those of the patch, in the same order (checked by the caller).
+  const at = new Map(patch.nodes.map((key, index) => [key, index]));
+  return patchTables(attributes, tables, (key) => {
+    const [, start, end] = written.nodes[at.get(key) ?? -1] ?? [];
+    if (start === undefined || end === undefined) return undefined;
+    return (JSON.parse(bytes.toString("utf8", start, end)) as { attributes: NodeAttributes }).attributes.dimensions;
+  });
 }

@@ -58,6 +58,10 @@ const ENABLER = "roles/enabler.md";
 const CD = "concepts/community-development.md";
 const MODEL = "models/locality-development.md";
 
+/** An edit no patch follows, on a note no link or table names so: a name like a path, which a link could mean (renameNotes). */
+const namedLikeAPath = (t: string) =>
+  t.replace("aliases: [Pemercepat perubahan]", "aliases: [Pemercepat perubahan, Peran/Pemungkin]");
+
 describe.each([
   ["a rebuild after edits", false],
   ["a rebuild in a session that built before (build --watch)", true],
@@ -121,11 +125,36 @@ describe.each([
     await expectRebuilt("whole");
   });
 
-  it("builds whole when an edited note changed its tables, or took a name another note has", async () => {
+  it("patches the comparisons, and the dimensions of their columns, after a note's tables change", async () => {
     await rebuild();
+    // A cell of the column that is the note itself.
     edit(MODEL, (t) => t.replace("| Kemandirian |", "| Kemandirian warga |"));
-    await expectRebuilt("whole");
+    await expectRebuilt("structure");
+    edit(MODEL, (t) => `${t}| Skala | Lokal | Kota [@rothman1995, p. 31] |\n`);
+    await expectRebuilt("structure");
+    edit(MODEL, (t) => t.replace("| [[Community Organization]] |", "| [[CD]] |"));
+    await expectRebuilt("structure");
+    // A table in a note before it in file order, with a column they share: its values come first.
+    const table =
+      "## Banding\n\n| Aspek | [[CD]] | [[Locality Development]] |\n| --- | --- | --- |\n| Fokus | Desa | Warga |\n";
+    edit(CD, (t) => `${t}\n${table}`);
+    await expectRebuilt("structure");
+    // A column that names no note: its cells left out, as a whole build leaves them.
+    edit(MODEL, (t) => t.replace("| [[CD]] |", "| [[Tidak Ada]] |"));
+    await expectRebuilt("structure");
+    edit(MODEL, (t) => t.slice(0, t.indexOf("## Perbandingan")));
+    await expectRebuilt("structure");
+    edit(CD, (t) => `${t}\n${table.replaceAll("Banding", "Banding lagi")}`);
+    await expectRebuilt("structure");
+  });
+
+  it("builds whole when an edited note took a name another note has, or one like a path", async () => {
+    await rebuild();
     edit(ENABLER, (t) => t.replace("aliases: [Pemercepat perubahan]", "aliases: [Pemercepat perubahan, CD]"));
+    await expectRebuilt("whole");
+    edit(ENABLER, (t) => t.replace(", CD]", "]"));
+    await expectRebuilt("whole");
+    edit(ENABLER, namedLikeAPath);
     await expectRebuilt("whole");
   });
 
@@ -153,10 +182,10 @@ describe.each([
     expect([failed.rebuilt, failed.diagnostics.some((d) => d.rule === "broken-link")]).toEqual(["structure", true]);
     writeFileSync(join(vault, ENABLER), original);
     await expectRebuilt("prose");
-    // Another process, reading only the cache files, after an edit elsewhere that has every parse decoded.
+    // Another process, reading only the cache files, after an edit that has every parse decoded (a whole build).
     await session?.close();
     session = undefined;
-    edit(MODEL, (t) => t.replace("| Kemandirian |", "| Kemandirian warga |"));
+    edit(ENABLER, namedLikeAPath);
     await expectRebuilt("whole");
   });
 
@@ -173,12 +202,12 @@ describe.each([
 
   it("patches the graph last written after a whole build that failed and wrote nothing", async () => {
     await rebuild();
-    // A table changed (a whole build) with the same structure (its layout taken from the cache), and an error.
-    const model = readFileSync(join(vault, MODEL), "utf8");
-    edit(MODEL, (t) => `${t.replace("| Kemandirian |", "| Kemandirian warga |")}\nLihat [@nobody2020].\n`);
+    // A name like a path (a whole build) with the same structure (its layout taken from the cache), and an error.
+    const enabler = readFileSync(join(vault, ENABLER), "utf8");
+    edit(ENABLER, (t) => `${namedLikeAPath(t)}\nLihat [@nobody2020].\n`);
     const failed = await warmBuild();
     expect([failed.rebuilt, failed.diagnostics.some((d) => d.severity === "error")]).toEqual(["whole", true]);
-    writeFileSync(join(vault, MODEL), model);
+    writeFileSync(join(vault, ENABLER), enabler);
     edit(CD, (t) => `${t}\nLihat [[Pemungkin]].\n`);
     await expectRebuilt("structure");
     edit(CD, (t) => t.replace("\nLihat [[Pemungkin]].\n", ""));
@@ -205,7 +234,7 @@ describe.each([
     // Prose edited into the last graph this build wrote, or whole after the graph the other wrote.
     const { bytes } = await rebuild();
     expect(bytes[0].equals(bytes[1])).toBe(true);
-    edit(MODEL, (t) => t.replace("| Kemandirian |", "| Kemandirian warga |"));
+    edit(ENABLER, namedLikeAPath);
     await expectRebuilt("whole");
   });
 
@@ -219,7 +248,7 @@ describe.each([
     // The shards of that build saved, its index not (the process stopped between the two).
     writeFileSync(index, before);
     writeFileSync(join(vault, ENABLER), original);
-    edit(MODEL, (t) => t.replace("| Kemandirian |", "| Kemandirian warga |"));
+    edit(ENABLER, namedLikeAPath);
     await expectRebuilt("whole");
   });
 

@@ -21,6 +21,7 @@ export { type LayoutSnapshot, snapshotFits } from "./layoutSnapshot";
 export { type GraphStructure, layoutStructure, type Placement, placedAt, warmLayout } from "./layoutStructure";
 export { createNameIndex, type NameIndex, nodeKey, type Resolution, resolveLink } from "./nameIndex";
 export { patchStructure, type StructurePatch, type StructurePatchInput } from "./patchStructure";
+export { patchTables, type TablesPatch } from "./patchTables";
 export { replaceProse, withoutProse } from "./prose";
 export {
   editedNodeJson,
@@ -30,6 +31,7 @@ export {
   type SerializedEdge,
   serializeGraph,
   serializeGraphPieces,
+  withDimensions,
 } from "./serializeGraph";
 export { frameOf, frameWith, type StructureMemo, sameStructure, speculateStructure } from "./structureMemo";
 export type {

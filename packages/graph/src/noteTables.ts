@@ -29,12 +29,13 @@ export function resolveTables(note: ParsedNote, context: LinkContext, diagnostic
       });
     });
     return {
+      // Keys in sorted order, as the graph's attributes are written: a patch (patchTables) writes it as it is.
       table: {
-        id,
-        title: table.title,
-        provenance: `${note.file}:${table.line}`,
         columns: columns.filter((key): key is string => key !== undefined),
+        id,
+        provenance: `${note.file}:${table.line}`,
         rows: table.rows.map((row) => row.dimension),
+        title: table.title,
       },
       values,
     };

@@ -7,7 +7,7 @@ import { signatureOf } from "./layoutSnapshot";
 import type { GraphStructure } from "./layoutStructure";
 import { nodeKey } from "./nameIndex";
 import { type LinkContext, type NoteLinks, redraftAround, resolveNoteLinks, structuralLinks } from "./noteLinks";
-import { resolveTables } from "./noteTables";
+import { type ResolvedTable, resolveTables } from "./noteTables";
 import { renameNotes } from "./renameNote";
 import type { SerializedEdge } from "./serializeGraph";
 import { identityFields, type StructureMemo } from "./structureMemo";
@@ -22,7 +22,7 @@ export interface StructurePatchInput {
   edges: string;
   /** The graph's own attributes as serialized: its comparisons name their columns by key. */
   attributes: string;
-  /** The notes edited since, each with the tables it had, and all but one with the names it had (see renameNotes). */
+  /** The notes edited since, all but one with the names they had (see renameNotes). */
   edited: readonly ParsedNote[];
   /** Any other note of the graph, by file, as parsed; undefined if it cannot be had. */
   noteOf: (file: string) => ParsedNote | undefined;
@@ -39,6 +39,8 @@ export interface StructurePatch {
   signature: string;
   /** The edited notes' diagnostics from resolving their links and tables and checking their citations, then every orphan and cycle of the graph. */
   diagnostics: Diagnostic[];
+  /** The edited notes' tables, by file, resolved: those that changed are for patchTables to patch in. */
+  tables: Map<string, ResolvedTable[]>;
   /** The memo of the graph patched. */
   memo: StructureMemo;
 }
@@ -49,11 +51,12 @@ export interface StructurePatch {
  * edge is stated only by the notes at its two ends, so the edges touching
  * an edited note are drafted again from the edited notes and their
  * neighbours (editEdges), and every other edge stays as it was, its JSON
- * copied. Holds only while no edited note changed its tables, which the
- * caller checks, and its names changed nothing else (renameNotes, and no
- * link or table naming it by a name it lost); undefined if not, if an edited
- * note was not in the graph, a neighbour cannot be had, or the edges given
- * are not as many as the memo's.
+ * copied. The edited notes' tables are resolved, for the caller to patch
+ * those that changed into the comparisons (patchTables). Holds only while
+ * the edited notes' names changed nothing else (renameNotes, and no link or
+ * table naming one by a name it lost); undefined if not, if an edited note
+ * was not in the graph, a neighbour cannot be had, or the edges given are
+ * not as many as the memo's.
  */
 export function patchStructure(input: StructurePatchInput): StructurePatch | undefined {
   const { memo, vocabulary, edited } = input;
@@ -63,9 +66,10 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
   if (renaming.narrowed !== undefined && !stillNamed(renaming.narrowed, input, context)) return undefined;
   const diagnostics: Diagnostic[] = [];
   const links = new Map<string, NoteLinks>();
+  const tables = new Map<string, ResolvedTable[]>();
   for (const note of edited) {
     links.set(nodeKey(note), resolveNoteLinks(note, context, diagnostics));
-    resolveTables(note, context, diagnostics);
+    tables.set(note.file, resolveTables(note, context, diagnostics));
   }
   diagnostics.push(...citationDiagnostics(edited, vocabulary, input.references));
   const texts = edgeTexts(input.edges, memo.edges.keys.length);
@@ -108,6 +112,7 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
     nodes,
     signature: signatureOf(nodes, keys),
     diagnostics,
+    tables,
     memo: {
       ...memo,
       identities: renaming.identities,

@@ -1,7 +1,7 @@
 import type { ParsedNote } from "@simpul/markdown";
 import { compareStrings, type Vocabulary } from "@simpul/schema";
 import { nodeAttributes } from "./buildGraph";
-import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "./types";
+import type { DimensionValue, EdgeAttributes, KnowledgeGraph, NodeAttributes } from "./types";
 
 /**
  * A serialized graph in pieces: the text of `{"attributes":…,"edges":…,"nodes":[…],"options":…}`
@@ -89,11 +89,28 @@ export function serializeEdges(edges: SerializedEdge[]): string {
  * The JSON serializeGraph writes for the node of an edited note, whose
  * metrics and layout are still to be placed (as nodeAttributes leaves
  * them): everything taken from the note again but its dimensions, which
- * other notes' tables give, and which are those of its node as written.
+ * tables give (patchTables), and which are those of its node as written
+ * unless given.
  */
-export function editedNodeJson(node: NodeJson, note: ParsedNote, vocabulary: Vocabulary): string {
-  const { dimensions } = (JSON.parse(node.json) as { attributes: NodeAttributes }).attributes;
+export function editedNodeJson(
+  node: NodeJson,
+  note: ParsedNote,
+  vocabulary: Vocabulary,
+  dimensions = (JSON.parse(node.json) as SerializedNode).attributes.dimensions,
+): string {
   return JSON.stringify({ attributes: nodeAttributes(note, vocabulary, dimensions), key: node.key });
+}
+
+/** A node's JSON as serializeGraph writes it, with other dimensions (patchTables): the rest is written as it was. */
+export function withDimensions(json: string, dimensions: DimensionValue[]): string {
+  const node = JSON.parse(json) as SerializedNode;
+  node.attributes.dimensions = dimensions;
+  return JSON.stringify(node);
+}
+
+interface SerializedNode {
+  attributes: NodeAttributes;
+  key: string;
 }
 
 /** A copy with every object's keys in code-unit order. */

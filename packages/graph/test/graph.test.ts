@@ -45,6 +45,7 @@ describe("@simpul/graph", () => {
       "loadSchema",
       "nodeKey",
       "patchStructure",
+      "patchTables",
       "placeStructure",
       "placedAt",
       "planStructure",
@@ -56,6 +57,7 @@ describe("@simpul/graph", () => {
       "snapshotFits",
       "speculateStructure",
       "warmLayout",
+      "withDimensions",
       "withoutProse",
     ]);
   });

@@ -25,6 +25,8 @@ export interface BuildFigures {
    * from the parses in the cache.
    */
   warmAliasMs: number;
+  /** Rebuild after a row is added to or taken out of a comparison table in a fourth note (patchTables). */
+  warmTableMs: number;
   warmIdentical: boolean;
   peakRssMb: number;
   outputMb: number;
@@ -125,6 +127,9 @@ function unlinkedPair(notes: [string, string][]): [string, string] {
   return [first[0], otherTitle];
 }
 
+/** The line under a comparison table's head, as the vault's generator writes it. */
+const SEPARATOR = "| --- | --- | --- |\n";
+
 /**
  * `runs` builds, each after the note at `path` is given the `edited` text
  * (first, third, …) or its `original` back; `check` sees each build.
@@ -149,9 +154,10 @@ function alternateEdits(
  * Generates a vault of `count` notes and measures the build against the bare
  * parse of the same files: cold (both the fastest of `runs`); warm after a
  * link is added to or taken out of one note, then after a sentence is added
- * to another, then after an alias is added to or taken out of a third (each
- * the fastest of `runs` such edits; the last output checked byte-identical to
- * a cold build of the edited vault); memory and output size.
+ * to another, then after an alias is added to or taken out of a third, and a
+ * table row to or from a fourth (each the fastest of `runs` such edits; the
+ * last output checked byte-identical to a cold build of the edited vault);
+ * memory and output size.
  */
 export async function benchBuild(
   count: number,
@@ -216,6 +222,13 @@ export async function benchBuild(
   const aliased = named.replace(/^aliases: \[(.*)\]$/m, "aliases: [$1, nama lain untuk bench]");
   if (aliased === named) throw new Error(`bench: ${renamed} has no aliases line to add to`);
   const warmAliases = alternateEdits(cli, buildArgs, [renamedPath, named, aliased], runs);
+  const [tabled] =
+    notes.find(([path, text]) => ![linked, edited, renamed].includes(path) && text.includes(SEPARATOR)) ?? [];
+  if (tabled === undefined) throw new Error("bench: no note of the vault has a comparison table");
+  const tabledPath = join(content, tabled);
+  const compared = readFileSync(tabledPath, "utf8");
+  const rowAdded = compared.replace(SEPARATOR, `${SEPARATOR}| dimensi bench | satu | dua |\n`);
+  const warmTables = alternateEdits(cli, buildArgs, [tabledPath, compared, rowAdded], runs);
   const check = join(dir, "check", "graph.json");
   timedBuild(cli, ["build", "--no-cache", "--content", content, "--out", check]);
   const output = readFileSync(out);
@@ -230,8 +243,9 @@ export async function benchBuild(
     warmLinkMs: fastest(warmLinks).ms,
     watchLinkMs,
     warmAliasMs: fastest(warmAliases).ms,
+    warmTableMs: fastest(warmTables).ms,
     warmIdentical: output.equals(readFileSync(check)),
-    peakRssMb: Math.max(...[...colds, ...warmLinks, ...warms, ...warmAliases].map((each) => each.rssMb)),
+    peakRssMb: Math.max(...[...colds, ...warmLinks, ...warms, ...warmAliases, ...warmTables].map((each) => each.rssMb)),
     outputMb: output.length / 1e6,
     outputGzipMb: gzipSync(output).length / 1e6,
   };
@@ -251,6 +265,7 @@ export const BUILD_COLUMNS: Column<BuildFigures>[] = [
   ["warm link ms", (r) => fixed(r.warmLinkMs)],
   ["watch link ms", (r) => fixed(r.watchLinkMs)],
   ["warm alias ms", (r) => fixed(r.warmAliasMs)],
+  ["warm table ms", (r) => fixed(r.warmTableMs)],
   ["warm = cold", (r) => (r.warmIdentical ? "yes" : "NO")],
   ["peak RSS MB", (r) => fixed(r.peakRssMb)],
   ["out MB", (r) => fixed(r.outputMb, 1)],

@@ -11,8 +11,13 @@ const worker = new URL("../dist/parseWorker.mjs", import.meta.url);
 /** Names the fixture's notes have or link by, one like a path, and none; and names made up as edits go on. */
 const NAMES = ["CD", "CO", "Enabler", "Pemungkin", "Jack Rothman", "Intervensi Makro", "Kota", "a/b", ""];
 
-/** One random edit of a note's names or links, as users make them: names are often new, links often to them. */
-function editOf(random: () => number, made: string[]): { change: (text: string) => string; naming: boolean } {
+type EditKind = "names" | "tables" | "links";
+
+/**
+ * One random edit of a note's names, tables or links, as users make them:
+ * names are often new, and links and columns often name them.
+ */
+function editOf(random: () => number, made: string[]): { change: (text: string) => string; kind: EditKind } {
   const pick = (names: readonly string[]) => names[Math.floor(random() * names.length)] as string;
   const fresh = () => {
     const name = `Sebutan ${made.length + 1}`;
@@ -20,9 +25,10 @@ function editOf(random: () => number, made: string[]): { change: (text: string) 
     return name;
   };
   const name = random() < 0.5 ? fresh() : pick(NAMES);
+  const linked = () => (made.length > 0 && random() < 0.7 ? pick(made) : pick(NAMES) || "CD");
   const roll = random();
-  if (roll < 0.25) return { naming: true, change: (text) => text.replace(/^title: .*$/m, `title: ${name || "Judul"}`) };
-  if (roll < 0.5) {
+  if (roll < 0.2) return { kind: "names", change: (text) => text.replace(/^title: .*$/m, `title: ${name || "Judul"}`) };
+  if (roll < 0.4) {
     const aliases = (text: string) =>
       /^aliases: /m.test(text)
         ? text.replace(
@@ -30,29 +36,41 @@ function editOf(random: () => number, made: string[]): { change: (text: string) 
             (_, before: string) => `aliases: [${[before, name].filter(Boolean).join(", ")}]`,
           )
         : text.replace(/^title: (.*)$/m, `title: $1\naliases: [${name}]`);
-    return { naming: true, change: aliases };
+    return { kind: "names", change: aliases };
   }
-  if (roll < 0.6) return { naming: true, change: (text) => text.replace(/^aliases: .*\n/m, "") };
-  const target = made.length > 0 && random() < 0.7 ? pick(made) : pick(NAMES) || "CD";
-  return { naming: false, change: (text) => `${text}\nLihat [[${target}]].\n` };
+  if (roll < 0.45) return { kind: "names", change: (text) => text.replace(/^aliases: .*\n/m, "") };
+  const row = `| Aspek ${made.length} | satu [@rothman1995, p. ${made.length + 1}] | dua |`;
+  if (roll < 0.6) {
+    const [a, b] = [linked(), linked()];
+    const table = `## Banding ${made.length}\n\n| Dimensi | [[${a}]] | [[${b}]] |\n| --- | --- | --- |\n${row}\n`;
+    return { kind: "tables", change: (text) => `${text}\n${table}` };
+  }
+  if (roll < 0.7) {
+    // A row more at the end of the note's last table, if it has one.
+    const rowAdded = (text: string) => text.replace(/(^\|.*\n)(?![\s\S]*^\|)/m, `$1${row}\n`);
+    return { kind: "tables", change: rowAdded };
+  }
+  if (roll < 0.75) return { kind: "tables", change: (text) => text.replace(/^\|.*\n/gm, "") };
+  const target = linked();
+  return { kind: "links", change: (text) => `${text}\nLihat [[${target}]].\n` };
 }
 
-describe("one-note edits of names and links, one after another", () => {
+describe("one-note edits of names, tables and links, one after another", () => {
   it("give, build after build, what a whole build gives", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "simpul-renames-"));
+    const dir = mkdtempSync(join(tmpdir(), "simpul-edits-"));
     const vault = join(dir, "content");
     cpSync(clean, vault, { recursive: true });
     const files = readdirSync(vault, { recursive: true })
       .map(String)
       .filter((file) => file.endsWith(".md"))
       .sort();
-    const random = seedrandom("renames");
+    const random = seedrandom("one-note edits");
     const made: string[] = [];
     const rebuilt = new Set<string>();
-    for (let round = 0; round < 40; round++) {
+    for (let round = 0; round < 60; round++) {
       const path = join(vault, files[Math.floor(random() * files.length)] as string);
       const before = readFileSync(path, "utf8");
-      const { change, naming } = editOf(random, made);
+      const { change, kind } = editOf(random, made);
       writeFileSync(path, change(before));
       const warm = await buildDirectory(vault, join(dir, "warm", "graph.json"), {
         worker,
@@ -67,14 +85,19 @@ describe("one-note edits of names and links, one after another", () => {
       }
       await Promise.all([warm.write(), cold.write()]);
       warm.keep();
-      rebuilt.add(`${warm.rebuilt}${naming ? " after names changed" : ""}`);
+      rebuilt.add(`${warm.rebuilt} after ${kind} changed`);
       expect(readFileSync(join(dir, "warm", "graph.json")).equals(readFileSync(join(dir, "cold", "graph.json")))).toBe(
         true,
       );
     }
-    // Names patched in, and names that could not be; links patched in, to names old and new.
+    // Names patched in, and names that could not be; tables and links patched in, naming notes old and new.
     expect([...rebuilt]).toEqual(
-      expect.arrayContaining(["structure after names changed", "whole after names changed", "structure"]),
+      expect.arrayContaining([
+        "structure after names changed",
+        "whole after names changed",
+        "structure after tables changed",
+        "structure after links changed",
+      ]),
     );
   }, 120_000);
 });
