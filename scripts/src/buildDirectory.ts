@@ -26,8 +26,12 @@ export interface BuiltGraph {
   /** Nodes and edges in the graph. */
   order: number;
   size: number;
-  /** How the graph was had: by editing the prose, or patching the structure, of the last one written, or built whole. */
-  rebuilt: "prose" | "structure" | "whole";
+  /**
+   * How the graph was had: as the last one written (no note changed since:
+   * `write` then leaves the file as it is), by editing its prose or patching
+   * its structure, or built whole.
+   */
+  rebuilt: "unchanged" | "prose" | "structure" | "whole";
   /** Writes the graph to the out file. */
   write(): Promise<void>;
   /**
@@ -88,7 +92,7 @@ export function buildDirectory(
         const bytes = onDisk();
         output = bytes && replaceProseInFile(bytes, previous, edited);
       } else output = await patchOutputFile(onDisk, previous, edited, read);
-      rebuilt = proseOnly ? "prose" : "structure";
+      rebuilt = edited.size === 0 ? "unchanged" : proseOnly ? "prose" : "structure";
     }
     if (output === undefined) {
       output = await assemble(read, previous, edited);
@@ -98,7 +102,8 @@ export function buildDirectory(
     // A session has its cache in memory: a patched or prose build saves it once the graph is out (keep), but for
     // the parses a patched build saves while its layout runs.
     if (options.session === undefined) cache?.save();
-    let hashed: string | undefined;
+    // Unchanged, the bytes are those the hash was checked against (onDisk).
+    let hashed = rebuilt === "unchanged" ? previous?.hash : undefined;
     // Once, for the cache's record and a session's check of the file (after the write: not in the way of either).
     const bytesHash = () => {
       hashed ??= hash(built.bytes);
@@ -111,7 +116,8 @@ export function buildDirectory(
       size: built.size,
       rebuilt,
       async write() {
-        await writeAtomicSoon(outFile, built.bytes);
+        // The file holds these very bytes (onDisk checked them), and keeps its time for what watches it.
+        if (rebuilt !== "unchanged") await writeAtomicSoon(outFile, built.bytes);
         options.session?.wrote(outFile, built.bytes, bytesHash, read.worker);
       },
       keep() {

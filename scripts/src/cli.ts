@@ -65,7 +65,9 @@ export async function main(argv: readonly string[], out: Write = console.log, er
         if (session === undefined) built.keep();
         await writing;
         const ms = Math.round(performance.now() - started);
-        out(`wrote ${relative(process.cwd(), outFile)}: ${built.order} nodes, ${built.size} edges in ${ms} ms`);
+        const graph = `${built.order} nodes, ${built.size} edges in ${ms} ms`;
+        const path = relative(process.cwd(), outFile);
+        out(built.rebuilt === "unchanged" ? `${path} is up to date: ${graph}` : `wrote ${path}: ${graph}`);
         if (session) built.keep();
         return 0;
       };

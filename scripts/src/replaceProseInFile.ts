@@ -33,7 +33,8 @@ export function replaceProseInFile(
   const { attributes, edges, options, diagnostics, order, size, frames } = written;
   const [optionsStart, optionsEnd] = options;
   return {
-    bytes: Buffer.concat(parts),
+    // No note to replace: the very bytes, not a copy of them.
+    bytes: parts.length === 1 ? bytes : Buffer.concat(parts),
     attributes,
     edges,
     nodes,

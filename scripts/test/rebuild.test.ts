@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -99,6 +99,20 @@ describe.each([
     await expectRebuilt("structure");
   });
 
+  it("leaves the file as it is when no note changed since it was written, unless the file did", async () => {
+    await rebuild();
+    const written = statSync(warmOut()).mtimeMs;
+    await expectRebuilt("unchanged");
+    // An edit put back before any build saw it.
+    const original = readFileSync(join(vault, ENABLER), "utf8");
+    edit(ENABLER, (t) => `${t}\nLihat [[CD]].\n`);
+    writeFileSync(join(vault, ENABLER), original);
+    await expectRebuilt("unchanged");
+    expect(statSync(warmOut()).mtimeMs).toBe(written);
+    writeFileSync(warmOut(), "{}");
+    await expectRebuilt("whole");
+  });
+
   it("patches again and again, and edits prose of a patched output", async () => {
     await rebuild();
     edit(ENABLER, (t) => `${t}\nLihat [[CD]].\n`);
@@ -181,7 +195,8 @@ describe.each([
     const failed = await warmBuild();
     expect([failed.rebuilt, failed.diagnostics.some((d) => d.rule === "broken-link")]).toEqual(["structure", true]);
     writeFileSync(join(vault, ENABLER), original);
-    await expectRebuilt("prose");
+    // As the graph last written was built.
+    await expectRebuilt("unchanged");
     // Another process, reading only the cache files, after an edit that has every parse decoded (a whole build).
     await session?.close();
     session = undefined;
