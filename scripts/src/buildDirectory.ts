@@ -46,6 +46,8 @@ export interface BuiltGraph {
 export interface WrittenOutput extends Omit<GraphBytes, "bytes"> {
   /** Hash of the file as written: a rebuild edits the file only if it still holds these bytes. */
   hash: string;
+  /** The notes' paths, in listing order. */
+  paths: string[];
   /** Each note as this build read it, in listing order: the hash of its bytes, its shape, and the hash of its frame (frameOf). */
   notes: (string | undefined)[];
   shapes: string[];
@@ -76,26 +78,31 @@ export function buildDirectory(
   return readDirectory(contentDir, options, async (read) => {
     const { cache, listing, notes } = read;
     const inputs = outputInputs(read);
-    const folder = folderKey(read);
+    const folder = outputKey(read);
     const previous = inputs === undefined ? undefined : cache?.getOutput(folder);
-    const edited = previous && editedSince(read, previous);
+    const changes = previous && changedSince(read, previous);
+    const edited = changes?.edited;
     let rebuilt: BuiltGraph["rebuilt"] = "whole";
     let output: RebuiltGraph | undefined;
-    if (previous && edited) {
+    if (previous && changes && edited) {
       const room = numbersRoom(previous.nodes.length);
       const onDisk = () =>
         options.session?.written(outFile, previous.hash) ?? readWritten(outFile, previous.hash, room);
-      const proseOnly = [...edited.keys()].every(
-        (path) => notes.shapes[listing.notes.indexOf(path)] === previous.shapes[listing.notes.indexOf(path)],
-      );
+      const writtenAt = new Map(previous.paths.map((path, index) => [path, index]));
+      const proseOnly =
+        changes.removed.length === 0 &&
+        [...edited.keys()].every(
+          (path) => notes.shapes[listing.notes.indexOf(path)] === previous.shapes[writtenAt.get(path) ?? -1],
+        );
       if (proseOnly) {
         const bytes = onDisk();
         output = bytes && replaceProseInFile(bytes, previous, edited);
-      } else output = await patchOutputFile(onDisk, previous, edited, read);
-      rebuilt = edited.size === 0 ? "unchanged" : proseOnly ? "prose" : "structure";
+      } else output = await patchOutputFile(onDisk, previous, changes, read);
+      rebuilt = edited.size === 0 && proseOnly ? "unchanged" : proseOnly ? "prose" : "structure";
     }
     if (output === undefined) {
-      output = await assemble(read, previous, edited);
+      // A note taken out is still in the memo's structure: no guess is made from it then.
+      output = await assemble(read, previous, changes?.removed.length === 0 ? edited : undefined);
       rebuilt = "whole";
     }
     const built = output;
@@ -124,7 +131,14 @@ export function buildDirectory(
         if (cache === undefined) return;
         if (inputs !== undefined) {
           const { bytes, memo, ...kept } = built;
-          const written = { ...kept, hash: bytesHash(), notes: notes.hashes, shapes: notes.shapes as string[], inputs };
+          const written = {
+            ...kept,
+            hash: bytesHash(),
+            paths: listing.notes,
+            notes: notes.hashes,
+            shapes: notes.shapes as string[],
+            inputs,
+          };
           cache.setOutput(folder, written);
           if (memo) cache.setStructure(inputs, memo);
         }
@@ -134,9 +148,14 @@ export function buildDirectory(
   });
 }
 
-/** What a written graph can be edited for: the same vocabulary, bibliography and listing. */
-function folderKey({ schema, listing }: DirectoryRead): string {
-  return hash(JSON.stringify(schema), JSON.stringify(listing.diagnostics), ...listing.notes);
+/** What a written graph can be edited for: the same vocabulary and bibliography, and what listing the notes found. */
+function outputKey({ schema, listing }: DirectoryRead): string {
+  return hash(JSON.stringify(schema), JSON.stringify(listing.diagnostics));
+}
+
+/** Everything the output depends on but the notes: the output's key (outputKey), and the notes' paths. */
+function folderKey(read: DirectoryRead): string {
+  return hash(outputKey(read), ...read.listing.notes);
 }
 
 /**
@@ -150,20 +169,29 @@ function outputInputs(read: DirectoryRead): string | undefined {
   return hash(folderKey(read), ...(shapes as string[]));
 }
 
+/** The notes edited or added since an output was written, by path, with their outcomes; and the paths of notes taken out. */
+export interface NotesChanged {
+  edited: Map<string, NoteOutcome>;
+  removed: string[];
+}
+
 /**
- * The notes whose bytes differ from those the output was built from, with
- * their outcomes: not only those this build parsed, as a build that failed
- * stored the parses of notes it did not write. None if one has no outcome.
+ * The notes whose bytes differ from those the output was built from, or
+ * that it had not, with their outcomes: not only those this build parsed, as
+ * a build that failed stored the parses of notes it did not write; and the
+ * notes it had that are gone. None if a note has no outcome.
  */
-function editedSince({ listing, notes }: DirectoryRead, written: WrittenOutput): Map<string, NoteOutcome> | undefined {
+function changedSince({ listing, notes }: DirectoryRead, written: WrittenOutput): NotesChanged | undefined {
+  const writtenAt = new Map(written.paths.map((path, index) => [path, index]));
   const edited = new Map<string, NoteOutcome>();
   for (const [index, path] of listing.notes.entries()) {
-    if (notes.hashes[index] === written.notes[index]) continue;
+    if (notes.hashes[index] === written.notes[writtenAt.get(path) ?? -1]) continue;
     const outcome = notes.outcome(index);
     if (outcome === undefined) return undefined;
     edited.set(path, outcome);
   }
-  return edited;
+  const listed = new Set(listing.notes);
+  return { edited, removed: written.paths.filter((path) => !listed.has(path)) };
 }
 
 /**

@@ -1,8 +1,8 @@
 import {
+  type DimensionValue,
   editedNodeJson,
   frameOf,
   frameWith,
-  type NodeAttributes,
   patchStructure,
   patchTables,
   placedAt,
@@ -11,13 +11,13 @@ import {
   speculateStructure,
   type TablesPatch,
   withDimensions,
+  writtenDimensions,
 } from "@simpul/graph";
 import type { ParsedNote } from "@simpul/markdown";
 import { compareDiagnostics, parseVocabulary } from "@simpul/schema";
 import { hash } from "./buildCache";
-import type { RebuiltGraph, WrittenOutput } from "./buildDirectory";
+import type { NotesChanged, RebuiltGraph, WrittenOutput } from "./buildDirectory";
 import { BuildLayout } from "./layoutThread";
-import type { NoteOutcome } from "./parseWorker";
 import type { DirectoryRead } from "./readDirectory";
 import { inBytes, numbersToPlace, reusing, textAt } from "./writtenGraph";
 
@@ -45,41 +45,45 @@ const OVER_GRAPH = new Set(["orphan", "relation-cycle"]);
 export async function patchOutputFile(
   onDisk: () => Buffer | undefined,
   written: WrittenOutput,
-  edited: ReadonlyMap<string, NoteOutcome>,
+  { edited, removed }: NotesChanged,
   read: DirectoryRead,
 ): Promise<RebuiltGraph | undefined> {
   const { cache, listing, notes, schema } = read;
-  if (cache === undefined || edited.size > MOST_EDITED) return undefined;
+  if (cache === undefined || edited.size + removed.length > MOST_EDITED) return undefined;
+  if (clashing([...edited.keys()], listing.notes) || clashing(removed, written.paths)) return undefined;
   const indices = new Map(listing.notes.map((path, index) => [path, index]));
-  const frames = [...written.frames];
+  const writtenAt = new Map(written.paths.map((path, index) => [path, index]));
+  const writtenFrame = (path: string) => written.frames[writtenAt.get(path) ?? -1];
+  const frames = listing.notes.map(writtenFrame);
   const editedNotes: ParsedNote[] = [];
-  /** Notes whose frames changed, with their frames. */
-  const reframed: [index: number, note: ParsedNote, frame: string][] = [];
+  /** Notes whose frames changed (every note added), with their frames. */
+  const reframed: [note: ParsedNote, frame: string][] = [];
   for (const [path, { note }] of edited) {
     if (note === undefined) return undefined;
-    const index = indices.get(path) as number;
     const frame = hash(frameOf(note));
-    if (frame !== written.frames[index]) reframed.push([index, note, frame]);
+    if (frame !== writtenFrame(path)) reframed.push([note, frame]);
     editedNotes.push(note);
-    frames[index] = frame;
+    frames[indices.get(path) as number] = frame;
   }
   // Started before the memo is decoded, it has loaded by the time the structure is guessed.
   const layout = new BuildLayout(read.worker, read.layoutThread(false));
   try {
     const memo = cache.getStructure(written.inputs);
     // A note's frame had it kept the identity the memo holds: its frame as written if its tables are the same.
-    const changes = reframed.map(([index, note, frame]) => {
+    const changes = reframed.map(([note, frame]) => {
       const identity = memo?.identities.get(note.file);
       const before = identity === undefined ? undefined : hash(frameWith(identity, note));
-      return { index, note, renamed: before !== frame, retabled: before !== written.frames[index] };
+      // A note added has a frame of its own (and its tables are new), unlike any before.
+      return { note, renamed: before !== frame, retabled: before === undefined || before !== writtenFrame(note.file) };
     });
     // renameNotes counts on a graph written with every link resolved (`build` writes no graph with errors).
     const resolved = !written.diagnostics.some((d) => d.severity === "error");
-    if (memo === undefined || (changes.some((each) => each.renamed) && !resolved)) {
+    if (memo === undefined || ((removed.length > 0 || changes.some((each) => each.renamed)) && !resolved)) {
       layout.stop();
       return undefined;
     }
-    const retabled = changes.filter((each) => each.retabled).map((each) => each.note);
+    // Those of a note taken out are taken out.
+    const retabled = [...changes.filter((each) => each.retabled).map((each) => each.note.file), ...removed];
     const { vocabulary } = parseVocabulary(schema.types, schema.relations);
     // The layout starts on the structure the memo gives while the written graph is read and patched.
     const guessed = speculateStructure(memo, editedNotes, vocabulary);
@@ -96,18 +100,27 @@ export async function patchOutputFile(
       edges: textAt(bytes, written.edges),
       attributes: textAt(bytes, written.attributes),
       edited: editedNotes,
+      removed,
       noteOf: (file) => {
         const index = indices.get(file);
         return index === undefined ? undefined : notes.outcome(index)?.note;
       },
     });
-    // The written nodes are those of the memo's graph, in key order.
-    const files = patch?.nodes.map((key) => patch.memo.context.index.files.get(key));
+    // The written nodes are those of the memo's graph, in key order: each node now is one of them, or added.
+    const writtenNodes = new Map(written.nodes.map(([file, start, end]) => [file, [start, end] as const]));
+    const files = patch?.nodes.map((key) => patch.memo.context.index.files.get(key) as string);
+    const added = editedNotes.filter((note) => !writtenNodes.has(note.file)).length;
     const same =
-      files?.length === written.nodes.length && files.every((file, index) => file === written.nodes[index]?.[0]);
+      files?.length === written.nodes.length + added - removed.length &&
+      files.every((file) => writtenNodes.has(file) || edited.has(file));
+    const writtenJson = (file: string | undefined) => {
+      const range = file === undefined ? undefined : writtenNodes.get(file);
+      return range && bytes.toString("utf8", range[0], range[1]);
+    };
     const attributes = textAt(bytes, written.attributes);
-    const tables = patch && same ? retable(attributes, bytes, written, patch, retabled) : undefined;
-    if (patch === undefined || !same || tables === undefined) {
+    const retabling = (key: string) => writtenJson(memo.context.index.files.get(key));
+    const tables = patch && same ? retable(attributes, patch, retabled, retabling) : undefined;
+    if (patch === undefined || files === undefined || !same || tables === undefined) {
       layout.stop();
       return undefined;
     }
@@ -119,21 +132,24 @@ export async function patchOutputFile(
     // Awaited below; should anything fail first, that failure is the one reported.
     computing.catch(() => {});
     if (reused) layout.stop();
+    const gone = new Set(removed);
     const diagnostics = [
-      ...written.diagnostics.filter((d) => !OVER_GRAPH.has(d.rule) && (!edited.has(d.file) || ABOUT_PATHS.has(d.rule))),
+      ...written.diagnostics.filter(
+        (d) => !OVER_GRAPH.has(d.rule) && !gone.has(d.file) && (!edited.has(d.file) || ABOUT_PATHS.has(d.rule)),
+      ),
       ...[...edited.values()].flatMap((outcome) => outcome.diagnostics),
       ...patch.diagnostics,
     ].sort(compareDiagnostics);
     // While the layout runs: the graph written with the numbers it had, edited nodes anew (theirs at 0).
     const editedByFile = new Map(editedNotes.map((note) => [note.file, note]));
-    const nodes = written.nodes.map(([file, start, end], index) => {
+    const nodes = files.map((file, index) => {
       const note = editedByFile.get(file);
       const key = patch.nodes[index] as string;
       const dimensions = tables.dimensions.get(key);
-      const text = () => bytes.toString("utf8", start, end);
-      let json: string | Uint8Array = bytes.subarray(start, end);
-      if (note) json = editedNodeJson({ key, file, json: text() }, note, vocabulary, dimensions);
-      else if (dimensions) json = withDimensions(text(), dimensions);
+      const range = writtenNodes.get(file);
+      let json: string | Uint8Array = range ? bytes.subarray(range[0], range[1]) : "";
+      if (note) json = editedNodeJson(key, note, vocabulary, dimensions ?? dimensionsIn(writtenJson(file)));
+      else if (dimensions) json = withDimensions(writtenJson(file) as string, dimensions);
       return { file, json };
     });
     const pieces = {
@@ -162,24 +178,30 @@ export async function patchOutputFile(
 
 /**
  * The graph's attributes and its nodes' dimensions once the tables of these
- * notes are patched in (patchTables), reading the written dimensions of the
- * nodes their tables had or have for columns; as written when no note's
- * tables changed, and undefined when they cannot be patched.
+ * notes (by file) are patched in (patchTables), from the JSON each node had as
+ * written (none for a node added); as written when no note's tables
+ * changed, and undefined when they cannot be patched.
  */
 function retable(
   attributes: string,
-  bytes: Buffer,
-  written: WrittenOutput,
   patch: StructurePatch,
-  retabled: readonly ParsedNote[],
+  retabled: readonly string[],
+  writtenJson: (key: string) => string | undefined,
 ): TablesPatch | undefined {
   if (retabled.length === 0) return { attributes, dimensions: new Map() };
-  const tables = new Map(retabled.map(({ file }) => [file, patch.tables.get(file) ?? []]));
-  // The written nodes are those of the patch, in the same order (checked by the caller).
-  const at = new Map(patch.nodes.map((key, index) => [key, index]));
-  return patchTables(attributes, tables, (key) => {
-    const [, start, end] = written.nodes[at.get(key) ?? -1] ?? [];
-    if (start === undefined || end === undefined) return undefined;
-    return (JSON.parse(bytes.toString("utf8", start, end)) as { attributes: NodeAttributes }).attributes.dimensions;
-  });
+  const tables = new Map(retabled.map((file) => [file, patch.tables.get(file) ?? []]));
+  return patchTables(attributes, tables, (key) => dimensionsIn(writtenJson(key)));
+}
+
+/** A node's dimensions as written; none for a node not written (one added). */
+function dimensionsIn(json: string | undefined): DimensionValue[] {
+  return json === undefined ? [] : writtenDimensions(json);
+}
+
+/** Whether any of these paths differs from another of the listing only by case or Unicode normalization (pathClashes). */
+function clashing(paths: readonly string[], listing: readonly string[]): boolean {
+  const folded = (path: string) => path.normalize("NFC").toLowerCase();
+  const sought = new Set(paths.map(folded));
+  const chosen = new Set(paths);
+  return listing.some((path) => !chosen.has(path) && sought.has(folded(path)));
 }

@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import seedrandom from "seedrandom";
 import { describe, expect, it } from "vitest";
 import { buildDirectory } from "../src/buildDirectory";
@@ -11,7 +11,7 @@ const worker = new URL("../dist/parseWorker.mjs", import.meta.url);
 /** Names the fixture's notes have or link by, one like a path, and none; and names made up as edits go on. */
 const NAMES = ["CD", "CO", "Enabler", "Pemungkin", "Jack Rothman", "Intervensi Makro", "Kota", "a/b", ""];
 
-type EditKind = "names" | "tables" | "links";
+type EditKind = "names changed" | "tables changed" | "links changed" | "notes added" | "notes taken out";
 
 /**
  * One random edit of a note's names, tables or links, as users make them:
@@ -27,7 +27,8 @@ function editOf(random: () => number, made: string[]): { change: (text: string) 
   const name = random() < 0.5 ? fresh() : pick(NAMES);
   const linked = () => (made.length > 0 && random() < 0.7 ? pick(made) : pick(NAMES) || "CD");
   const roll = random();
-  if (roll < 0.2) return { kind: "names", change: (text) => text.replace(/^title: .*$/m, `title: ${name || "Judul"}`) };
+  if (roll < 0.2)
+    return { kind: "names changed", change: (text) => text.replace(/^title: .*$/m, `title: ${name || "Judul"}`) };
   if (roll < 0.4) {
     const aliases = (text: string) =>
       /^aliases: /m.test(text)
@@ -36,26 +37,26 @@ function editOf(random: () => number, made: string[]): { change: (text: string) 
             (_, before: string) => `aliases: [${[before, name].filter(Boolean).join(", ")}]`,
           )
         : text.replace(/^title: (.*)$/m, `title: $1\naliases: [${name}]`);
-    return { kind: "names", change: aliases };
+    return { kind: "names changed", change: aliases };
   }
-  if (roll < 0.45) return { kind: "names", change: (text) => text.replace(/^aliases: .*\n/m, "") };
+  if (roll < 0.45) return { kind: "names changed", change: (text) => text.replace(/^aliases: .*\n/m, "") };
   const row = `| Aspek ${made.length} | satu [@rothman1995, p. ${made.length + 1}] | dua |`;
   if (roll < 0.6) {
     const [a, b] = [linked(), linked()];
     const table = `## Banding ${made.length}\n\n| Dimensi | [[${a}]] | [[${b}]] |\n| --- | --- | --- |\n${row}\n`;
-    return { kind: "tables", change: (text) => `${text}\n${table}` };
+    return { kind: "tables changed", change: (text) => `${text}\n${table}` };
   }
   if (roll < 0.7) {
     // A row more at the end of the note's last table, if it has one.
     const rowAdded = (text: string) => text.replace(/(^\|.*\n)(?![\s\S]*^\|)/m, `$1${row}\n`);
-    return { kind: "tables", change: rowAdded };
+    return { kind: "tables changed", change: rowAdded };
   }
-  if (roll < 0.75) return { kind: "tables", change: (text) => text.replace(/^\|.*\n/gm, "") };
+  if (roll < 0.75) return { kind: "tables changed", change: (text) => text.replace(/^\|.*\n/gm, "") };
   const target = linked();
-  return { kind: "links", change: (text) => `${text}\nLihat [[${target}]].\n` };
+  return { kind: "links changed", change: (text) => `${text}\nLihat [[${target}]].\n` };
 }
 
-describe("one-note edits of names, tables and links, one after another", () => {
+describe("one-note edits of names, tables and links, and notes added or taken out, one after another", () => {
   it("give, build after build, what a whole build gives", async () => {
     const dir = mkdtempSync(join(tmpdir(), "simpul-edits-"));
     const vault = join(dir, "content");
@@ -67,11 +68,40 @@ describe("one-note edits of names, tables and links, one after another", () => {
     const random = seedrandom("one-note edits");
     const made: string[] = [];
     const rebuilt = new Set<string>();
-    for (let round = 0; round < 60; round++) {
-      const path = join(vault, files[Math.floor(random() * files.length)] as string);
+    for (let round = 0; round < 80; round++) {
+      const file = files[Math.floor(random() * files.length)] as string;
+      const path = join(vault, file);
       const before = readFileSync(path, "utf8");
-      const { change, kind } = editOf(random, made);
-      writeFileSync(path, change(before));
+      const roll = random();
+      let kind: EditKind;
+      let undo = () => writeFileSync(path, before);
+      if (roll < 0.12) {
+        // A note added beside it, named anew or by a name some note has, linking to one, and comparing it with CD.
+        kind = "notes added";
+        const added = join(dirname(path), `baru-${round}.md`);
+        const title = random() < 0.8 ? `Baru ${round}` : (NAMES[round % NAMES.length] as string);
+        const target = made.length > 0 && random() < 0.5 ? made[round % made.length] : "CD";
+        const table =
+          random() < 0.5 ? `\n| Aspek | [[CD]] | [[${target}]] |\n| --- | --- | --- |\n| Fokus | a | b |\n` : "";
+        writeFileSync(added, `---\ntype: concept\ntitle: ${title || "Judul"}\n---\nLihat [[${target}]].\n${table}`);
+        files.push(relative(vault, added));
+        undo = () => {
+          rmSync(added);
+          files.pop();
+        };
+      } else if (roll < 0.2) {
+        kind = "notes taken out";
+        rmSync(path);
+        files.splice(files.indexOf(file), 1);
+        undo = () => {
+          writeFileSync(path, before);
+          files.push(file);
+        };
+      } else {
+        const edit = editOf(random, made);
+        kind = edit.kind;
+        writeFileSync(path, edit.change(before));
+      }
       const warm = await buildDirectory(vault, join(dir, "warm", "graph.json"), {
         worker,
         cacheDir: join(dir, "warm", ".cache"),
@@ -80,12 +110,12 @@ describe("one-note edits of names, tables and links, one after another", () => {
       expect(warm.diagnostics).toEqual(cold.diagnostics);
       // As `build` does: a graph with errors is not written, and its note is then mended (put back).
       if (warm.diagnostics.some((d) => d.severity === "error")) {
-        writeFileSync(path, before);
+        undo();
         continue;
       }
       await Promise.all([warm.write(), cold.write()]);
       warm.keep();
-      rebuilt.add(`${warm.rebuilt} after ${kind} changed`);
+      rebuilt.add(`${warm.rebuilt} after ${kind}`);
       expect(readFileSync(join(dir, "warm", "graph.json")).equals(readFileSync(join(dir, "cold", "graph.json")))).toBe(
         true,
       );
@@ -97,7 +127,9 @@ describe("one-note edits of names, tables and links, one after another", () => {
         "whole after names changed",
         "structure after tables changed",
         "structure after links changed",
+        "structure after notes added",
+        "structure after notes taken out",
       ]),
     );
-  }, 120_000);
+  }, 180_000);
 });

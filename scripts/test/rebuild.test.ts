@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -159,6 +159,27 @@ describe.each([
     edit(MODEL, (t) => t.slice(0, t.indexOf("## Perbandingan")));
     await expectRebuilt("structure");
     edit(CD, (t) => `${t}\n${table.replaceAll("Banding", "Banding lagi")}`);
+    await expectRebuilt("structure");
+  });
+
+  it("patches the last output after a note is added, or one no other note links to is taken out", async () => {
+    await rebuild();
+    const broker = join(vault, "roles", "broker.md");
+    writeFileSync(broker, "---\ntype: role\ntitle: Perantara\n---\nMenghubungkan warga dengan [[CD]].\n");
+    await expectRebuilt("structure");
+    edit(CD, (t) => `${t}\nLihat [[Perantara]].\n`);
+    await expectRebuilt("structure");
+    // Linked to: taking it out breaks the link, which a whole build reports.
+    rmSync(broker);
+    await expectRebuilt("whole");
+    edit(CD, (t) => t.replace("\nLihat [[Perantara]].\n", ""));
+    await expectRebuilt("structure");
+    // A note in a folder of its own, with a comparison: its values go to the columns, and go again with it.
+    mkdirSync(join(vault, "more"));
+    const table = "| Aspek | [[CD]] | [[Pemungkin]] |\n| --- | --- | --- |\n| Fokus | Desa | Warga |\n";
+    writeFileSync(join(vault, "more", "banding.md"), `---\ntype: concept\ntitle: Banding\n---\n${table}`);
+    await expectRebuilt("structure");
+    rmSync(join(vault, "more"), { recursive: true });
     await expectRebuilt("structure");
   });
 

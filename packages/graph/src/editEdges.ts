@@ -79,7 +79,26 @@ export function editEdges(
   return { edges: { nodes, keys: edgeKeys, ends: edgeEnds }, from };
 }
 
-/** The index of a key among keys in compareStrings order; the key must be there. */
+/**
+ * The edges with a node of this key added (one no edge touches yet), or
+ * taken out (one no edge touches any more); undefined if it is there
+ * already, or not, or an edge touches the node taken out.
+ */
+export function withNode(edges: MemoEdges, key: string, present: boolean): MemoEdges | undefined {
+  const { nodes, keys, ends } = edges;
+  const at = insertionPoint(nodes, key);
+  if ((nodes[at] === key) === present) return undefined;
+  const shift = present ? 1 : -1;
+  const moved = new Uint32Array(ends.length);
+  for (let end = 0; end < ends.length; end++) {
+    const node = ends[end] as number;
+    if (!present && node === at) return undefined;
+    moved[end] = node < at ? node : node + shift;
+  }
+  const changed = present ? [...nodes.slice(0, at), key, ...nodes.slice(at)] : nodes.filter((_, index) => index !== at);
+  return { nodes: changed, keys, ends: moved };
+}
+
 /** The nodes an edge joins to this one, in the memo's edges. */
 export function neighboursOf({ nodes, ends }: MemoEdges, key: string): string[] {
   const at = indexIn(nodes, key);
@@ -90,13 +109,20 @@ export function neighboursOf({ nodes, ends }: MemoEdges, key: string): string[] 
   return [...found];
 }
 
+/** The index of a key among keys in compareStrings order; the key must be there. */
 function indexIn(sorted: readonly string[], key: string): number {
+  const at = insertionPoint(sorted, key);
+  if (sorted[at] !== key) throw new Error(`simpul: no node ${key} among the memo's`);
+  return at;
+}
+
+/** Where a key is, or would go, among keys in compareStrings order. */
+function insertionPoint(sorted: readonly string[], key: string): number {
   let [low, high] = [0, sorted.length];
   while (low < high) {
     const middle = (low + high) >>> 1;
     if (compareStrings(sorted[middle] as string, key) < 0) low = middle + 1;
     else high = middle;
   }
-  if (sorted[low] !== key) throw new Error(`simpul: no node ${key} among the memo's`);
   return low;
 }

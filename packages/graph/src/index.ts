@@ -32,6 +32,7 @@ export {
   serializeGraph,
   serializeGraphPieces,
   withDimensions,
+  writtenDimensions,
 } from "./serializeGraph";
 export { frameOf, frameWith, type StructureMemo, sameStructure, speculateStructure } from "./structureMemo";
 export type {

@@ -1,16 +1,16 @@
 import type { ParsedNote } from "@simpul/markdown";
 import type { Diagnostic, Reference, Vocabulary } from "@simpul/schema";
 import { citationDiagnostics } from "./citeReferences";
-import { type EditedEdge, editEdges, neighboursOf } from "./editEdges";
+import { type EditedEdge, editEdges, type MemoEdges, neighboursOf, withNode } from "./editEdges";
 import { cycleDiagnostics, orphanDiagnostic } from "./graphDiagnostics";
 import { signatureOf } from "./layoutSnapshot";
 import type { GraphStructure } from "./layoutStructure";
 import { nodeKey } from "./nameIndex";
 import { type LinkContext, type NoteLinks, redraftAround, resolveNoteLinks, structuralLinks } from "./noteLinks";
 import { type ResolvedTable, resolveTables } from "./noteTables";
-import { renameNotes } from "./renameNote";
+import { type Renaming, renameNotes } from "./renameNote";
 import type { SerializedEdge } from "./serializeGraph";
-import { identityFields, type StructureMemo } from "./structureMemo";
+import { identityFields, memoLinks, type StructureMemo } from "./structureMemo";
 import type { ComparisonTable } from "./types";
 
 export interface StructurePatchInput {
@@ -22,8 +22,10 @@ export interface StructurePatchInput {
   edges: string;
   /** The graph's own attributes as serialized: its comparisons name their columns by key. */
   attributes: string;
-  /** The notes edited since, all but one with the names they had (see renameNotes). */
+  /** The notes edited since, all but one with the names they had (see renameNotes); those the memo has not are added. */
   edited: readonly ParsedNote[];
+  /** The files of the notes taken out since: one at most, with the edited notes' names unchanged (see renameNotes). */
+  removed?: readonly string[];
   /** Any other note of the graph, by file, as parsed; undefined if it cannot be had. */
   noteOf: (file: string) => ParsedNote | undefined;
 }
@@ -59,10 +61,10 @@ export interface StructurePatch {
  * not as many as the memo's.
  */
 export function patchStructure(input: StructurePatchInput): StructurePatch | undefined {
-  const { memo, vocabulary, edited } = input;
-  const renaming = renameNotes(memo, edited);
+  const { memo, vocabulary, edited, removed = [] } = input;
+  const renaming = renameNotes(memo, edited, removed);
   if (renaming === undefined) return undefined;
-  const context = { index: renaming.index, typeOf: memo.context.typeOf, vocabulary };
+  const context = { index: renaming.index, typeOf: renaming.typeOf, vocabulary };
   if (renaming.narrowed !== undefined && !stillNamed(renaming.narrowed, input, context)) return undefined;
   const diagnostics: Diagnostic[] = [];
   const links = new Map<string, NoteLinks>();
@@ -71,6 +73,16 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
     links.set(nodeKey(note), resolveNoteLinks(note, context, diagnostics));
     tables.set(note.file, resolveTables(note, context, diagnostics));
   }
+  // A note taken out links to nothing now, and its edges go: none may be another note's.
+  const removedKeys = removed.map((file) => nodeKey(identityFields(memo.identities.get(file) as string)));
+  for (const [at, key] of removedKeys.entries()) {
+    if (!unlinked(key, input)) return undefined;
+    links.set(key, { relations: [], mentions: [] });
+    tables.set(removed[at] as string, []);
+  }
+  const added = edited.filter((note) => !memo.identities.has(note.file)).map(nodeKey);
+  let before: MemoEdges | undefined = memo.edges;
+  for (const key of added) before = before && withNode(before, key, true);
   diagnostics.push(...citationDiagnostics(edited, vocabulary, input.references));
   const texts = edgeTexts(input.edges, memo.edges.keys.length);
   const neighbourLinks = (key: string) => {
@@ -78,9 +90,12 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
     const note = file === undefined ? undefined : input.noteOf(file);
     return note && resolveNoteLinks(note, context, []);
   };
-  const edit = texts && editEdges(memo.edges, links.keys(), (joined) => redraftAround(links, joined, neighbourLinks));
-  if (texts === undefined || edit === undefined) return undefined;
-  const { edges, from } = edit;
+  const edit =
+    texts && before && editEdges(before, links.keys(), (joined) => redraftAround(links, joined, neighbourLinks));
+  let edges: MemoEdges | undefined = edit?.edges;
+  for (const key of removedKeys) edges = edges && withNode(edges, key, false);
+  if (texts === undefined || edit === undefined || edges === undefined) return undefined;
+  const { from } = edit;
   const json = from.map((edge) => {
     if (typeof edge === "number") return texts[edge] as string;
     const [key, { attributes, source, target }] = edge;
@@ -98,14 +113,12 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
     if (typeof edge !== "number") return edge[1].attributes.provenance;
     return (JSON.parse(texts[edge] as string) as SerializedEdge).attributes.provenance;
   };
-  diagnostics.push(
-    ...orphans(renaming.identities, memo, nodes, structure),
-    ...cycleDiagnostics(statements, provenance, vocabulary),
-  );
+  diagnostics.push(...orphans(renaming, nodes, structure), ...cycleDiagnostics(statements, provenance, vocabulary));
   const patchedLinks = new Map(memo.links);
   for (const note of edited) {
     patchedLinks.set(note.file, JSON.stringify(structuralLinks(links.get(nodeKey(note)) as NoteLinks)));
   }
+  for (const file of removed) patchedLinks.delete(file);
   return {
     edges: `[${json.join(",")}]`,
     structure,
@@ -116,7 +129,7 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
     memo: {
       ...memo,
       identities: renaming.identities,
-      context: { ...memo.context, index: renaming.index },
+      context: { index: renaming.index, typeOf: renaming.typeOf },
       links: patchedLinks,
       edges,
     },
@@ -151,6 +164,24 @@ function stillNamed(key: string, input: StructurePatchInput, context: LinkContex
   );
 }
 
+/**
+ * Whether no other note links to this one, nor has it for a column of a
+ * comparison: a link to it makes an edge, so only its neighbours' links are
+ * read (from the memo).
+ */
+function unlinked(key: string, { memo, attributes }: StructurePatchInput): boolean {
+  const file = memo.context.index.files.get(key);
+  const linksTo = (neighbour: string) => {
+    const links = memoLinks(memo, neighbour);
+    return (
+      links === undefined ||
+      links.relations.some(({ source, target }) => source === key || target === key) ||
+      links.mentions.some(({ to }) => to === key)
+    );
+  };
+  return !neighboursOf(memo.edges, key).some(linksTo) && tablesNaming(attributes, key).every((each) => each === file);
+}
+
 /** The files of the comparisons that have this node for a column, from the graph's attributes as serialized. */
 function tablesNaming(attributes: string, key: string): string[] {
   if (!attributes.includes(JSON.stringify(key))) return [];
@@ -178,15 +209,14 @@ function edgeTexts(json: string, count: number): string[] | undefined {
 
 /** A diagnostic for each node no edge reaches, with the title its identity gives. */
 function orphans(
-  identities: Map<string, string>,
-  memo: StructureMemo,
+  { identities, index: names }: Renaming,
   nodes: readonly string[],
   { ends }: GraphStructure,
 ): Diagnostic[] {
   const reached = new Uint8Array(nodes.length);
   for (const end of ends) reached[end] = 1;
   return nodes.flatMap((key, index) => {
-    const file = memo.context.index.files.get(key) as string;
+    const file = names.files.get(key) as string;
     return reached[index] ? [] : [orphanDiagnostic(identityFields(identities.get(file) as string).title, file)];
   });
 }

@@ -1,4 +1,5 @@
 import type { ParsedNote } from "@simpul/markdown";
+import { normalizeName } from "@simpul/schema";
 import { type NameIndex, namesOf, nodeKey, shownNames } from "./nameIndex";
 import { identityFields, identityOf, type StructureMemo } from "./structureMemo";
 
@@ -7,6 +8,8 @@ export interface Renaming {
   index: NameIndex;
   /** Each kept note's identity once the notes are edited (see StructureMemo). */
   identities: Map<string, string>;
+  /** Each kept note's type, by key, once the notes are edited. */
+  typeOf: Map<string, string>;
   /**
    * The key of the note that lost names, if one did: a link that named it by
    * one of them now names no note. Such a link can only be one of its
@@ -17,32 +20,44 @@ export interface Renaming {
 }
 
 /**
- * The memo's name index and identities once these notes are edited, when
- * at most one of them changed its names (not its type, id or file) in a way
- * that changes how no other link resolves: every name it gained is no other
- * note's, and no name it gained or lost has a `/`. A link names a note, or
- * its whole path first and then its last segment: in a written graph every
- * link resolved (else the graph was not written), so no link could name a
- * note by a name no note had, but a path could have fallen back on its last
- * segment. Undefined if the edits are not such.
+ * The memo's name index, identities and types once these notes are edited
+ * (those the memo has not are added) and those of these files removed, when
+ * at most one note changed its names (not its type or id), was added or was
+ * removed, in a way that changes how no other link resolves:
+ * - every name it gained is no other note's, and where the name has a `/`,
+ *   neither is its last segment;
+ * - no name it lost has a `/`, unless it was removed.
+ *
+ * A link names a note, or its whole path first and then its last segment:
+ * in a written graph every link resolved (else the graph was not written),
+ * so no link could name a note by a name no note had, but a path could have
+ * fallen back on its last segment. A removed note must be one no other note
+ * links to (which the caller checks): no link then named it by any name.
+ * Undefined if the edits are not such.
  */
-export function renameNotes(memo: StructureMemo, edited: readonly ParsedNote[]): Renaming | undefined {
-  const { index } = memo.context;
+export function renameNotes(
+  memo: StructureMemo,
+  edited: readonly ParsedNote[],
+  removed: readonly string[] = [],
+): Renaming | undefined {
+  const { index, typeOf } = memo.context;
   const renamed = edited.filter((note) => memo.identities.get(note.file) !== identityOf(note));
+  if (renamed.length + removed.length === 0) return { index, identities: memo.identities, typeOf };
+  if (renamed.length + removed.length > 1) return undefined;
   const [note] = renamed;
-  if (note === undefined) return { index, identities: memo.identities };
-  const before = memo.identities.get(note.file);
-  if (renamed.length > 1 || before === undefined) return undefined;
-  const was = identityFields(before);
-  if (was.type !== note.type || was.id !== note.id) return undefined;
-  const had = namesOf({ ...was, file: note.file });
-  const has = namesOf(note);
+  const file = note?.file ?? (removed[0] as string);
+  const before = memo.identities.get(file);
+  if (before === undefined && note === undefined) return undefined;
+  const was = before === undefined ? undefined : { ...identityFields(before), file };
+  if (was && note && (was.type !== note.type || was.id !== note.id)) return undefined;
+  const had = was ? namesOf(was) : new Set<string>();
+  const has = note ? namesOf(note) : new Set<string>();
   const gained = [...has].filter((name) => !had.has(name));
   const lost = [...had].filter((name) => !has.has(name));
-  if ([...gained, ...lost].some((name) => name.includes("/")) || gained.some((name) => index.byName.has(name))) {
-    return undefined;
-  }
-  const key = nodeKey(note);
+  const fallsBack = (name: string) => name.includes("/") && index.byName.has(normalizeName(lastSegment(name)));
+  if (gained.some((name) => index.byName.has(name) || fallsBack(name))) return undefined;
+  if (note && lost.some((name) => name.includes("/"))) return undefined;
+  const key = nodeKey(note ?? (was as { type: string; id: string }));
   const byName = new Map(index.byName);
   for (const name of lost) {
     const others = (byName.get(name) ?? []).filter((each) => each !== key);
@@ -50,15 +65,31 @@ export function renameNotes(memo: StructureMemo, edited: readonly ParsedNote[]):
     else byName.delete(name);
   }
   for (const name of gained) byName.set(name, [key]);
-  const identities = new Map(memo.identities).set(note.file, identityOf(note));
+  const identities = new Map(memo.identities);
+  const files = new Map(index.files);
+  const types = new Map(typeOf);
+  if (note) {
+    identities.set(file, identityOf(note));
+    files.set(key, file);
+    types.set(key, note.type);
+  } else {
+    identities.delete(file);
+    files.delete(key);
+    types.delete(key);
+  }
   // Every note's shown names, as createNameIndex gathers them (in no order: `nearest` needs none).
   const names = new Set<string>();
   for (const identity of identities.values()) {
     for (const name of shownNames(identityFields(identity))) names.add(name);
   }
   return {
-    index: { byName, names: [...names], files: index.files },
+    index: { byName, names: [...names], files },
     identities,
-    ...(lost.length > 0 ? { narrowed: key } : {}),
+    typeOf: types,
+    ...(note && was && lost.length > 0 ? { narrowed: key } : {}),
   };
+}
+
+function lastSegment(name: string): string {
+  return name.slice(name.lastIndexOf("/") + 1);
 }

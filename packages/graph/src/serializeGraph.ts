@@ -89,16 +89,15 @@ export function serializeEdges(edges: SerializedEdge[]): string {
  * The JSON serializeGraph writes for the node of an edited note, whose
  * metrics and layout are still to be placed (as nodeAttributes leaves
  * them): everything taken from the note again but its dimensions, which
- * tables give (patchTables), and which are those of its node as written
- * unless given.
+ * tables give (patchTables).
  */
-export function editedNodeJson(
-  node: NodeJson,
-  note: ParsedNote,
-  vocabulary: Vocabulary,
-  dimensions = (JSON.parse(node.json) as SerializedNode).attributes.dimensions,
-): string {
-  return JSON.stringify({ attributes: nodeAttributes(note, vocabulary, dimensions), key: node.key });
+export function editedNodeJson(key: string, note: ParsedNote, vocabulary: Vocabulary, dimensions: DimensionValue[]) {
+  return JSON.stringify({ attributes: nodeAttributes(note, vocabulary, dimensions), key });
+}
+
+/** The dimensions of a node as serializeGraph writes it. */
+export function writtenDimensions(json: string): DimensionValue[] {
+  return (JSON.parse(json) as SerializedNode).attributes.dimensions;
 }
 
 /** A node's JSON as serializeGraph writes it, with other dimensions (patchTables): the rest is written as it was. */

@@ -39,7 +39,7 @@ export function memoize(
 }
 
 /** The links the memo keeps of the note with this key (structural only). */
-function memoLinks(memo: StructureMemo, key: string): NoteLinks | undefined {
+export function memoLinks(memo: StructureMemo, key: string): NoteLinks | undefined {
   const file = memo.context.index.files.get(key);
   const json = file === undefined ? undefined : memo.links.get(file);
   return json === undefined ? undefined : (JSON.parse(json) as NoteLinks);

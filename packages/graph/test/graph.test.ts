@@ -59,6 +59,7 @@ describe("@simpul/graph", () => {
       "warmLayout",
       "withDimensions",
       "withoutProse",
+      "writtenDimensions",
     ]);
   });
 

@@ -56,6 +56,10 @@ describe("patchStructure", () => {
     ],
     ["a name gained", { "lone.md": "type: concept\ntitle: Lone\naliases: [Sendirian]\n---\nTanpa tautan." }],
     [
+      "a name like a path gained, whose last segment no note has",
+      { "lone.md": "type: concept\ntitle: Lone\naliases: [Kata/Sendiri]\n---\nTanpa tautan." },
+    ],
+    [
       "a title changed that no link names, and a link made by the new one",
       {
         "rothman.md": "type: author\ntitle: J. Rothman\n---\nMenulis tentang [[Pengorganisasian]] [@rothman1995].",
@@ -69,39 +73,61 @@ describe("patchStructure", () => {
         "lone.md": "type: concept\ntitle: Lone\n---\nTentang [[CO]].",
       },
     ],
-  ])("gives the edges, structure and diagnostics buildGraph gives after %s", (_, edits: Record<string, string>) => {
-    const notes = notesOf({ ...vault, ...edits });
-    const after = buildGraph({ notes, vocabulary });
-    const cited = citeReferences(after.graph, notes, vocabulary, references);
-    const patch = patchStructure({
-      memo: before.memo,
-      vocabulary,
-      references,
-      edges,
-      attributes,
-      edited: Object.entries(edits).map(([file, text]) => parse(file, text)),
-      noteOf: (file) => notes.find((note) => note.file === file),
-    });
-    if (patch === undefined) throw new Error("expected a patch");
-    expect(patch.edges).toBe(JSON.stringify(edgesOf(serializeGraph(after.graph))));
-    expect(sameStructure(patch.structure, structureOf(after.graph))).toBe(true);
-    expect(patch.signature).toBe(structureSignature(after.graph));
-    const global = new Set(["orphan", "relation-cycle"]);
-    const expected = [...after.diagnostics, ...cited].filter((d) => global.has(d.rule) || d.file in edits);
-    expect(sorted(patch.diagnostics)).toEqual(sorted(expected));
-    // Each edit changes the graph's edges, what is reported of the edited notes, or their names.
-    const reported = expected.filter((d) => d.file in edits && d.rule !== "orphan");
-    expect(patch.edges !== edges || reported.length > 0 || patch.memo.identities !== before.memo.identities).toBe(true);
-    expect(patch.memo.links).toEqual(after.memo.links);
-    expect(patch.memo.edges).toEqual(after.memo.edges);
-    expect(patch.memo.identities).toEqual(after.memo.identities);
-    const { byName, names, files } = patch.memo.context.index;
-    expect([byName, new Set(names), files]).toEqual([
-      after.memo.context.index.byName,
-      new Set(after.memo.context.index.names),
-      after.memo.context.index.files,
-    ]);
-  });
+    [
+      "a note added, with links, and another note edited",
+      {
+        "baru.md": 'type: concept\ntitle: Baru\nbroader: "[[Makro]]"\n---\nTentang [[CD]] [@rothman1995].',
+        "lone.md": "type: concept\ntitle: Lone\n---\nTentang [[CO]].",
+      },
+    ],
+    ["a note added in a folder, alone", { "sub/dalam.md": "type: concept\ntitle: Di Dalam\n---\nSendiri." }],
+    ["a note taken out that no note links to, which linked to another", { "rothman.md": null }],
+    ["an orphan taken out", { "lone.md": null }],
+  ])(
+    "gives the edges, structure and diagnostics buildGraph gives after %s",
+    (_, changes: Record<string, string | null>) => {
+      const edits = Object.fromEntries(
+        Object.entries(changes).filter((entry): entry is [string, string] => entry[1] !== null),
+      );
+      const removed = Object.keys(changes).filter((file) => changes[file] === null);
+      const notes = notesOf({ ...vault, ...edits }).filter((note) => !removed.includes(note.file));
+      const after = buildGraph({ notes, vocabulary });
+      const cited = citeReferences(after.graph, notes, vocabulary, references);
+      const patch = patchStructure({
+        memo: before.memo,
+        vocabulary,
+        references,
+        edges,
+        attributes,
+        edited: Object.entries(edits).map(([file, text]) => parse(file, text)),
+        removed,
+        noteOf: (file) => notes.find((note) => note.file === file),
+      });
+      if (patch === undefined) throw new Error("expected a patch");
+      expect(patch.edges).toBe(JSON.stringify(edgesOf(serializeGraph(after.graph))));
+      expect(sameStructure(patch.structure, structureOf(after.graph))).toBe(true);
+      expect(patch.signature).toBe(structureSignature(after.graph));
+      const global = new Set(["orphan", "relation-cycle"]);
+      const expected = [...after.diagnostics, ...cited].filter((d) => global.has(d.rule) || d.file in edits);
+      expect(sorted(patch.diagnostics)).toEqual(sorted(expected));
+      // Each edit changes the graph's edges, what is reported of the edited notes, or their names.
+      const reported = expected.filter((d) => d.file in edits && d.rule !== "orphan");
+      expect(patch.edges !== edges || reported.length > 0 || patch.memo.identities !== before.memo.identities).toBe(
+        true,
+      );
+      expect(patch.tables.get(removed[0] ?? "")).toEqual(removed.length > 0 ? [] : undefined);
+      expect(patch.memo.links).toEqual(after.memo.links);
+      expect(patch.memo.edges).toEqual(after.memo.edges);
+      expect(patch.memo.identities).toEqual(after.memo.identities);
+      expect(patch.memo.context.typeOf).toEqual(after.memo.context.typeOf);
+      const { byName, names, files } = patch.memo.context.index;
+      expect([byName, new Set(names), files]).toEqual([
+        after.memo.context.index.byName,
+        new Set(after.memo.context.index.names),
+        after.memo.context.index.files,
+      ]);
+    },
+  );
 
   it("gives nothing when an edited note changed its type, or a neighbour cannot be had", () => {
     const retyped = parse("lone.md", "type: author\ntitle: Lone\n---\n[[CD]]");
@@ -118,12 +144,28 @@ describe("patchStructure", () => {
       ["co.md", 'type: concept\ntitle: CO\ncontrasts_with: "[[CD]] [@rothman1995, p. 27]"\n---\nLihat [[Makro]].'],
     ],
     ["gained another note's name", ["lone.md", "type: concept\ntitle: Lone\naliases: [CD]\n---\nTanpa tautan."]],
-    ["gained a name like a path", ["lone.md", "type: concept\ntitle: Lone\naliases: [a/b]\n---\nTanpa tautan."]],
+    [
+      "gained a name like a path that ends in another note's name (a link by it fell back on that name)",
+      ["lone.md", "type: concept\ntitle: Lone\naliases: [Kata/CD]\n---\nTanpa tautan."],
+    ],
   ])("gives nothing when an edited note %s", (_, [file, text]) => {
     const notes = notesOf(vault);
     const noteOf = (name: string) => notes.find((note) => note.file === name);
     const input = { memo: before.memo, vocabulary, references, edges, attributes, noteOf };
     expect(patchStructure({ ...input, edited: [parse(file as string, text as string)] })).toBeUndefined();
+  });
+
+  it.each([
+    ["a note taken out that another links to", [], ["makro.md"]],
+    ["a note added with another note's name", [["baru.md", "type: concept\ntitle: CD\n---\n"]], []],
+    ["a note added whose file name another note has", [["x/cd.md", "type: concept\ntitle: Lain\n---\n"]], []],
+    ["a note added and another taken out", [["baru.md", "type: concept\ntitle: Baru\n---\n"]], ["lone.md"]],
+  ] as [string, [string, string][], string[]][])("gives nothing after %s", (_, added, removed) => {
+    const notes = notesOf(vault);
+    const noteOf = (name: string) => notes.find((note) => note.file === name);
+    const edited = added.map(([file, text]) => parse(file, text));
+    const input = { memo: before.memo, vocabulary, references, edges, attributes, noteOf };
+    expect(patchStructure({ ...input, edited, removed })).toBeUndefined();
   });
 
   it("gives nothing when two edited notes changed their names", () => {

@@ -27,6 +27,8 @@ export interface BuildFigures {
   warmAliasMs: number;
   /** Rebuild after a row is added to or taken out of a comparison table in a fourth note (patchTables). */
   warmTableMs: number;
+  /** Rebuild after a note is added (linking to the first), or taken out again. */
+  warmNoteMs: number;
   warmIdentical: boolean;
   peakRssMb: number;
   outputMb: number;
@@ -132,18 +134,21 @@ const SEPARATOR = "| --- | --- | --- |\n";
 
 /**
  * `runs` builds, each after the note at `path` is given the `edited` text
- * (first, third, …) or its `original` back; `check` sees each build.
+ * (first, third, …) or its `original` back (none: the note taken out);
+ * `check` sees each build.
  */
 function alternateEdits(
   cli: URL,
   args: string[],
-  [path, original, edited]: [path: string, original: string, edited: string],
+  [path, original, edited]: [path: string, original: string | undefined, edited: string],
   runs: number,
   check: (editing: boolean, build: ReturnType<typeof timedBuild>) => void = () => {},
 ): ReturnType<typeof timedBuild>[] {
   return Array.from({ length: runs }, (_, run) => {
     const editing = run % 2 === 0;
-    writeFileSync(path, editing ? edited : original);
+    const text = editing ? edited : original;
+    if (text === undefined) rmSync(path);
+    else writeFileSync(path, text);
     const build = timedBuild(cli, args);
     check(editing, build);
     return build;
@@ -154,10 +159,10 @@ function alternateEdits(
  * Generates a vault of `count` notes and measures the build against the bare
  * parse of the same files: cold (both the fastest of `runs`); warm after a
  * link is added to or taken out of one note, then after a sentence is added
- * to another, then after an alias is added to or taken out of a third, and a
- * table row to or from a fourth (each the fastest of `runs` such edits; the
- * last output checked byte-identical to a cold build of the edited vault);
- * memory and output size.
+ * to another, then after an alias is added to or taken out of a third, a
+ * table row to or from a fourth, and a note added or taken out (each the
+ * fastest of `runs` such edits; the last output checked byte-identical to a
+ * cold build of the edited vault); memory and output size.
  */
 export async function benchBuild(
   count: number,
@@ -229,6 +234,14 @@ export async function benchBuild(
   const compared = readFileSync(tabledPath, "utf8");
   const rowAdded = compared.replace(SEPARATOR, `${SEPARATOR}| dimensi bench | satu | dua |\n`);
   const warmTables = alternateEdits(cli, buildArgs, [tabledPath, compared, rowAdded], runs);
+  // A note of its own in the folder of the first, linking to it by title.
+  const addedPath = join(dirname(linkedPath), "bench-note.md");
+  const addedText = `---\ntype: ${linked.split("/")[0]}\nid: bench-note\ntitle: Catatan bench\n---\nLihat [[${titleOf(unlinked)}]].\n`;
+  const warmAdded = alternateEdits(cli, buildArgs, [addedPath, undefined, addedText], runs, (adding, build) => {
+    if (build.edges !== cold.edges + (adding ? 1 : 0)) {
+      throw new Error(`bench: ${adding ? "adding" : "taking out"} ${addedPath} left ${build.edges} edges`);
+    }
+  });
   const check = join(dir, "check", "graph.json");
   timedBuild(cli, ["build", "--no-cache", "--content", content, "--out", check]);
   const output = readFileSync(out);
@@ -244,8 +257,11 @@ export async function benchBuild(
     watchLinkMs,
     warmAliasMs: fastest(warmAliases).ms,
     warmTableMs: fastest(warmTables).ms,
+    warmNoteMs: fastest(warmAdded).ms,
     warmIdentical: output.equals(readFileSync(check)),
-    peakRssMb: Math.max(...[...colds, ...warmLinks, ...warms, ...warmAliases, ...warmTables].map((each) => each.rssMb)),
+    peakRssMb: Math.max(
+      ...[...colds, ...warmLinks, ...warms, ...warmAliases, ...warmTables, ...warmAdded].map((each) => each.rssMb),
+    ),
     outputMb: output.length / 1e6,
     outputGzipMb: gzipSync(output).length / 1e6,
   };
@@ -266,6 +282,7 @@ export const BUILD_COLUMNS: Column<BuildFigures>[] = [
   ["watch link ms", (r) => fixed(r.watchLinkMs)],
   ["warm alias ms", (r) => fixed(r.warmAliasMs)],
   ["warm table ms", (r) => fixed(r.warmTableMs)],
+  ["warm note ms", (r) => fixed(r.warmNoteMs)],
   ["warm = cold", (r) => (r.warmIdentical ? "yes" : "NO")],
   ["peak RSS MB", (r) => fixed(r.peakRssMb)],
   ["out MB", (r) => fixed(r.outputMb, 1)],
