@@ -85,8 +85,9 @@ export async function patchOutputFile(
     // Those of a note taken out are taken out.
     const retabled = [...changes.filter((each) => each.retabled).map((each) => each.note.file), ...removed];
     const { vocabulary } = parseVocabulary(schema.types, schema.relations);
-    // The layout starts on the structure the memo gives while the written graph is read and patched.
-    const guessed = speculateStructure(memo, editedNotes, vocabulary);
+    // The layout starts on the structure the memo gives while the written graph is read and patched (which still
+    // has a note taken out: no guess then).
+    const guessed = removed.length === 0 ? speculateStructure(memo, editedNotes, vocabulary) : undefined;
     if (guessed) layout.guess(guessed);
     const bytes = onDisk();
     if (bytes === undefined) {

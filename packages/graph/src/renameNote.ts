@@ -77,11 +77,20 @@ export function renameNotes(
     files.delete(key);
     types.delete(key);
   }
-  // Every note's shown names, as createNameIndex gathers them (in no order: `nearest` needs none).
-  const names = new Set<string>();
-  for (const identity of identities.values()) {
-    for (const name of shownNames(identityFields(identity))) names.add(name);
+  // Every note's shown names, as createNameIndex gathers them (in no order: `nearest` needs none): the memo's, but
+  // for those this note showed and no other shows, and with those it shows now. Only identities holding the name's
+  // text are decoded.
+  const names = new Set(index.names);
+  const shown = note ? shownNames(note) : [];
+  for (const name of was ? shownNames(was) : []) {
+    if (shown.includes(name)) continue;
+    const quoted = JSON.stringify(name);
+    // The identities are those after the edit: this note's shows its names now, or is gone.
+    const shows = (identity: string) =>
+      identity.includes(quoted) && shownNames(identityFields(identity)).includes(name);
+    if (![...identities.values()].some(shows)) names.delete(name);
   }
+  for (const name of shown) names.add(name);
   return {
     index: { byName, names: [...names], files },
     identities,
