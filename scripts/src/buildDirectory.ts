@@ -101,8 +101,7 @@ export function buildDirectory(
       rebuilt = edited.size === 0 && proseOnly ? "unchanged" : proseOnly ? "prose" : "structure";
     }
     if (output === undefined) {
-      // A note taken out is still in the memo's structure: no guess is made from it then.
-      output = await assemble(read, previous, changes?.removed.length === 0 ? edited : undefined);
+      output = await assemble(read, previous, changes);
       rebuilt = "whole";
     }
     const built = output;
@@ -221,11 +220,7 @@ function readWritten(outFile: string, bytesHash: string, room: number): Buffer |
   }
 }
 
-async function assemble(
-  read: DirectoryRead,
-  written?: WrittenOutput,
-  edited?: Map<string, NoteOutcome>,
-): Promise<RebuiltGraph> {
+async function assemble(read: DirectoryRead, written?: WrittenOutput, changes?: NotesChanged): Promise<RebuiltGraph> {
   const { cache } = read;
   // Started now, it has loaded by the time the graph is built, or the structure is guessed.
   const thread = new BuildLayout(read.worker, read.layoutThread(true));
@@ -233,7 +228,7 @@ async function assemble(
   let outcomes: NoteOutcomes;
   try {
     // Decoding every stored parse and building the graph take longer than the guessed structure's layout.
-    const guessed = cache && written && edited && guessStructure(read, cache.getStructure(written.inputs), edited);
+    const guessed = cache && written && changes && guessStructure(read, cache.getStructure(written.inputs), changes);
     if (guessed) thread.guess(guessed);
     const options = { layout: true, reuseLayout: (signature: string) => cache?.getLayout(signature) };
     outcomes = await read.notes.complete();
@@ -259,17 +254,17 @@ async function assemble(
 
 /**
  * The structure the graph will have, guessed from the memo of the graph last
- * written and the notes edited since (speculateStructure); none if a note
+ * written and the notes changed since (speculateStructure); none if a note
  * changed in a way that may change how any link resolves, or could not be
  * parsed.
  */
 function guessStructure(
   { schema }: DirectoryRead,
   memo: StructureMemo | undefined,
-  edited: Map<string, NoteOutcome>,
+  { edited, removed }: NotesChanged,
 ): GraphStructure | undefined {
   const changed = [...edited.values()].map((outcome) => outcome.note);
   if (memo === undefined || changed.some((note) => note === undefined)) return undefined;
   const { vocabulary } = parseVocabulary(schema.types, schema.relations);
-  return speculateStructure(memo, changed as ParsedNote[], vocabulary);
+  return speculateStructure(memo, changed as ParsedNote[], vocabulary, removed);
 }

@@ -85,9 +85,8 @@ export async function patchOutputFile(
     // Those of a note taken out are taken out.
     const retabled = [...changes.filter((each) => each.retabled).map((each) => each.note.file), ...removed];
     const { vocabulary } = parseVocabulary(schema.types, schema.relations);
-    // The layout starts on the structure the memo gives while the written graph is read and patched (which still
-    // has a note taken out: no guess then).
-    const guessed = removed.length === 0 ? speculateStructure(memo, editedNotes, vocabulary) : undefined;
+    // The layout starts on the structure the memo gives while the written graph is read and patched.
+    const guessed = speculateStructure(memo, editedNotes, vocabulary, removed);
     if (guessed) layout.guess(guessed);
     const bytes = onDisk();
     if (bytes === undefined) {

@@ -20,7 +20,7 @@ export { LAYOUT_DEFAULTS, layoutGraph } from "./layoutGraph";
 export { type LayoutSnapshot, snapshotFits } from "./layoutSnapshot";
 export { type GraphStructure, layoutStructure, type Placement, placedAt, warmLayout } from "./layoutStructure";
 export { createNameIndex, type NameIndex, nodeKey, type Resolution, resolveLink } from "./nameIndex";
-export { patchStructure, type StructurePatch, type StructurePatchInput } from "./patchStructure";
+export { patchStructure, type StructurePatch, type StructurePatchInput, speculateStructure } from "./patchStructure";
 export { patchTables, type TablesPatch } from "./patchTables";
 export { replaceProse, withoutProse } from "./prose";
 export {
@@ -34,7 +34,7 @@ export {
   withDimensions,
   writtenDimensions,
 } from "./serializeGraph";
-export { frameOf, frameWith, type StructureMemo, sameStructure, speculateStructure } from "./structureMemo";
+export { frameOf, frameWith, type StructureMemo, sameStructure } from "./structureMemo";
 export type {
   Citation,
   ComparisonTable,

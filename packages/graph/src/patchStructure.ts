@@ -1,7 +1,7 @@
 import type { ParsedNote } from "@simpul/markdown";
 import type { Diagnostic, Reference, Vocabulary } from "@simpul/schema";
 import { citationDiagnostics } from "./citeReferences";
-import { type EditedEdge, editEdges, type MemoEdges, neighboursOf, withNode } from "./editEdges";
+import { type EdgesEdit, type EditedEdge, editEdges, type MemoEdges, neighboursOf, withNode } from "./editEdges";
 import { cycleDiagnostics, orphanDiagnostic } from "./graphDiagnostics";
 import { signatureOf } from "./layoutSnapshot";
 import type { GraphStructure } from "./layoutStructure";
@@ -80,9 +80,7 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
     links.set(key, { relations: [], mentions: [] });
     tables.set(removed[at] as string, []);
   }
-  const added = edited.filter((note) => !memo.identities.has(note.file)).map(nodeKey);
-  let before: MemoEdges | undefined = memo.edges;
-  for (const key of added) before = before && withNode(before, key, true);
+
   diagnostics.push(...citationDiagnostics(edited, vocabulary, input.references));
   const texts = edgeTexts(input.edges, memo.edges.keys.length);
   const neighbourLinks = (key: string) => {
@@ -90,12 +88,9 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
     const note = file === undefined ? undefined : input.noteOf(file);
     return note && resolveNoteLinks(note, context, []);
   };
-  const edit =
-    texts && before && editEdges(before, links.keys(), (joined) => redraftAround(links, joined, neighbourLinks));
-  let edges: MemoEdges | undefined = edit?.edges;
-  for (const key of removedKeys) edges = edges && withNode(edges, key, false);
-  if (texts === undefined || edit === undefined || edges === undefined) return undefined;
-  const { from } = edit;
+  const edit = texts && editedEdges(memo, edited, removedKeys, links, neighbourLinks);
+  if (texts === undefined || edit === undefined) return undefined;
+  const { edges, from } = edit;
   const json = from.map((edge) => {
     if (typeof edge === "number") return texts[edge] as string;
     const [key, { attributes, source, target }] = edge;
@@ -134,6 +129,54 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
       edges,
     },
   };
+}
+
+/**
+ * The memo's edges once these notes are edited (those it has not added) and
+ * those of these keys taken out (their links given as none), the edges
+ * touching them drafted again from their links and their neighbours'
+ * (`linksOf`); undefined if a neighbour's links cannot be had.
+ */
+function editedEdges(
+  memo: StructureMemo,
+  edited: readonly ParsedNote[],
+  removed: readonly string[],
+  links: ReadonlyMap<string, NoteLinks>,
+  linksOf: (key: string) => NoteLinks | undefined,
+): EdgesEdit | undefined {
+  let before: MemoEdges | undefined = memo.edges;
+  for (const note of edited)
+    if (!memo.identities.has(note.file)) before = before && withNode(before, nodeKey(note), true);
+  const edit = before && editEdges(before, links.keys(), (joined) => redraftAround(links, joined, linksOf));
+  let edges = edit?.edges;
+  for (const key of removed) edges = edges && withNode(edges, key, false);
+  return edit && edges && { edges, from: edit.from };
+}
+
+/**
+ * The structure buildGraph would give once these notes are edited and those
+ * of these files taken out, from the memo alone (the edited notes' links
+ * resolved against its index, renamed as renameNotes allows, and their
+ * neighbours' links as it keeps them), before the other notes are decoded
+ * or the last graph read. A guess all the same (the memo may be older than
+ * the notes it is given with, and a name lost may change a neighbour's
+ * link), to be checked against the structure the graph has (sameStructure);
+ * undefined when renameNotes cannot follow the edits.
+ */
+export function speculateStructure(
+  memo: StructureMemo,
+  changed: readonly ParsedNote[],
+  vocabulary: Vocabulary,
+  removed: readonly string[] = [],
+): GraphStructure | undefined {
+  const renaming = renameNotes(memo, changed, removed);
+  if (renaming === undefined) return undefined;
+  const context = { index: renaming.index, typeOf: renaming.typeOf, vocabulary };
+  const links = new Map(changed.map((note) => [nodeKey(note), resolveNoteLinks(note, context, [])]));
+  const removedKeys = removed.map((file) => nodeKey(identityFields(memo.identities.get(file) as string)));
+  for (const key of removedKeys) links.set(key, { relations: [], mentions: [] });
+  const edit = editedEdges(memo, changed, removedKeys, links, (key) => memoLinks(memo, key));
+  return edit && { order: edit.edges.nodes.length, ends: edit.edges.ends };
 }
 
 /**

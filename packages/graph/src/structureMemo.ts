@@ -1,9 +1,8 @@
 import type { ParsedNote } from "@simpul/markdown";
-import type { Vocabulary } from "@simpul/schema";
-import { editEdges, type MemoEdges } from "./editEdges";
+import type { MemoEdges } from "./editEdges";
 import type { GraphStructure } from "./layoutStructure";
-import { type Named, nodeKey } from "./nameIndex";
-import { type LinkContext, type NoteLinks, redraftAround, resolveNoteLinks, structuralLinks } from "./noteLinks";
+import type { Named } from "./nameIndex";
+import { type LinkContext, type NoteLinks, structuralLinks } from "./noteLinks";
 
 /**
  * What a build knew of its graph's structure, kept so that the next build,
@@ -70,33 +69,6 @@ export function frameWith(identity: string, note: ParsedNote): string {
 export function identityFields(identity: string): Omit<Named, "file"> {
   const [type, id, title, titleEn, aliases] = JSON.parse(identity) as [string, string, string, string, string[]];
   return { type, id, title, titleEn, aliases };
-}
-
-/**
- * The structure buildGraph would give once these notes have changed and no
- * other, if none of them changed its identity: the memo's edges, but those
- * touching the changed notes, drafted again (redraftAround) from their links
- * resolved against the memo's index and their neighbours' as they were.
- * Undefined when a note changed identity or was not kept, as that can change
- * how every link resolves. A guess all the same (the memo may be older than
- * the notes it is given with), to be checked against the structure the graph
- * has (sameStructure).
- */
-export function speculateStructure(
-  memo: StructureMemo,
-  changed: readonly ParsedNote[],
-  vocabulary: Vocabulary,
-): GraphStructure | undefined {
-  const context = { ...memo.context, vocabulary };
-  const edited = new Map<string, NoteLinks>();
-  for (const note of changed) {
-    if (memo.identities.get(note.file) !== identityOf(note)) return undefined;
-    edited.set(nodeKey(note), resolveNoteLinks(note, context, []));
-  }
-  const edit = editEdges(memo.edges, edited.keys(), (joinedBefore) =>
-    redraftAround(edited, joinedBefore, (key) => memoLinks(memo, key)),
-  );
-  return edit && { order: edit.edges.nodes.length, ends: edit.edges.ends };
 }
 
 export function sameStructure(a: GraphStructure, b: GraphStructure): boolean {

@@ -57,16 +57,32 @@ describe("speculateStructure", () => {
     expect(edited.edges()).not.toEqual(graph.edges());
   });
 
-  it("gives nothing once a changed note has another title, alias, id or type, which may change any link", () => {
+  it.each([
+    ["a name gained", { "makro.md": 'type: concept\ntitle: Makro\naliases: [Luas]\nnarrower: ["[[CD]]"]\n---\n' }, []],
+    ["a note added, with links", { "new.md": "type: concept\ntitle: New\n---\n[[CD]] dan [[Lone]]" }, []],
+    ["a note taken out that no note links to", {}, ["rothman.md"]],
+  ] as [string, Record<string, string>, string[]][])(
+    "gives the structure buildGraph gives after %s",
+    (_, edits, removed) => {
+      const files = Object.fromEntries(
+        Object.entries({ ...vault, ...edits }).filter(([file]) => !removed.includes(file)),
+      );
+      const edited = buildGraph({ notes: notesOf(files), vocabulary }).graph;
+      const changed = Object.entries(edits).map(([file, text]) => parse(file, text));
+      const guessed = speculateStructure(memo, changed, vocabulary, removed);
+      expect(guessed && sameStructure(guessed, structureOf(edited))).toBe(true);
+    },
+  );
+
+  it("gives nothing once a changed note has another id or type, or a name another note has, which may change any link", () => {
     for (const text of [
-      "type: concept\ntitle: Makro Baru\n---\n",
-      "type: concept\ntitle: Makro\naliases: [Luas]\n---\n",
       "type: concept\ntitle: Makro\nid: makro-2\n---\n",
       "type: model\ntitle: Makro\n---\n",
+      "type: concept\ntitle: Makro\naliases: [CD]\n---\n",
     ]) {
       expect(speculateStructure(memo, [parse("makro.md", text)], vocabulary)).toBeUndefined();
     }
-    expect(speculateStructure(memo, [parse("new.md", "type: concept\ntitle: New\n---\n")], vocabulary)).toBeUndefined();
+    expect(speculateStructure(memo, [parse("new.md", "type: concept\ntitle: CO\n---\n")], vocabulary)).toBeUndefined();
   });
 
   it("tells apart structures whose edges join other nodes", () => {
