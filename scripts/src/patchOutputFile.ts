@@ -76,7 +76,8 @@ export async function patchOutputFile(
       // A note added has a frame of its own (and its tables are new), unlike any before.
       return { note, renamed: before !== frame, retabled: before === undefined || before !== writtenFrame(note.file) };
     });
-    // renameNotes counts on a graph written with every link resolved (`build` writes no graph with errors).
+    // Names changed, and notes taken out, count on a graph written with every link resolved (`build` writes no graph
+    // with errors): a link that did not (one naming two notes, say) is in no memo, yet may resolve once they change.
     const resolved = !written.diagnostics.some((d) => d.severity === "error");
     if (memo === undefined || ((removed.length > 0 || changes.some((each) => each.renamed)) && !resolved)) {
       layout.stop();

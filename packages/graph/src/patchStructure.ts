@@ -54,11 +54,12 @@ export interface StructurePatch {
  * an edited note are drafted again from the edited notes and their
  * neighbours (editEdges), and every other edge stays as it was, its JSON
  * copied. The edited notes' tables are resolved, for the caller to patch
- * those that changed into the comparisons (patchTables). Holds only while
- * the edited notes' names changed nothing else (renameNotes, and no link or
- * table naming one by a name it lost); undefined if not, if an edited note
- * was not in the graph, a neighbour cannot be had, or the edges given are
- * not as many as the memo's.
+ * those that changed into the comparisons (patchTables). A note the graph
+ * had not is added, and a note taken out goes with its edges. Holds only
+ * while the edited notes' names changed nothing else (renameNotes, and no
+ * link or table naming one by a name it lost, nor any naming a note taken
+ * out); undefined if not, if a neighbour cannot be had, or the edges given
+ * are not as many as the memo's.
  */
 export function patchStructure(input: StructurePatchInput): StructurePatch | undefined {
   const { memo, vocabulary, edited, removed = [] } = input;
@@ -80,7 +81,6 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
     links.set(key, { relations: [], mentions: [] });
     tables.set(removed[at] as string, []);
   }
-
   diagnostics.push(...citationDiagnostics(edited, vocabulary, input.references));
   const texts = edgeTexts(input.edges, memo.edges.keys.length);
   const neighbourLinks = (key: string) => {
