@@ -81,7 +81,8 @@ async function watchedLinkEdits(cli: URL, args: string[], edits: { text: string;
   const written: string[] = [];
   let wake = () => {};
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-    written.push(...chunk.split("\n").filter((line) => line.startsWith("wrote ")));
+    // The first build finds the graph of the last warm build: up to date.
+    written.push(...chunk.split("\n").filter((line) => line.startsWith("wrote ") || line.includes(" is up to date: ")));
     wake();
   });
   const exited = new Promise((resolve) => child.once("exit", resolve));
