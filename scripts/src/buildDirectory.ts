@@ -46,8 +46,11 @@ export interface BuiltGraph {
 export interface WrittenOutput extends Omit<GraphBytes, "bytes"> {
   /** Hash of the file as written: a rebuild edits the file only if it still holds these bytes. */
   hash: string;
-  /** The notes' paths, in listing order. */
-  paths: string[];
+  /**
+   * The notes' paths, in listing order, joined by NUL (which no path holds):
+   * one string, which the cache keeps and reads back at once.
+   */
+  listing: string;
   /** Each note as this build read it, in listing order: the hash of its bytes, its shape, and the hash of its frame (frameOf). */
   notes: (string | undefined)[];
   shapes: string[];
@@ -88,11 +91,10 @@ export function buildDirectory(
       const room = numbersRoom(previous.nodes.length);
       const onDisk = () =>
         options.session?.written(outFile, previous.hash) ?? readWritten(outFile, previous.hash, room);
-      const writtenAt = new Map(previous.paths.map((path, index) => [path, index]));
       const proseOnly =
         changes.removed.length === 0 &&
         [...edited.keys()].every(
-          (path) => notes.shapes[listing.notes.indexOf(path)] === previous.shapes[writtenAt.get(path) ?? -1],
+          (path) => notes.shapes[listing.notes.indexOf(path)] === previous.shapes[changes.writtenIndex(path)],
         );
       if (proseOnly) {
         const bytes = onDisk();
@@ -133,7 +135,7 @@ export function buildDirectory(
           const written = {
             ...kept,
             hash: bytesHash(),
-            paths: listing.notes,
+            listing: listing.notes.join(NUL),
             notes: notes.hashes,
             shapes: notes.shapes as string[],
             inputs,
@@ -172,7 +174,13 @@ function outputInputs(read: DirectoryRead): string | undefined {
 export interface NotesChanged {
   edited: Map<string, NoteOutcome>;
   removed: string[];
+  /** The paths of the notes the output was built from, in listing order. */
+  writtenPaths: readonly string[];
+  /** Where a path was among them; -1 if not. */
+  writtenIndex: (path: string) => number;
 }
+
+const NUL = "\0";
 
 /**
  * The notes whose bytes differ from those the output was built from, or
@@ -181,16 +189,21 @@ export interface NotesChanged {
  * notes it had that are gone. None if a note has no outcome.
  */
 function changedSince({ listing, notes }: DirectoryRead, written: WrittenOutput): NotesChanged | undefined {
-  const writtenAt = new Map(written.paths.map((path, index) => [path, index]));
+  // Most builds list the notes the last one did: their indices are the same then.
+  const same = written.listing === listing.notes.join(NUL);
+  const writtenPaths = same ? listing.notes : written.listing === "" ? [] : written.listing.split(NUL);
+  const writtenAt = same ? undefined : new Map(writtenPaths.map((path, index) => [path, index]));
+  const writtenIndex = (path: string) => (writtenAt ? (writtenAt.get(path) ?? -1) : listing.notes.indexOf(path));
   const edited = new Map<string, NoteOutcome>();
   for (const [index, path] of listing.notes.entries()) {
-    if (notes.hashes[index] === written.notes[writtenAt.get(path) ?? -1]) continue;
+    if (notes.hashes[index] === written.notes[writtenAt ? writtenIndex(path) : index]) continue;
     const outcome = notes.outcome(index);
     if (outcome === undefined) return undefined;
     edited.set(path, outcome);
   }
-  const listed = new Set(listing.notes);
-  return { edited, removed: written.paths.filter((path) => !listed.has(path)) };
+  const listed = new Set(same ? [] : listing.notes);
+  const removed = same ? [] : writtenPaths.filter((path) => !listed.has(path));
+  return { edited, removed, writtenPaths, writtenIndex };
 }
 
 /**

@@ -45,16 +45,16 @@ const OVER_GRAPH = new Set(["orphan", "relation-cycle"]);
 export async function patchOutputFile(
   onDisk: () => Buffer | undefined,
   written: WrittenOutput,
-  { edited, removed }: NotesChanged,
+  { edited, removed, writtenPaths, writtenIndex }: NotesChanged,
   read: DirectoryRead,
 ): Promise<RebuiltGraph | undefined> {
   const { cache, listing, notes, schema } = read;
   if (cache === undefined || edited.size + removed.length > MOST_EDITED) return undefined;
-  if (clashing([...edited.keys()], listing.notes) || clashing(removed, written.paths)) return undefined;
+  const added = [...edited.keys()].filter((path) => writtenIndex(path) < 0);
+  if (clashing(added, listing.notes) || clashing(removed, writtenPaths)) return undefined;
   const indices = new Map(listing.notes.map((path, index) => [path, index]));
-  const writtenAt = new Map(written.paths.map((path, index) => [path, index]));
-  const writtenFrame = (path: string) => written.frames[writtenAt.get(path) ?? -1];
-  const frames = listing.notes.map(writtenFrame);
+  const writtenFrame = (path: string) => written.frames[writtenIndex(path)];
+  const frames = writtenPaths === listing.notes ? [...written.frames] : listing.notes.map(writtenFrame);
   const editedNotes: ParsedNote[] = [];
   /** Notes whose frames changed (every note added), with their frames. */
   const reframed: [note: ParsedNote, frame: string][] = [];
@@ -110,9 +110,9 @@ export async function patchOutputFile(
     // The written nodes are those of the memo's graph, in key order: each node now is one of them, or added.
     const writtenNodes = new Map(written.nodes.map(([file, start, end]) => [file, [start, end] as const]));
     const files = patch?.nodes.map((key) => patch.memo.context.index.files.get(key) as string);
-    const added = editedNotes.filter((note) => !writtenNodes.has(note.file)).length;
+    const addedNodes = editedNotes.filter((note) => !writtenNodes.has(note.file)).length;
     const same =
-      files?.length === written.nodes.length + added - removed.length &&
+      files?.length === written.nodes.length + addedNodes - removed.length &&
       files.every((file) => writtenNodes.has(file) || edited.has(file));
     const writtenJson = (file: string | undefined) => {
       const range = file === undefined ? undefined : writtenNodes.get(file);
@@ -201,6 +201,7 @@ function dimensionsIn(json: string | undefined): DimensionValue[] {
 
 /** Whether any of these paths differs from another of the listing only by case or Unicode normalization (pathClashes). */
 function clashing(paths: readonly string[], listing: readonly string[]): boolean {
+  if (paths.length === 0) return false;
   const folded = (path: string) => path.normalize("NFC").toLowerCase();
   const sought = new Set(paths.map(folded));
   const chosen = new Set(paths);
