@@ -94,12 +94,13 @@ export async function patchOutputFile(
       layout.stop();
       return undefined;
     }
+    const attributes = textAt(bytes, written.attributes);
     const patch = patchStructure({
       memo,
       vocabulary,
       references: (await read.bibliography())?.references ?? {},
       edges: textAt(bytes, written.edges),
-      attributes: textAt(bytes, written.attributes),
+      attributes,
       edited: editedNotes,
       removed,
       noteOf: (file) => {
@@ -118,7 +119,6 @@ export async function patchOutputFile(
       const range = file === undefined ? undefined : writtenNodes.get(file);
       return range && bytes.toString("utf8", range[0], range[1]);
     };
-    const attributes = textAt(bytes, written.attributes);
     const retabling = (key: string) => writtenJson(memo.context.index.files.get(key));
     const tables = patch && same ? retable(attributes, patch, retabled, retabling) : undefined;
     if (patch === undefined || files === undefined || !same || tables === undefined) {

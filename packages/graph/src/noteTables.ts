@@ -10,6 +10,11 @@ export interface ResolvedTable {
   values: { node: string; value: DimensionValue }[];
 }
 
+/** The file of a comparison table, from its provenance (`file:line`). */
+export function tableFile({ provenance }: Pick<ComparisonTable, "provenance">): string {
+  return provenance.slice(0, provenance.lastIndexOf(":"));
+}
+
 /** Resolves a note's comparison tables, reporting columns that name no note (their cells are left out). */
 export function resolveTables(note: ParsedNote, context: LinkContext, diagnostics: Diagnostic[]): ResolvedTable[] {
   const self = nodeKey(note);

@@ -7,11 +7,11 @@ import { signatureOf } from "./layoutSnapshot";
 import type { GraphStructure } from "./layoutStructure";
 import { nodeKey } from "./nameIndex";
 import { type LinkContext, type NoteLinks, redraftAround, resolveNoteLinks, structuralLinks } from "./noteLinks";
-import { type ResolvedTable, resolveTables } from "./noteTables";
+import { type ResolvedTable, resolveTables, tableFile } from "./noteTables";
+import { writtenComparisons } from "./patchTables";
 import { type Renaming, renameNotes } from "./renameNote";
 import type { SerializedEdge } from "./serializeGraph";
 import { identityFields, memoLinks, type StructureMemo } from "./structureMemo";
-import type { ComparisonTable } from "./types";
 
 export interface StructurePatchInput {
   /** The memo of the graph patched. */
@@ -74,12 +74,10 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
     links.set(nodeKey(note), resolveNoteLinks(note, context, diagnostics));
     tables.set(note.file, resolveTables(note, context, diagnostics));
   }
-  // A note taken out links to nothing now, and its edges go: none may be another note's.
-  const removedKeys = removed.map((file) => nodeKey(identityFields(memo.identities.get(file) as string)));
-  for (const [at, key] of removedKeys.entries()) {
-    if (!unlinked(key, input)) return undefined;
-    links.set(key, { relations: [], mentions: [] });
-    tables.set(removed[at] as string, []);
+  // A note taken out goes with its edges and tables: none may be another note's.
+  for (const file of removed) {
+    if (!unlinked(file, input)) return undefined;
+    tables.set(file, []);
   }
   diagnostics.push(...citationDiagnostics(edited, vocabulary, input.references));
   const texts = edgeTexts(input.edges, memo.edges.keys.length);
@@ -88,7 +86,7 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
     const note = file === undefined ? undefined : input.noteOf(file);
     return note && resolveNoteLinks(note, context, []);
   };
-  const edit = texts && editedEdges(memo, edited, removedKeys, links, neighbourLinks);
+  const edit = texts && editedEdges(memo, edited, removed, links, neighbourLinks);
   if (texts === undefined || edit === undefined) return undefined;
   const { edges, from } = edit;
   const json = from.map((edge) => {
@@ -132,25 +130,34 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
 }
 
 /**
- * The memo's edges once these notes are edited (those it has not added) and
- * those of these keys taken out (their links given as none), the edges
- * touching them drafted again from their links and their neighbours'
- * (`linksOf`); undefined if a neighbour's links cannot be had.
+ * The memo's edges once these notes are edited, with their links (those it
+ * has not added), and the notes of these files taken out (linking to
+ * nothing now), the edges touching them drafted again from their links and
+ * their neighbours' (`linksOf`); undefined if a neighbour's links cannot be
+ * had, or an edge still touches a note taken out.
  */
 function editedEdges(
   memo: StructureMemo,
   edited: readonly ParsedNote[],
   removed: readonly string[],
-  links: ReadonlyMap<string, NoteLinks>,
+  editedLinks: ReadonlyMap<string, NoteLinks>,
   linksOf: (key: string) => NoteLinks | undefined,
 ): EdgesEdit | undefined {
+  const links = new Map(editedLinks);
+  const removedKeys = removed.map((file) => keyOf(memo, file));
+  for (const key of removedKeys) links.set(key, { relations: [], mentions: [] });
   let before: MemoEdges | undefined = memo.edges;
   for (const note of edited)
     if (!memo.identities.has(note.file)) before = before && withNode(before, nodeKey(note), true);
   const edit = before && editEdges(before, links.keys(), (joined) => redraftAround(links, joined, linksOf));
   let edges = edit?.edges;
-  for (const key of removed) edges = edges && withNode(edges, key, false);
+  for (const key of removedKeys) edges = edges && withNode(edges, key, false);
   return edit && edges && { edges, from: edit.from };
+}
+
+/** The key of the note of this file, from the identity the memo holds of it (it must hold one). */
+function keyOf(memo: StructureMemo, file: string): string {
+  return nodeKey(identityFields(memo.identities.get(file) as string));
 }
 
 /**
@@ -173,9 +180,7 @@ export function speculateStructure(
   if (renaming === undefined) return undefined;
   const context = { index: renaming.index, typeOf: renaming.typeOf, vocabulary };
   const links = new Map(changed.map((note) => [nodeKey(note), resolveNoteLinks(note, context, [])]));
-  const removedKeys = removed.map((file) => nodeKey(identityFields(memo.identities.get(file) as string)));
-  for (const key of removedKeys) links.set(key, { relations: [], mentions: [] });
-  const edit = editedEdges(memo, changed, removedKeys, links, (key) => memoLinks(memo, key));
+  const edit = editedEdges(memo, changed, removed, links, (key) => memoLinks(memo, key));
   return edit && { order: edit.edges.nodes.length, ends: edit.edges.ends };
 }
 
@@ -197,23 +202,23 @@ function stillNamed(key: string, input: StructurePatchInput, context: LinkContex
     return note !== undefined && complaints.length === 0;
   };
   const { files } = input.memo.context.index;
+  const naming = tablesNaming(input.attributes, key);
   return (
+    naming !== undefined &&
     neighboursOf(input.memo.edges, key).every((neighbour) =>
       resolvesQuietly(files.get(neighbour), (note, complaints) => resolveNoteLinks(note, context, complaints)),
     ) &&
-    tablesNaming(input.attributes, key).every((file) =>
-      resolvesQuietly(file, (note, complaints) => resolveTables(note, context, complaints)),
-    )
+    naming.every((file) => resolvesQuietly(file, (note, complaints) => resolveTables(note, context, complaints)))
   );
 }
 
 /**
- * Whether no other note links to this one, nor has it for a column of a
- * comparison: a link to it makes an edge, so only its neighbours' links are
- * read (from the memo).
+ * Whether no other note links to the note of this file, nor has it for a
+ * column of a comparison: a link to it makes an edge, so only its
+ * neighbours' links are read (from the memo).
  */
-function unlinked(key: string, { memo, attributes }: StructurePatchInput): boolean {
-  const file = memo.context.index.files.get(key);
+function unlinked(file: string, { memo, attributes }: StructurePatchInput): boolean {
+  const key = keyOf(memo, file);
   const linksTo = (neighbour: string) => {
     const links = memoLinks(memo, neighbour);
     return (
@@ -222,16 +227,20 @@ function unlinked(key: string, { memo, attributes }: StructurePatchInput): boole
       links.mentions.some(({ to }) => to === key)
     );
   };
-  return !neighboursOf(memo.edges, key).some(linksTo) && tablesNaming(attributes, key).every((each) => each === file);
+  const naming = tablesNaming(attributes, key);
+  return !neighboursOf(memo.edges, key).some(linksTo) && naming !== undefined && naming.every((each) => each === file);
 }
 
-/** The files of the comparisons that have this node for a column, from the graph's attributes as serialized. */
-function tablesNaming(attributes: string, key: string): string[] {
+/**
+ * The files of the comparisons that have this node for a column, from the
+ * graph's attributes as serialized; undefined if their comparisons cannot
+ * be read.
+ */
+function tablesNaming(attributes: string, key: string): string[] | undefined {
   if (!attributes.includes(JSON.stringify(key))) return [];
-  const { comparisons } = JSON.parse(attributes) as { comparisons: ComparisonTable[] };
-  return comparisons
-    .filter((table) => table.columns.includes(key))
-    .map(({ provenance }) => provenance.slice(0, provenance.lastIndexOf(":")));
+  return writtenComparisons(attributes)
+    ?.filter((table) => table.columns.includes(key))
+    .map(tableFile);
 }
 
 /** Between two edges as serializeEdges writes them: as every quote in a string is escaped, only there. */

@@ -1,5 +1,5 @@
 import { compareStrings } from "@simpul/schema";
-import type { ResolvedTable } from "./noteTables";
+import { type ResolvedTable, tableFile } from "./noteTables";
 import type { ComparisonTable, DimensionValue } from "./types";
 
 /** What a graph's comparisons give once some notes' tables are resolved anew. */
@@ -35,9 +35,8 @@ export function patchTables(
   retabled: ReadonlyMap<string, readonly ResolvedTable[]>,
   dimensionsOf: (key: string) => readonly DimensionValue[] | undefined,
 ): TablesPatch | undefined {
-  const end = attributes.indexOf(AFTER);
-  if (!attributes.startsWith(HEAD) || end < 0) return undefined;
-  const written = JSON.parse(attributes.slice(HEAD.length, end)) as ComparisonTable[];
+  const written = writtenComparisons(attributes);
+  if (written === undefined) return undefined;
   const fileOfTable = new Map<string, string>();
   const columns = new Set<string>();
   const kept: [file: string, table: ComparisonTable][] = [];
@@ -47,7 +46,7 @@ export function patchTables(
     return known === undefined || known === file;
   };
   for (const table of written) {
-    const file = table.provenance.slice(0, table.provenance.lastIndexOf(":"));
+    const file = tableFile(table);
     if (!place(table.id, file)) return undefined;
     if (retabled.has(file)) for (const column of table.columns) columns.add(column);
     else kept.push([file, table]);
@@ -75,7 +74,17 @@ export function patchTables(
     dimensions.set(node, inFileOrder(after as [string, DimensionValue][]));
   }
   const comparisons = inFileOrder(kept);
-  return { attributes: `${HEAD}${JSON.stringify(comparisons)}${attributes.slice(end)}`, dimensions };
+  return {
+    attributes: `${HEAD}${JSON.stringify(comparisons)}${attributes.slice(attributes.indexOf(AFTER))}`,
+    dimensions,
+  };
+}
+
+/** The comparisons of a graph's attributes as serialized, read alone; undefined if they are not where it writes them. */
+export function writtenComparisons(attributes: string): ComparisonTable[] | undefined {
+  const end = attributes.indexOf(AFTER);
+  if (!attributes.startsWith(HEAD) || end < 0) return undefined;
+  return JSON.parse(attributes.slice(HEAD.length, end)) as ComparisonTable[];
 }
 
 /** The items in the order of their notes' files, those of one note kept in their order (sort is stable). */
