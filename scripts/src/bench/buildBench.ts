@@ -3,6 +3,7 @@ import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { bareParseMs } from "./bareParse";
+import { cliEnvironment } from "./cliEnvironment";
 import { type Column, fixed } from "./formatTable";
 import { generateVault } from "./generateVault";
 
@@ -53,6 +54,7 @@ function timedBuild(cli: URL, args: string[]): { ms: number; rssMb: number; edge
   const started = performance.now();
   const result = spawnSync(process.execPath, ["--import", PEAK_MEMORY_AT_EXIT, cli.pathname, ...args], {
     encoding: "utf8",
+    env: cliEnvironment(),
     // The CLI prints every diagnostic; a 50,000-note vault has thousands.
     maxBuffer: 2 ** 28,
   });
@@ -77,7 +79,7 @@ function edgesWritten(printed: string): number | undefined {
  * written, each checked for the edge it added or took out.
  */
 async function watchedLinkEdits(cli: URL, args: string[], edits: { text: string; edges: number }[], file: string) {
-  const child = spawn(process.execPath, [cli.pathname, "build", "--watch", ...args]);
+  const child = spawn(process.execPath, [cli.pathname, "build", "--watch", ...args], { env: cliEnvironment() });
   const written: string[] = [];
   let wake = () => {};
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
