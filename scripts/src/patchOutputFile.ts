@@ -149,7 +149,8 @@ export async function patchOutputFile(
       const dimensions = tables.dimensions.get(key);
       const range = writtenNodes.get(file);
       let json: string | Uint8Array = range ? bytes.subarray(range[0], range[1]) : "";
-      if (note) json = editedNodeJson(key, note, vocabulary, dimensions ?? dimensionsIn(writtenJson(file)));
+      // A note moved was written under the file it had (the memo's).
+      if (note) json = editedNodeJson(key, note, vocabulary, dimensions ?? dimensionsIn(retabling(key)));
       else if (dimensions) json = withDimensions(writtenJson(file) as string, dimensions);
       return { file, json };
     });

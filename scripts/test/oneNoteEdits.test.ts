@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import seedrandom from "seedrandom";
 import { describe, expect, it } from "vitest";
 import { buildDirectory } from "../src/buildDirectory";
@@ -11,7 +11,13 @@ const worker = new URL("../dist/parseWorker.mjs", import.meta.url);
 /** Names the fixture's notes have or link by, one like a path, and none; and names made up as edits go on. */
 const NAMES = ["CD", "CO", "Enabler", "Pemungkin", "Jack Rothman", "Intervensi Makro", "Kota", "a/b", ""];
 
-type EditKind = "names changed" | "tables changed" | "links changed" | "notes added" | "notes taken out";
+type EditKind =
+  | "names changed"
+  | "tables changed"
+  | "links changed"
+  | "notes added"
+  | "notes taken out"
+  | "notes moved";
 
 /**
  * One random edit of a note's names, tables or links, as users make them:
@@ -56,7 +62,7 @@ function editOf(random: () => number, made: string[]): { change: (text: string) 
   return { kind: "links changed", change: (text) => `${text}\nLihat [[${target}]].\n` };
 }
 
-describe("one-note edits of names, tables and links, and notes added or taken out, one after another", () => {
+describe("one-note edits of names, tables and links, and notes added, taken out or moved, one after another", () => {
   it("give, build after build, what a whole build gives", async () => {
     const dir = mkdtempSync(join(tmpdir(), "simpul-edits-"));
     const vault = join(dir, "content");
@@ -97,6 +103,26 @@ describe("one-note edits of names, tables and links, and notes added or taken ou
           writeFileSync(path, before);
           files.push(file);
         };
+      } else if (roll < 0.28) {
+        // Into a folder of its own, or under another file name with the id it had from the old one written down.
+        kind = "notes moved";
+        const base = basename(file, ".md");
+        const renamed = random() < 0.5;
+        const moved = renamed
+          ? join(dirname(path), `${base}-${round}.md`)
+          : join(vault, `pindah-${round}`, `${base}.md`);
+        mkdirSync(dirname(moved), { recursive: true });
+        writeFileSync(
+          moved,
+          renamed && !/^id: /m.test(before) ? before.replace(/^type: /m, `id: ${base}\ntype: `) : before,
+        );
+        rmSync(path);
+        files.splice(files.indexOf(file), 1, relative(vault, moved));
+        undo = () => {
+          rmSync(moved);
+          writeFileSync(path, before);
+          files.splice(files.indexOf(relative(vault, moved)), 1, file);
+        };
       } else {
         const edit = editOf(random, made);
         kind = edit.kind;
@@ -129,6 +155,7 @@ describe("one-note edits of names, tables and links, and notes added or taken ou
         "structure after links changed",
         "structure after notes added",
         "structure after notes taken out",
+        "structure after notes moved",
       ]),
     );
   }, 180_000);

@@ -22,9 +22,9 @@ export interface StructurePatchInput {
   edges: string;
   /** The graph's own attributes as serialized: its comparisons name their columns by key. */
   attributes: string;
-  /** The notes edited since, all but one with the names they had (see renameNotes); those the memo has not are added. */
+  /** The notes edited since, all but one with the names they had (see renameNotes); those whose nodes the memo has not are added. */
   edited: readonly ParsedNote[];
-  /** The files of the notes taken out since: one at most, with the edited notes' names unchanged (see renameNotes). */
+  /** The files of the notes taken out since: one at most, with the edited notes' names unchanged, or the one a note moved from (see renameNotes). */
   removed?: readonly string[];
   /** Any other note of the graph, by file, as parsed; undefined if it cannot be had. */
   noteOf: (file: string) => ParsedNote | undefined;
@@ -66,7 +66,8 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
   const renaming = renameNotes(memo, edited, removed);
   if (renaming === undefined) return undefined;
   const context = { index: renaming.index, typeOf: renaming.typeOf, vocabulary };
-  if (renaming.narrowed !== undefined && !stillNamed(renaming.narrowed, input, context)) return undefined;
+  const { narrowed, moved } = renaming;
+  if (narrowed !== undefined && !stillNamed(narrowed, moved?.[0], input, context)) return undefined;
   const diagnostics: Diagnostic[] = [];
   const links = new Map<string, NoteLinks>();
   const tables = new Map<string, ResolvedTable[]>();
@@ -74,9 +75,10 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
     links.set(nodeKey(note), resolveNoteLinks(note, context, diagnostics));
     tables.set(note.file, resolveTables(note, context, diagnostics));
   }
-  // A note taken out goes with its edges and tables: none may be another note's.
+  // A note taken out goes with its edges and tables: none may be another note's. One moved keeps its edges.
+  const gone = takenOut(removed, renaming);
   for (const file of removed) {
-    if (!unlinked(file, input)) return undefined;
+    if (gone.includes(file) && !unlinked(file, input)) return undefined;
     tables.set(file, []);
   }
   diagnostics.push(...citationDiagnostics(edited, vocabulary, input.references));
@@ -86,7 +88,7 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
     const note = file === undefined ? undefined : input.noteOf(file);
     return note && resolveNoteLinks(note, context, []);
   };
-  const edit = texts && editedEdges(memo, edited, removed, links, neighbourLinks);
+  const edit = texts && editedEdges(memo, gone, links, neighbourLinks);
   if (texts === undefined || edit === undefined) return undefined;
   const { edges, from } = edit;
   const json = from.map((edge) => {
@@ -129,16 +131,20 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
   };
 }
 
+/** The files of the notes taken out whose nodes go: all but the one a note moved from (renameNotes). */
+function takenOut(removed: readonly string[], { moved }: Renaming): readonly string[] {
+  return moved ? removed.filter((file) => file !== moved[0]) : removed;
+}
+
 /**
- * The memo's edges once these notes are edited, with their links (those it
- * has not added), and the notes of these files taken out (linking to
- * nothing now), the edges touching them drafted again from their links and
- * their neighbours' (`linksOf`); undefined if a neighbour's links cannot be
- * had, or an edge still touches a note taken out.
+ * The memo's edges once these notes are edited, with their links (those
+ * whose nodes it has not added), and the notes of these files taken out
+ * (linking to nothing now), the edges touching them drafted again from their
+ * links and their neighbours' (`linksOf`); undefined if a neighbour's links
+ * cannot be had, or an edge still touches a note taken out.
  */
 function editedEdges(
   memo: StructureMemo,
-  edited: readonly ParsedNote[],
   removed: readonly string[],
   editedLinks: ReadonlyMap<string, NoteLinks>,
   linksOf: (key: string) => NoteLinks | undefined,
@@ -147,8 +153,8 @@ function editedEdges(
   const removedKeys = removed.map((file) => keyOf(memo, file));
   for (const key of removedKeys) links.set(key, { relations: [], mentions: [] });
   let before: MemoEdges | undefined = memo.edges;
-  for (const note of edited)
-    if (!memo.identities.has(note.file)) before = before && withNode(before, nodeKey(note), true);
+  for (const key of links.keys())
+    if (!memo.context.index.files.has(key)) before = before && withNode(before, key, true);
   const edit = before && editEdges(before, links.keys(), (joined) => redraftAround(links, joined, linksOf));
   let edges = edit?.edges;
   for (const key of removedKeys) edges = edges && withNode(edges, key, false);
@@ -180,20 +186,25 @@ export function speculateStructure(
   if (renaming === undefined) return undefined;
   const context = { index: renaming.index, typeOf: renaming.typeOf, vocabulary };
   const links = new Map(changed.map((note) => [nodeKey(note), resolveNoteLinks(note, context, [])]));
-  const edit = editedEdges(memo, changed, removed, links, (key) => memoLinks(memo, key));
+  const edit = editedEdges(memo, takenOut(removed, renaming), links, (key) => memoLinks(memo, key));
   return edit && { order: edit.edges.nodes.length, ends: edit.edges.ends };
 }
 
 /**
  * Whether every link and table column that named this note still does, now
- * that it lost names: each note an edge joins it to (any link to it makes
+ * that it lost names (or moved from `movedFrom`): each note an edge joins it to (any link to it makes
  * one) resolves its links, and each note with a comparison that has it for
  * a column resolves its tables, with no complaint. (A note that complains is
  * left to a whole build, which reports it as it reports every note's.) The
- * edited notes are resolved anew anyway.
+ * edited notes are resolved anew anyway, one moved as well.
  */
-function stillNamed(key: string, input: StructurePatchInput, context: LinkContext): boolean {
-  const edited = new Set(input.edited.map((note) => note.file));
+function stillNamed(
+  key: string,
+  movedFrom: string | undefined,
+  input: StructurePatchInput,
+  context: LinkContext,
+): boolean {
+  const edited = new Set([...input.edited.map((note) => note.file), movedFrom]);
   const resolvesQuietly = (file: string | undefined, resolve: (note: ParsedNote, complaints: Diagnostic[]) => void) => {
     if (file !== undefined && edited.has(file)) return true;
     const note = file === undefined ? undefined : input.noteOf(file);

@@ -27,8 +27,9 @@ const AFTER = ',"format":';
  * the notes in file order, and each note's tables, rows and cells in the
  * order written, so the tables of a note and the values they give stay
  * together in file order. Undefined when a table's id is another note's too
- * (the values it gave cannot be told apart), a value names a table the graph
- * has not, or a node's dimensions cannot be had.
+ * (the values it gave cannot be told apart) but for two notes of `retabled`,
+ * a value names a table the graph has not, or a node's dimensions cannot be
+ * had.
  */
 export function patchTables(
   attributes: string,
@@ -40,10 +41,12 @@ export function patchTables(
   const fileOfTable = new Map<string, string>();
   const columns = new Set<string>();
   const kept: [file: string, table: ComparisonTable][] = [];
+  // Tables of two notes whose tables are all patched may share an id (a note moved to another file keeps its
+  // tables' ids): the values either gave are all taken out, and those of the new tables put in.
   const place = (id: string, file: string) => {
     const known = fileOfTable.get(id);
     fileOfTable.set(id, file);
-    return known === undefined || known === file;
+    return known === undefined || known === file || (retabled.has(known) && retabled.has(file));
   };
   for (const table of written) {
     const file = tableFile(table);

@@ -17,16 +17,27 @@ export interface Renaming {
    * the graph's comparisons hold); the caller checks both.
    */
   narrowed?: string;
+  /**
+   * The file a note moved from, and the file it moved to, if one did: taken
+   * out of one file and added in another with the same type and id, it keeps
+   * its node and every edge, and names only by its path changed.
+   */
+  moved?: [from: string, to: string];
 }
 
 /**
  * The memo's name index, identities and types once these notes are edited
  * (those the memo has not are added) and those of these files removed, when
- * at most one note changed its names (not its type or id), was added or was
- * removed, in a way that changes how no other link resolves:
+ * at most one note changed its names (not its type or id), was added, was
+ * removed or moved to another file, in a way that changes how no other link
+ * resolves:
  * - every name it gained is no other note's, and where the name has a `/`,
- *   neither is its last segment;
- * - no name it lost has a `/`, unless it was removed.
+ *   its last segment names no other note either (as a link by the name
+ *   falls back on it);
+ * - every name it lost that has a `/` (a path, when it moved) has a last
+ *   segment that names it alone once edited, or no note, unless it was
+ *   removed: a link by the name then falls back on that segment, and finds
+ *   it as before, or complains (which the caller sees: `narrowed`).
  *
  * A link names a note, or its whole path first and then its last segment:
  * in a written graph every link resolved (else the graph was not written),
@@ -43,21 +54,26 @@ export function renameNotes(
   const { index, typeOf } = memo.context;
   const renamed = edited.filter((note) => memo.identities.get(note.file) !== identityOf(note));
   if (renamed.length + removed.length === 0) return { index, identities: memo.identities, typeOf };
-  if (renamed.length + removed.length > 1) return undefined;
+  const moved = movedNote(memo, renamed, removed);
+  if (renamed.length + removed.length > (moved ? 2 : 1)) return undefined;
   const [note] = renamed;
   const file = note?.file ?? (removed[0] as string);
-  const before = memo.identities.get(file);
+  const from = moved?.[0] ?? file;
+  const before = memo.identities.get(from);
   if (before === undefined && note === undefined) return undefined;
-  const was = before === undefined ? undefined : { ...identityFields(before), file };
+  const was = before === undefined ? undefined : { ...identityFields(before), file: from };
   if (was && note && (was.type !== note.type || was.id !== note.id)) return undefined;
   const had = was ? namesOf(was) : new Set<string>();
   const has = note ? namesOf(note) : new Set<string>();
   const gained = [...has].filter((name) => !had.has(name));
   const lost = [...had].filter((name) => !has.has(name));
-  const fallsBack = (name: string) => name.includes("/") && index.byName.has(normalizeName(lastSegment(name)));
-  if (gained.some((name) => index.byName.has(name) || fallsBack(name))) return undefined;
-  if (note && lost.some((name) => name.includes("/"))) return undefined;
   const key = nodeKey(note ?? (was as { type: string; id: string }));
+  // Whether a name's last segment names this note alone (as a link by the name falls back on it): in `names`.
+  const alone = (names: Map<string, string[]>, name: string) =>
+    names.get(normalizeName(lastSegment(name)))?.join("\n") === key;
+  const fallsBack = (name: string) =>
+    name.includes("/") && index.byName.has(normalizeName(lastSegment(name))) && !alone(index.byName, name);
+  if (gained.some((name) => index.byName.has(name) || fallsBack(name))) return undefined;
   const byName = new Map(index.byName);
   for (const name of lost) {
     const others = (byName.get(name) ?? []).filter((each) => each !== key);
@@ -65,15 +81,19 @@ export function renameNotes(
     else byName.delete(name);
   }
   for (const name of gained) byName.set(name, [key]);
+  // A lost name's segment that names no note now leaves a link by the name broken, which the caller sees (narrowed).
+  const fallsElsewhere = (name: string) =>
+    name.includes("/") && byName.has(normalizeName(lastSegment(name))) && !alone(byName, name);
+  if (note && lost.some(fallsElsewhere)) return undefined;
   const identities = new Map(memo.identities);
   const files = new Map(index.files);
   const types = new Map(typeOf);
+  if (from !== file || note === undefined) identities.delete(from);
   if (note) {
     identities.set(file, identityOf(note));
     files.set(key, file);
     types.set(key, note.type);
   } else {
-    identities.delete(file);
     files.delete(key);
     types.delete(key);
   }
@@ -96,7 +116,25 @@ export function renameNotes(
     identities,
     typeOf: types,
     ...(note && was && lost.length > 0 ? { narrowed: key } : {}),
+    ...(moved ? { moved } : {}),
   };
+}
+
+/**
+ * A note moved: one note the memo has not (every edited note it has kept its
+ * names) in place of the one note taken out, with the same type and id.
+ */
+function movedNote(
+  memo: StructureMemo,
+  renamed: readonly ParsedNote[],
+  removed: readonly string[],
+): [from: string, to: string] | undefined {
+  const [note] = renamed;
+  const [from] = removed;
+  if (renamed.length !== 1 || removed.length !== 1 || note === undefined || from === undefined) return undefined;
+  const was = memo.identities.get(from);
+  if (memo.identities.has(note.file) || was === undefined) return undefined;
+  return nodeKey(identityFields(was)) === nodeKey(note) ? [from, note.file] : undefined;
 }
 
 function lastSegment(name: string): string {

@@ -60,6 +60,10 @@ describe("patchStructure", () => {
       { "lone.md": "type: concept\ntitle: Lone\naliases: [Kata/Sendiri]\n---\nTanpa tautan." },
     ],
     [
+      "a name like a path gained, whose last segment is a name of its own (a link by it fell back on the note)",
+      { "lone.md": "type: concept\ntitle: Lone\naliases: [Kata/Lone]\n---\nTanpa tautan." },
+    ],
+    [
       "a title changed that no link names, and a link made by the new one",
       {
         "rothman.md": "type: author\ntitle: J. Rothman\n---\nMenulis tentang [[Pengorganisasian]] [@rothman1995].",
@@ -83,6 +87,15 @@ describe("patchStructure", () => {
     ["a note added in a folder, alone", { "sub/dalam.md": "type: concept\ntitle: Di Dalam\n---\nSendiri." }],
     ["a note taken out that no note links to, which linked to another", { "rothman.md": null }],
     ["an orphan taken out", { "lone.md": null }],
+    ["a note that others link to moved into a folder", { "co.md": null, "sub/co.md": vault["co.md"] as string }],
+    ["a note moved into a folder named as another note", { "co.md": null, "makro/co.md": vault["co.md"] as string }],
+    [
+      "a note moved and its file renamed, keeping its id, with a link of its own changed",
+      {
+        "makro.md": null,
+        "sub/besar.md": 'type: concept\nid: makro\ntitle: Makro\nnarrower: ["[[CD]]", "[[Lone]]"]\n---\n',
+      },
+    ],
   ])(
     "gives the edges, structure and diagnostics buildGraph gives after %s",
     (_, changes: Record<string, string | null>) => {
@@ -160,6 +173,16 @@ describe("patchStructure", () => {
     ["a note added with another note's name", [["baru.md", "type: concept\ntitle: CD\n---\n"]], []],
     ["a note added whose file name another note has", [["x/cd.md", "type: concept\ntitle: Lain\n---\n"]], []],
     ["a note added and another taken out", [["baru.md", "type: concept\ntitle: Baru\n---\n"]], ["lone.md"]],
+    [
+      "a note moved to a file whose name another note has",
+      [["sub/cd.md", `type: concept\nid: co\n${(vault["co.md"] as string).slice("type: concept\n".length)}`]],
+      ["co.md"],
+    ],
+    [
+      "a note moved whose old file name a link uses (its id is another)",
+      [["sub/kecil.md", 'type: concept\nid: mikro-lain\ntitle: Mikro\nbroader: "[[Makro]]"\n---\n']],
+      ["mikro.md"],
+    ],
   ] as [string, [string, string][], string[]][])("gives nothing after %s", (_, added, removed) => {
     const notes = notesOf(vault);
     const noteOf = (name: string) => notes.find((note) => note.file === name);

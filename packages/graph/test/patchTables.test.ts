@@ -11,7 +11,7 @@ import {
   serializeGraph,
 } from "../src/index";
 import { createNameIndex, nodeKey } from "../src/nameIndex";
-import { resolveTables } from "../src/noteTables";
+import { type ResolvedTable, resolveTables } from "../src/noteTables";
 
 const schemaDir = join(import.meta.dirname, "../../schema/vocabulary");
 const { vocabulary } = parseVocabulary(
@@ -44,16 +44,21 @@ const attributesOf = (graph: SerializedKnowledgeGraph) => JSON.stringify(graph.a
 const dimensionsIn = (graph: SerializedKnowledgeGraph) =>
   new Map(graph.nodes.map(({ key, attributes }) => [key, attributes?.dimensions as DimensionValue[]]));
 
-/** patchTables on the graph of the vault, for these notes' tables edited, and the graph built whole after. */
-function patched(edits: Record<string, string>) {
+/**
+ * patchTables on the graph of the vault, for these notes' tables edited (a
+ * note of null taken out), and the graph built whole after.
+ */
+function patched(edits: Record<string, string | null>) {
   const before = serialized(vault);
-  const after = serialized({ ...vault, ...edits });
-  const notes = notesOf({ ...vault, ...edits });
+  const files = Object.entries({ ...vault, ...edits }).filter((entry): entry is [string, string] => entry[1] !== null);
+  const after = serialized(Object.fromEntries(files));
+  const notes = notesOf(Object.fromEntries(files));
   const index = createNameIndex(notes);
   const context = { index, typeOf: new Map(notes.map((note) => [nodeKey(note), note.type])), vocabulary };
-  const retabled = new Map(
+  const retabled = new Map<string, ResolvedTable[]>(
     notes.filter((note) => note.file in edits).map((note) => [note.file, resolveTables(note, context, [])]),
   );
+  for (const file of Object.keys(edits)) if (edits[file] === null) retabled.set(file, []);
   const written = dimensionsIn(before);
   return { before, after, patch: patchTables(attributesOf(before), retabled, (key) => written.get(key)) };
 }
@@ -85,7 +90,11 @@ describe("patchTables", () => {
         "d.md": `type: concept\ntitle: Mikro\n---\n${table("Baru", ["CD", "CO"], ["Ciri", "Jenis"])}`,
       },
     ],
-  ] as [string, Record<string, string>][])(
+    [
+      "a note with tables moved to another file (its id kept), after the others in file order",
+      { "a.md": null, "e.md": vault["a.md"]?.replace("type: concept\n", "type: concept\nid: a\n") },
+    ],
+  ] as [string, Record<string, string | null>][])(
     "gives the comparisons and dimensions buildGraph gives after %s",
     (_, edits) => {
       const { before, after, patch } = patched(edits);

@@ -61,6 +61,7 @@ describe("speculateStructure", () => {
     ["a name gained", { "makro.md": 'type: concept\ntitle: Makro\naliases: [Luas]\nnarrower: ["[[CD]]"]\n---\n' }, []],
     ["a note added, with links", { "new.md": "type: concept\ntitle: New\n---\n[[CD]] dan [[Lone]]" }, []],
     ["a note taken out that no note links to", {}, ["rothman.md"]],
+    ["a note moved into a folder, one that others link to", { "sub/co.md": vault["co.md"] as string }, ["co.md"]],
   ] as [string, Record<string, string>, string[]][])(
     "gives the structure buildGraph gives after %s",
     (_, edits, removed) => {
