@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
-import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { bareParseMs } from "./bareParse";
 import { cliEnvironment } from "./cliEnvironment";
@@ -30,6 +30,8 @@ export interface BuildFigures {
   warmTableMs: number;
   /** Rebuild after a note is added (linking to the first), or taken out again. */
   warmNoteMs: number;
+  /** Rebuild after a fifth note moves into a folder of its own (keeping its id), or back. */
+  warmMoveMs: number;
   warmIdentical: boolean;
   peakRssMb: number;
   outputMb: number;
@@ -158,12 +160,33 @@ function alternateEdits(
   });
 }
 
+/** Builds after the note at `path` moves into `folder` (its name kept), back, again, …: `runs` builds. */
+function movedEdits(
+  cli: URL,
+  args: string[],
+  path: string,
+  folder: string,
+  runs: number,
+  check: (build: ReturnType<typeof timedBuild>) => void,
+): ReturnType<typeof timedBuild>[] {
+  const moved = join(folder, basename(path));
+  mkdirSync(folder, { recursive: true });
+  return Array.from({ length: runs }, (_, run) => {
+    if (run % 2 === 0) renameSync(path, moved);
+    else renameSync(moved, path);
+    const build = timedBuild(cli, args);
+    check(build);
+    return build;
+  });
+}
+
 /**
  * Generates a vault of `count` notes and measures the build against the bare
  * parse of the same files: cold (both the fastest of `runs`); warm after a
  * link is added to or taken out of one note, then after a sentence is added
  * to another, then after an alias is added to or taken out of a third, a
- * table row to or from a fourth, and a note added or taken out (each the
+ * table row to or from a fourth, a note added or taken out, and a fifth
+ * moved into a folder or back (each the
  * fastest of `runs` such edits; the last output checked byte-identical to a
  * cold build of the edited vault); memory and output size.
  */
@@ -247,6 +270,18 @@ export async function benchBuild(
       throw new Error(`bench: ${adding ? "adding" : "taking out"} ${addedPath} left ${build.edges} edges`);
     }
   });
+  const movedNote = notes.find(([path]) => ![linked, edited, renamed, tabled].includes(path))?.[0] ?? linked;
+  const edgesNow = warmAdded.at(-1)?.edges ?? edgesBefore;
+  const warmMoves = movedEdits(
+    cli,
+    buildArgs,
+    join(content, movedNote),
+    join(content, "bench-moved"),
+    runs,
+    (build) => {
+      if (build.edges !== edgesNow) throw new Error(`bench: moving ${movedNote} left ${build.edges} edges`);
+    },
+  );
   const check = join(dir, "check", "graph.json");
   timedBuild(cli, ["build", "--no-cache", "--content", content, "--out", check]);
   const output = readFileSync(out);
@@ -263,9 +298,12 @@ export async function benchBuild(
     warmAliasMs: fastest(warmAliases).ms,
     warmTableMs: fastest(warmTables).ms,
     warmNoteMs: fastest(warmAdded).ms,
+    warmMoveMs: fastest(warmMoves).ms,
     warmIdentical: output.equals(readFileSync(check)),
     peakRssMb: Math.max(
-      ...[...colds, ...warmLinks, ...warms, ...warmAliases, ...warmTables, ...warmAdded].map((each) => each.rssMb),
+      ...[...colds, ...warmLinks, ...warms, ...warmAliases, ...warmTables, ...warmAdded, ...warmMoves].map(
+        (each) => each.rssMb,
+      ),
     ),
     outputMb: output.length / 1e6,
     outputGzipMb: gzipSync(output).length / 1e6,
@@ -288,6 +326,7 @@ export const BUILD_COLUMNS: Column<BuildFigures>[] = [
   ["warm alias ms", (r) => fixed(r.warmAliasMs)],
   ["warm table ms", (r) => fixed(r.warmTableMs)],
   ["warm note ms", (r) => fixed(r.warmNoteMs)],
+  ["warm move ms", (r) => fixed(r.warmMoveMs)],
   ["warm = cold", (r) => (r.warmIdentical ? "yes" : "NO")],
   ["peak RSS MB", (r) => fixed(r.peakRssMb)],
   ["out MB", (r) => fixed(r.outputMb, 1)],
