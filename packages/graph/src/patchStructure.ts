@@ -192,11 +192,12 @@ export function speculateStructure(
 
 /**
  * Whether every link and table column that named this note still does, now
- * that it lost names (or moved from `movedFrom`): each note an edge joins it to (any link to it makes
- * one) resolves its links, and each note with a comparison that has it for
- * a column resolves its tables, with no complaint. (A note that complains is
- * left to a whole build, which reports it as it reports every note's.) The
- * edited notes are resolved anew anyway, one moved as well.
+ * that it lost names (it may have moved from `movedFrom`): each note an edge
+ * joins it to (any link to it makes one) resolves its links, and each note
+ * with a comparison that has it for a column resolves its tables, with no
+ * complaint. (A note that complains is left to a whole build, which reports
+ * it as it reports every note's.) The edited notes are resolved anew anyway,
+ * the one moved as well.
  */
 function stillNamed(
   key: string,

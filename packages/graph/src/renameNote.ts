@@ -68,12 +68,12 @@ export function renameNotes(
   const gained = [...has].filter((name) => !had.has(name));
   const lost = [...had].filter((name) => !has.has(name));
   const key = nodeKey(note ?? (was as { type: string; id: string }));
-  // Whether a name's last segment names this note alone (as a link by the name falls back on it): in `names`.
-  const alone = (names: Map<string, string[]>, name: string) =>
-    names.get(normalizeName(lastSegment(name)))?.join("\n") === key;
-  const fallsBack = (name: string) =>
-    name.includes("/") && index.byName.has(normalizeName(lastSegment(name))) && !alone(index.byName, name);
-  if (gained.some((name) => index.byName.has(name) || fallsBack(name))) return undefined;
+  // Whether a link by this name, were it no note's, would fall back on a last segment that `names` gives another note.
+  const fallsElsewhere = (names: Map<string, string[]>, name: string) => {
+    const keys = name.includes("/") ? names.get(normalizeName(lastSegment(name))) : undefined;
+    return keys !== undefined && keys.join("\n") !== key;
+  };
+  if (gained.some((name) => index.byName.has(name) || fallsElsewhere(index.byName, name))) return undefined;
   const byName = new Map(index.byName);
   for (const name of lost) {
     const others = (byName.get(name) ?? []).filter((each) => each !== key);
@@ -81,10 +81,8 @@ export function renameNotes(
     else byName.delete(name);
   }
   for (const name of gained) byName.set(name, [key]);
-  // A lost name's segment that names no note now leaves a link by the name broken, which the caller sees (narrowed).
-  const fallsElsewhere = (name: string) =>
-    name.includes("/") && byName.has(normalizeName(lastSegment(name))) && !alone(byName, name);
-  if (note && lost.some(fallsElsewhere)) return undefined;
+  // A lost name whose segment names no note now leaves a link by it broken, which the caller sees (narrowed).
+  if (note && lost.some((name) => fallsElsewhere(byName, name))) return undefined;
   const identities = new Map(memo.identities);
   const files = new Map(index.files);
   const types = new Map(typeOf);
