@@ -18,6 +18,7 @@ import { compareDiagnostics, parseVocabulary } from "@simpul/schema";
 import { hash } from "./buildCache";
 import type { NotesChanged, RebuiltGraph, WrittenOutput } from "./buildDirectory";
 import { BuildLayout } from "./layoutThread";
+import { clashesWithin } from "./pathClashes";
 import type { DirectoryRead } from "./readDirectory";
 import { inBytes, numbersToPlace, reusing, textAt } from "./writtenGraph";
 
@@ -51,7 +52,7 @@ export async function patchOutputFile(
   const { cache, listing, notes, schema } = read;
   if (cache === undefined || edited.size + removed.length > MOST_EDITED) return undefined;
   const added = [...edited.keys()].filter((path) => writtenIndex(path) < 0);
-  if (clashing(added, listing.notes) || clashing(removed, writtenPaths)) return undefined;
+  if (clashesWithin(added, listing.notes) || clashesWithin(removed, writtenPaths)) return undefined;
   const indices = new Map(listing.notes.map((path, index) => [path, index]));
   const writtenFrame = (path: string) => written.frames[writtenIndex(path)];
   const frames = writtenPaths === listing.notes ? [...written.frames] : listing.notes.map(writtenFrame);
@@ -198,13 +199,4 @@ function retable(
 /** A node's dimensions as written; none for a node not written (one added). */
 function dimensionsIn(json: string | undefined): DimensionValue[] {
   return json === undefined ? [] : writtenDimensions(json);
-}
-
-/** Whether any of these paths differs from another of the listing only by case or Unicode normalization (pathClashes). */
-function clashing(paths: readonly string[], listing: readonly string[]): boolean {
-  if (paths.length === 0) return false;
-  const folded = (path: string) => path.normalize("NFC").toLowerCase();
-  const sought = new Set(paths.map(folded));
-  const chosen = new Set(paths);
-  return listing.some((path) => !chosen.has(path) && sought.has(folded(path)));
 }

@@ -5,7 +5,7 @@ export function pathClashes(paths: readonly string[]): Diagnostic[] {
   const seen = new Map<string, string>();
   const clashes: Diagnostic[] = [];
   for (const path of paths) {
-    const folded = path.normalize("NFC").toLowerCase();
+    const folded = foldedPath(path);
     const first = seen.get(folded);
     if (first === undefined) seen.set(folded, path);
     else {
@@ -14,4 +14,17 @@ export function pathClashes(paths: readonly string[]): Diagnostic[] {
     }
   }
   return clashes;
+}
+
+/** Whether any of these paths clashes (as pathClashes tells) with another path of the listing. */
+export function clashesWithin(paths: readonly string[], listing: readonly string[]): boolean {
+  if (paths.length === 0) return false;
+  const sought = new Set(paths.map(foldedPath));
+  const chosen = new Set(paths);
+  return listing.some((path) => !chosen.has(path) && sought.has(foldedPath(path)));
+}
+
+/** A path as the file systems that ignore case and Unicode normalization see it. */
+function foldedPath(path: string): string {
+  return path.normalize("NFC").toLowerCase();
 }
