@@ -55,7 +55,7 @@ export function renameNotes(
   const renamed = edited.filter((note) => memo.identities.get(note.file) !== identityOf(note));
   if (renamed.length + removed.length === 0) return { index, identities: memo.identities, typeOf };
   const moved = movedNote(memo, renamed, removed);
-  if (renamed.length + removed.length > (moved ? 2 : 1)) return undefined;
+  if (moved === undefined && renamed.length + removed.length > 1) return undefined;
   const [note] = renamed;
   const file = note?.file ?? (removed[0] as string);
   const from = moved?.[0] ?? file;
