@@ -137,47 +137,37 @@ function unlinkedPair(notes: [string, string][]): [string, string] {
 /** The line under a comparison table's head, as the vault's generator writes it. */
 const SEPARATOR = "| --- | --- | --- |\n";
 
-/**
- * `runs` builds, each after the note at `path` is given the `edited` text
- * (first, third, …) or its `original` back (none: the note taken out);
- * `check` sees each build.
- */
-function alternateEdits(
+/** `runs` builds, each after `edit` makes its edit (first, third, …) or takes it back; `check` sees each build. */
+function alternately(
   cli: URL,
   args: string[],
-  [path, original, edited]: [path: string, original: string | undefined, edited: string],
   runs: number,
+  edit: (editing: boolean) => void,
   check: (editing: boolean, build: ReturnType<typeof timedBuild>) => void = () => {},
 ): ReturnType<typeof timedBuild>[] {
   return Array.from({ length: runs }, (_, run) => {
     const editing = run % 2 === 0;
-    const text = editing ? edited : original;
-    if (text === undefined) rmSync(path);
-    else writeFileSync(path, text);
+    edit(editing);
     const build = timedBuild(cli, args);
     check(editing, build);
     return build;
   });
 }
 
-/** Builds after the note at `path` moves into `folder` (its name kept), back, again, …: `runs` builds. */
-function movedEdits(
+/** alternately, the note at `path` given the `edited` text or its `original` back (none: the note taken out). */
+function alternateEdits(
   cli: URL,
   args: string[],
-  path: string,
-  folder: string,
+  [path, original, edited]: [path: string, original: string | undefined, edited: string],
   runs: number,
-  check: (build: ReturnType<typeof timedBuild>) => void,
+  check?: (editing: boolean, build: ReturnType<typeof timedBuild>) => void,
 ): ReturnType<typeof timedBuild>[] {
-  const moved = join(folder, basename(path));
-  mkdirSync(folder, { recursive: true });
-  return Array.from({ length: runs }, (_, run) => {
-    if (run % 2 === 0) renameSync(path, moved);
-    else renameSync(moved, path);
-    const build = timedBuild(cli, args);
-    check(build);
-    return build;
-  });
+  const edit = (editing: boolean) => {
+    const text = editing ? edited : original;
+    if (text === undefined) rmSync(path);
+    else writeFileSync(path, text);
+  };
+  return alternately(cli, args, runs, edit, check);
 }
 
 /**
@@ -272,16 +262,12 @@ export async function benchBuild(
   });
   const movedNote = notes.find(([path]) => ![linked, edited, renamed, tabled].includes(path))?.[0] ?? linked;
   const edgesNow = warmAdded.at(-1)?.edges ?? edgesBefore;
-  const warmMoves = movedEdits(
-    cli,
-    buildArgs,
-    join(content, movedNote),
-    join(content, "bench-moved"),
-    runs,
-    (build) => {
-      if (build.edges !== edgesNow) throw new Error(`bench: moving ${movedNote} left ${build.edges} edges`);
-    },
-  );
+  const [stayed, moved] = [join(content, movedNote), join(content, "bench-moved", basename(movedNote))];
+  mkdirSync(dirname(moved), { recursive: true });
+  const move = (moving: boolean) => (moving ? renameSync(stayed, moved) : renameSync(moved, stayed));
+  const warmMoves = alternately(cli, buildArgs, runs, move, (_, build) => {
+    if (build.edges !== edgesNow) throw new Error(`bench: moving ${movedNote} left ${build.edges} edges`);
+  });
   const check = join(dir, "check", "graph.json");
   timedBuild(cli, ["build", "--no-cache", "--content", content, "--out", check]);
   const output = readFileSync(out);
