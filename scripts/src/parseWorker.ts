@@ -1,6 +1,5 @@
-import { createHash } from "node:crypto";
 import { parentPort, workerData } from "node:worker_threads";
-import { type GraphStructure, layoutStructure, warmLayout, withoutProse } from "@simpul/graph";
+import { type GraphStructure, layoutStructure, warmLayout } from "@simpul/graph";
 import { type ParsedNote, parseNote } from "@simpul/markdown";
 import { type Diagnostic, parseVocabulary, type Vocabulary, type VocabularySource } from "@simpul/schema";
 import { NoteProgress } from "./noteProgress";
@@ -53,13 +52,8 @@ function readAndParse(
   const outcome: NoteOutcome = parsed
     ? { note: parsed.note, diagnostics: [...read.diagnostics, ...parsed.diagnostics] }
     : { diagnostics: read.diagnostics };
-  return { hash: read.hash, stamp: read.stamp, shape: shapeOf(outcome), outcome: packOutcome(outcome) };
-}
-
-/** The outcome with the note's prose blanked, hashed: outcomes of the same shape give the same graph but for prose. */
-function shapeOf(outcome: NoteOutcome): string {
-  const blanked = outcome.note ? { ...outcome, note: withoutProse(outcome.note) } : outcome;
-  return createHash("sha256").update(JSON.stringify(blanked)).digest("base64");
+  const { shape, bytes } = packOutcome(outcome);
+  return { hash: read.hash, stamp: read.stamp, shape, outcome: bytes };
 }
 
 function serveNotes(setup: NotesSetup): void {

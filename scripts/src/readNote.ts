@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { type BigIntStats, closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 import { decodeSource, type NoteSource } from "@simpul/markdown";
 import { type Diagnostic, diagnostic } from "@simpul/schema";
@@ -91,5 +91,6 @@ function readBytes(contentDir: string, path: string, maxBytes: number): { bytes?
 }
 
 function hashBytes(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("base64");
+  // One call: a Hash object per note costs twice as much.
+  return hash("sha256", bytes, "base64");
 }

@@ -1,8 +1,10 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parseNote } from "@simpul/markdown";
+import { parseVocabulary } from "@simpul/schema";
 import { describe, expect, it } from "vitest";
-import { packShard, unpackShard } from "../src/packedOutcome";
+import { packOutcome, packShard, unpackOutcome, unpackShard } from "../src/packedOutcome";
 import { writeAtomic } from "../src/writeAtomic";
 
 const shard = new Map<string, Uint8Array>([
@@ -10,6 +12,52 @@ const shard = new Map<string, Uint8Array>([
   ["peran/pendamping ✓ é.md", Buffer.from("{}")],
   ["kosong.md", new Uint8Array()],
 ]);
+
+const schemaDir = join(import.meta.dirname, "../../packages/schema/vocabulary");
+const { vocabulary } = parseVocabulary(
+  { path: "types.yaml", text: readFileSync(join(schemaDir, "types.yaml"), "utf8") },
+  { path: "relations.yaml", text: readFileSync(join(schemaDir, "relations.yaml"), "utf8") },
+);
+
+function outcomeOf(text: string) {
+  const { note, diagnostics } = parseNote({ path: "konsep/co.md", text }, vocabulary);
+  return { note, diagnostics };
+}
+
+const NOTE = `---
+type: concept
+title: Pengorganisasian masyarakat
+summary: 'Ringkasan "dikutip", [[CD]]'
+---
+Badan *catatan* ✓ é. Lihat [[CD]] [@rothman1995, p. 27].
+
+| Dimensi | [[CO]] | [[CD]] |
+| --- | --- | --- |
+| tujuan | aksi | swadaya |
+`;
+
+describe("packed outcomes", () => {
+  it("unpack to the outcome packed, keys in the same order", () => {
+    const outcome = outcomeOf(NOTE);
+    const back = unpackOutcome(packOutcome(outcome).bytes);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(outcome));
+    const unread = { diagnostics: outcome.diagnostics };
+    expect(unpackOutcome(packOutcome(unread).bytes)).toEqual(unread);
+  });
+
+  it("have one shape for notes that differ only in prose, and another when a link differs", () => {
+    const { shape } = packOutcome(outcomeOf(NOTE));
+    // Words of the same length, and a sentence at the end: every link and citation keeps its place.
+    const prose = `${NOTE.replace("Ringkasan", "Ikhtisar.").replace("Badan", "Tubuh")}\nKalimat baru.\n`;
+    expect(packOutcome(outcomeOf(prose)).shape).toBe(shape);
+    expect(packOutcome(outcomeOf(NOTE.replace("Lihat [[CD]]", "Lihat [[PM]]"))).shape).not.toBe(shape);
+    expect(packOutcome(outcomeOf(NOTE.replace("swadaya", "mandiri"))).shape).not.toBe(shape);
+  });
+
+  it("are refused when the bytes are not a pack", () => {
+    for (const text of ["", "{", "[1", "no"]) expect(unpackOutcome(Buffer.from(text))).toBeUndefined();
+  });
+});
 
 describe("files of the build cache", () => {
   it("keeps packed outcomes by path, and reads them back as they were", () => {

@@ -22,7 +22,7 @@ export { type GraphStructure, layoutStructure, type Placement, placedAt, warmLay
 export { createNameIndex, type NameIndex, nodeKey, type Resolution, resolveLink } from "./nameIndex";
 export { patchStructure, type StructurePatch, type StructurePatchInput, speculateStructure } from "./patchStructure";
 export { patchTables, type TablesPatch } from "./patchTables";
-export { replaceProse, withoutProse } from "./prose";
+export { proseOf, replaceProse, withoutProse } from "./prose";
 export {
   editedNodeJson,
   type GraphPieces,

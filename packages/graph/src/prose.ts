@@ -9,6 +9,13 @@ import type { NodeAttributes } from "./types";
 const PROSE_FIELDS = ["body", "summary", "summaryEn"] as const satisfies readonly (keyof ParsedNote &
   keyof NodeAttributes)[];
 
+type Prose = Pick<ParsedNote, (typeof PROSE_FIELDS)[number]>;
+
+/** The note's prose alone: what withoutProse blanks. */
+export function proseOf(note: ParsedNote): Prose {
+  return { body: note.body, summary: note.summary, summaryEn: note.summaryEn };
+}
+
 /** The note with its prose blanked: two notes alike here give the same graph but for their prose. */
 export function withoutProse(note: ParsedNote): ParsedNote {
   const blanked = { ...note };

@@ -49,6 +49,7 @@ describe("@simpul/graph", () => {
       "placeStructure",
       "placedAt",
       "planStructure",
+      "proseOf",
       "replaceProse",
       "resolveLink",
       "sameStructure",
