@@ -183,5 +183,10 @@ function systemFailure(error: unknown): string | undefined {
   if (typeof code !== "string" || syscall === undefined) return undefined;
   // A rename's destination is the file asked for; its source is a temporary file.
   const file = dest ?? path;
-  return `cannot ${syscall}${file === undefined ? "" : ` ${relative(process.cwd(), file) || "."}`} (${code})`;
+  const hint = code === "ENOSPC" && syscall === "watch" ? WATCH_LIMIT : "";
+  return `cannot ${syscall}${file === undefined ? "" : ` ${relative(process.cwd(), file) || "."}`} (${code})${hint}`;
 }
+
+/** Linux watches each file of the vault (inotify); older systems allow 8,192 watches a user. */
+const WATCH_LIMIT =
+  ": the system's limit on files watched at once is reached; raise it (sudo sysctl fs.inotify.max_user_watches=524288) or build without --watch";

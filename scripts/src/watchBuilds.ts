@@ -31,7 +31,13 @@ export async function watchBuilds(
     ignored: (path) => path === outFile || !readByBuild(relative(contentDir, path)),
   });
   // A change after the folder was scanned is seen; one before, the first build reads.
-  await new Promise<void>((resolve, reject) => watcher.once("ready", resolve).once("error", reject));
+  try {
+    // `on`, not `once`: past a system's limit on watches, the scan fails for every file after, and an error with no listener would end the process.
+    await new Promise<void>((resolve, reject) => watcher.once("ready", resolve).on("error", reject));
+  } catch (error) {
+    await watcher.close();
+    throw error;
+  }
   const session = new BuildSession();
   let due = true;
   let stopped = false;
