@@ -45,8 +45,8 @@ export function isSkippedName(name: string): boolean {
 
 /**
  * Lists a vault's notes: every `.md` file (but isSkippedName's; symbolic
- * links are reported, never followed). The notes are
- * read by the parse workers (readNote).
+ * links, and pipes, sockets and devices named `.md`, are reported, never
+ * followed or read). The notes are read by the parse workers (readNote).
  */
 export function listVault(contentDir: string): VaultListing {
   const diagnostics: Diagnostic[] = [];
@@ -64,7 +64,11 @@ function listNotes(dir: string, prefix: string, diagnostics: Diagnostic[]): stri
         diagnostic("symlink", "Symbolic link not followed; vaults are read without leaving their folder", path),
       );
     } else if (entry.isDirectory()) files.push(...listNotes(join(dir, entry.name), `${path}/`, diagnostics));
-    else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) files.push(path);
+    else if (!entry.name.toLowerCase().endsWith(".md")) continue;
+    else if (entry.isFile()) files.push(path);
+    // Reading a pipe waits for a writer that may never come.
+    else
+      diagnostics.push(diagnostic("special-file", "Not a regular file (a pipe, socket or device), so not read", path));
   }
   return files;
 }

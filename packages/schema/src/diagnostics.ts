@@ -13,6 +13,7 @@ export const RULES = {
   "parse-timeout": { severity: "error", summary: "a note took too long to parse" },
   "path-clash": { severity: "error", summary: "two files differ only by case or Unicode normalization" },
   symlink: { severity: "warning", summary: "a symbolic link in the vault, not followed" },
+  "special-file": { severity: "warning", summary: "a pipe, socket or device named like a note, not read" },
   "frontmatter-shape": { severity: "error", summary: "frontmatter or one of its keys has the wrong shape" },
   "missing-type": { severity: "error", summary: "a note has no type" },
   "unknown-type": { severity: "error", summary: "a note's type is not in the vocabulary" },
