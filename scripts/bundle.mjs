@@ -25,7 +25,8 @@ await build({
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
-  // The bench drives Chromium through playwright-core, which loads its own files at run time.
-  external: ["playwright-core"],
+  // The bench drives Chromium through playwright-core, which loads its own files at run time; the
+  // watcher loads its platform's native module.
+  external: ["playwright-core", "@parcel/watcher"],
   logLevel: "warning",
 });

@@ -187,6 +187,6 @@ function systemFailure(error: unknown): string | undefined {
   return `cannot ${syscall}${file === undefined ? "" : ` ${relative(process.cwd(), file) || "."}`} (${code})${hint}`;
 }
 
-/** Linux watches each file of the vault (inotify); older systems allow 8,192 watches a user. */
+/** On Linux, each folder of the vault takes an inotify watch; older systems allow 8,192 a user. */
 const WATCH_LIMIT =
-  ": the system's limit on files watched at once is reached; raise it (sudo sysctl fs.inotify.max_user_watches=524288) or build without --watch";
+  ": the system's limit on folders watched at once is reached; raise it (sudo sysctl fs.inotify.max_user_watches=524288) or build without --watch";

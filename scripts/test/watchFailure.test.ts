@@ -1,61 +1,65 @@
-import { EventEmitter } from "node:events";
 import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import type { SubscribeCallback } from "@parcel/watcher";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { main } from "../src/cli";
 import { watchBuilds } from "../src/watchBuilds";
 
-/**
- * A watcher whose scan fails as Linux's does past fs.inotify.max_user_watches:
- * an error for the file that found the limit, then one for every file after.
- */
-class FailingWatcher extends EventEmitter {
-  closed = false;
+/** The message @parcel/watcher gives past Linux's limit on watches (fs.inotify.max_user_watches). */
+const limitReached = (path: string) => new Error(`inotify_add_watch on '${path}' failed: No space left on device`);
 
-  constructor(folder: string) {
-    super();
-    setTimeout(() => {
-      for (const name of ["a.md", "b.md", "c.md"]) this.emit("error", limitReached(join(folder, name)));
-    }, 10);
-  }
+/** What the mocked watcher does: fail to subscribe, or subscribe and hand its callback over. */
+const watcher = {
+  failsAt: undefined as string | undefined,
+  callback: undefined as SubscribeCallback | undefined,
+  unsubscribed: false,
+};
 
-  async close(): Promise<void> {
-    this.closed = true;
-  }
-}
-
-function limitReached(path: string): NodeJS.ErrnoException {
-  const error: NodeJS.ErrnoException = new Error(
-    `ENOSPC: System limit for number of file watchers reached, watch '${path}'`,
-  );
-  return Object.assign(error, { code: "ENOSPC", syscall: "watch", path, errno: -28 });
-}
-
-const watchers: FailingWatcher[] = [];
-
-vi.mock("chokidar", () => ({
-  watch: (folder: string) => {
-    const watcher = new FailingWatcher(folder);
-    watchers.push(watcher);
-    return watcher;
+vi.mock("@parcel/watcher", () => ({
+  subscribe: async (folder: string, callback: SubscribeCallback) => {
+    if (watcher.failsAt !== undefined) throw limitReached(join(folder, watcher.failsAt));
+    watcher.callback = callback;
+    return {
+      unsubscribe: async () => {
+        watcher.unsubscribed = true;
+      },
+    };
   },
 }));
 
-describe("a watch the system cannot set up", () => {
-  it("fails with the first error, closes the watcher and builds nothing", async () => {
+beforeEach(() => {
+  Object.assign(watcher, { failsAt: undefined, callback: undefined, unsubscribed: false });
+});
+
+describe("a watch the system cannot keep", () => {
+  it("fails with the system's code for the folder it could not watch, and builds nothing", async () => {
+    watcher.failsAt = "roles";
     const build = vi.fn(async () => {});
     await expect(watchBuilds("/vault", "/out/graph.json", build)).rejects.toMatchObject({
       code: "ENOSPC",
-      path: "/vault/a.md",
+      syscall: "watch",
+      path: "/vault/roles",
     });
-    // The errors after the first found a listener: none reached the process, and none is left to.
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(watchers.at(-1)?.closed).toBe(true);
     expect(build).not.toHaveBeenCalled();
   });
 
+  it("stops once the build under way has ended when the watcher fails later", async () => {
+    let finish = () => {};
+    const build = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    const watching = watchBuilds("/vault", "/out/graph.json", build);
+    await vi.waitFor(() => expect(build).toHaveBeenCalledTimes(1));
+    watcher.callback?.(limitReached("/vault/new-folder"), []);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(watcher.unsubscribed).toBe(false);
+    finish();
+    await expect(watching).rejects.toMatchObject({ code: "ENOSPC", path: "/vault/new-folder" });
+    expect(watcher.unsubscribed).toBe(true);
+    expect(build).toHaveBeenCalledTimes(1);
+  });
+
   it("is said in a line, with the limit to raise, and exit code 2", async () => {
+    watcher.failsAt = "roles";
     const vault = join(mkdtempSync(join(tmpdir(), "simpul-watch-limit-")), "content");
     cpSync(join(import.meta.dirname, "fixtures", "clean"), vault, { recursive: true });
     const out: string[] = [];
@@ -68,7 +72,7 @@ describe("a watch the system cannot set up", () => {
     expect(code).toBe(2);
     expect(err).toEqual([
       expect.stringMatching(
-        /^simpul: cannot watch \S*content\/a\.md \(ENOSPC\): the system's limit on files watched at once is reached; raise it \(sudo sysctl fs\.inotify\.max_user_watches=524288\) or build without --watch$/,
+        /^simpul: cannot watch \S*content\/roles \(ENOSPC\): the system's limit on folders watched at once is reached; raise it \(sudo sysctl fs\.inotify\.max_user_watches=524288\) or build without --watch$/,
       ),
     ]);
     expect(out).toEqual([expect.stringMatching(/^watching \S*content for changes/)]);
