@@ -1,7 +1,8 @@
+import { realpathSync } from "node:fs";
 import { relative, sep } from "node:path";
-import type { AsyncSubscription, Event } from "@parcel/watcher";
+import type { AsyncSubscription } from "@parcel/watcher";
 import { BuildSession } from "./buildSession";
-import { isSkippedName } from "./readVault";
+import { isSkippedName, UsageError } from "./readVault";
 
 /**
  * How long the folder must stay still before a build starts: an editor that
@@ -10,8 +11,16 @@ import { isSkippedName } from "./readVault";
  */
 export const QUIET_MS = 50;
 
-/** Hidden folders (`.git/`, `.obsidian/`) can hold many files, and no build reads them: not watched at all. */
-const HIDDEN = /(^|[/\\])\./;
+/**
+ * What readByBuild refuses, as the watcher matches it (paths relative to the
+ * folder): hidden names (`.git/`, `.obsidian/` can hold many folders) and
+ * names starting with `_` but `_schema/` at the top. Not watched at all, so
+ * they take none of the system's watches.
+ */
+const NOT_READ = /(^|[/\\])\.|^_(?!schema([/\\]|$))|[/\\]_/;
+
+/** What the watcher says when events were lost: the folder must be read again, which a build does. */
+const EVENTS_LOST = /dropped|lost|re-?scan/i;
 
 /**
  * Builds, then builds again whenever a file the build reads changes, until
@@ -36,17 +45,27 @@ export async function watchBuilds(
    * first build at 10,000 notes, 5 s at 50,000; an inotify watch per file).
    * This one watches folders, from a thread of its own.
    */
-  const { subscribe } = await import("@parcel/watcher");
+  const { subscribe } = await import("@parcel/watcher").catch(() => {
+    const platform = `${process.platform}-${process.arch}`;
+    throw new UsageError(
+      `--watch has no file watcher for ${platform} (no build of @parcel/watcher, or installed without optional dependencies); build without --watch`,
+    );
+  });
+  // Events name real paths (macOS's FSEvents resolves /var to /private/var).
+  const root = realpathSync(contentDir);
+  const written = relative(contentDir, outFile);
+  const readsChange = (path: string) => path !== written && readByBuild(path);
   // A change once subscribed is seen; one before, the first build reads.
   const subscription: AsyncSubscription = await subscribe(
-    contentDir,
+    root,
     (error, events) => {
-      if (error) failed(watchFailure(error));
-      else if (events.some((event) => readsChange(contentDir, outFile, event))) changed();
+      // Events lost are made up for by a build, which reads every note; any other failure ends the watch.
+      if (error && !EVENTS_LOST.test(error.message)) failed(watchFailure(error, root));
+      else if (error || events.some(({ path }) => readsChange(relative(root, path)))) changed();
     },
-    { ignore: [HIDDEN] },
+    { ignore: [NOT_READ] },
   ).catch((error: unknown) => {
-    throw watchFailure(error);
+    throw watchFailure(error, root);
   });
   const session = new BuildSession();
   let due = true;
@@ -92,21 +111,19 @@ export async function watchBuilds(
   });
 }
 
-/** Whether an event is of a file or folder a build reads, other than the graph it writes. */
-function readsChange(contentDir: string, outFile: string, event: Event): boolean {
-  return event.path !== outFile && readByBuild(relative(contentDir, event.path));
-}
-
 /**
- * What the watcher failed at, as the system's error for the path: the
- * watcher gives only a message, such as "inotify_add_watch on '…' failed:
- * No space left on device" past Linux's limit on watches.
+ * What the watcher failed at, as the system's error for the path, which the
+ * CLI says in a line: the watcher gives only a message, such as
+ * "inotify_add_watch on '…' failed: No space left on device" past Linux's
+ * limit on watches. A message with no error the system names is said as it is.
  */
-function watchFailure(error: unknown): NodeJS.ErrnoException {
+function watchFailure(error: unknown, root: string): Error {
   const message = error instanceof Error ? error.message : String(error);
   const found = /on '(.+)' failed: (.+)$/.exec(message);
-  const code = (found && ERRNO_BY_TEXT[found[2] as string]) ?? "EWATCH";
-  return Object.assign(new Error(message), { code, syscall: "watch", path: found?.[1] });
+  const code = ERRNO_BY_TEXT[found?.[2] ?? message];
+  const path = found?.[1] ?? root;
+  if (code === undefined) return new UsageError(`cannot watch ${relative(process.cwd(), path) || "."}: ${message}`);
+  return Object.assign(new Error(message), { code, syscall: "watch", path });
 }
 
 /** The system's texts for the failures a watch may meet (strerror), and their codes. */

@@ -1,9 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { serializeGraph } from "@simpul/graph";
 import { formatDiagnostic, RULES } from "@simpul/schema";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileDirectory } from "../src/compileDirectory";
 import { readDirectory } from "../src/readDirectory";
 
@@ -29,11 +29,13 @@ function compile(name: string) {
 }
 
 describe("fixtures", () => {
-  // Git keeps no pipe: the one the special-file fixture needs is made here (and ignored by git).
+  // Git keeps no pipe: the one the special-file fixture needs is made here, and taken out after (git ignores it).
+  const pipe = join(fixtures, "rule-special-file", "pipe.md");
   beforeAll(() => {
-    const pipe = join(fixtures, "rule-special-file", "pipe.md");
-    if (!existsSync(pipe)) execFileSync("mkfifo", [pipe]);
+    rmSync(pipe, { force: true });
+    execFileSync("mkfifo", [pipe]);
   });
+  afterAll(() => rmSync(pipe, { force: true }));
 
   it.each(cases)("%s gives the expected diagnostics", async (name) => {
     const { diagnostics } = await compile(name);

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync } from "node:fs";
+import { cpSync, mkdtempSync, realpathSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { SubscribeCallback } from "@parcel/watcher";
@@ -11,14 +11,14 @@ const limitReached = (path: string) => new Error(`inotify_add_watch on '${path}'
 
 /** What the mocked watcher does: fail to subscribe, or subscribe and hand its callback over. */
 const watcher = {
-  failsAt: undefined as string | undefined,
+  fails: undefined as ((folder: string) => Error) | undefined,
   callback: undefined as SubscribeCallback | undefined,
   unsubscribed: false,
 };
 
 vi.mock("@parcel/watcher", () => ({
   subscribe: async (folder: string, callback: SubscribeCallback) => {
-    if (watcher.failsAt !== undefined) throw limitReached(join(folder, watcher.failsAt));
+    if (watcher.fails) throw watcher.fails(folder);
     watcher.callback = callback;
     return {
       unsubscribe: async () => {
@@ -28,47 +28,49 @@ vi.mock("@parcel/watcher", () => ({
   },
 }));
 
+let vault: string;
+
 beforeEach(() => {
-  Object.assign(watcher, { failsAt: undefined, callback: undefined, unsubscribed: false });
+  Object.assign(watcher, { fails: undefined, callback: undefined, unsubscribed: false });
+  vault = join(realpathSync(mkdtempSync(join(tmpdir(), "simpul-watch-fails-"))), "content");
+  cpSync(join(import.meta.dirname, "fixtures", "clean"), vault, { recursive: true });
 });
+
+/** `build --watch` of the vault, in this process: its exit code and the lines it printed. */
+async function watchOnce() {
+  const out: string[] = [];
+  const err: string[] = [];
+  const args = ["build", "--watch", "--content", vault, "--out", join(vault, "..", "graph.json")];
+  const code = await main(
+    args,
+    (line) => out.push(line),
+    (line) => err.push(line),
+  );
+  return { code, out, err };
+}
+
+/** A watch whose builds wait to be let go, one at a time. */
+function heldBuilds() {
+  const finishers: (() => void)[] = [];
+  const build = vi.fn(() => new Promise<void>((resolve) => finishers.push(resolve)));
+  return { build, finish: () => finishers.shift()?.() };
+}
 
 describe("a watch the system cannot keep", () => {
   it("fails with the system's code for the folder it could not watch, and builds nothing", async () => {
-    watcher.failsAt = "roles";
+    watcher.fails = (folder) => limitReached(join(folder, "roles"));
     const build = vi.fn(async () => {});
-    await expect(watchBuilds("/vault", "/out/graph.json", build)).rejects.toMatchObject({
+    await expect(watchBuilds(vault, join(vault, "..", "graph.json"), build)).rejects.toMatchObject({
       code: "ENOSPC",
       syscall: "watch",
-      path: "/vault/roles",
+      path: join(vault, "roles"),
     });
     expect(build).not.toHaveBeenCalled();
   });
 
-  it("stops once the build under way has ended when the watcher fails later", async () => {
-    let finish = () => {};
-    const build = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
-    const watching = watchBuilds("/vault", "/out/graph.json", build);
-    await vi.waitFor(() => expect(build).toHaveBeenCalledTimes(1));
-    watcher.callback?.(limitReached("/vault/new-folder"), []);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(watcher.unsubscribed).toBe(false);
-    finish();
-    await expect(watching).rejects.toMatchObject({ code: "ENOSPC", path: "/vault/new-folder" });
-    expect(watcher.unsubscribed).toBe(true);
-    expect(build).toHaveBeenCalledTimes(1);
-  });
-
   it("is said in a line, with the limit to raise, and exit code 2", async () => {
-    watcher.failsAt = "roles";
-    const vault = join(mkdtempSync(join(tmpdir(), "simpul-watch-limit-")), "content");
-    cpSync(join(import.meta.dirname, "fixtures", "clean"), vault, { recursive: true });
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await main(
-      ["build", "--watch", "--content", vault, "--out", join(vault, "..", "graph.json")],
-      (line) => out.push(line),
-      (line) => err.push(line),
-    );
+    watcher.fails = (folder) => limitReached(join(folder, "roles"));
+    const { code, out, err } = await watchOnce();
     expect(code).toBe(2);
     expect(err).toEqual([
       expect.stringMatching(
@@ -76,5 +78,53 @@ describe("a watch the system cannot keep", () => {
       ),
     ]);
     expect(out).toEqual([expect.stringMatching(/^watching \S*content for changes/)]);
+  });
+
+  it("says the watcher's own words for a failure the system has no code for", async () => {
+    watcher.fails = () => new Error("Unable to start the watcher backend");
+    const { code, err } = await watchOnce();
+    expect(code).toBe(2);
+    expect(err).toEqual([
+      expect.stringMatching(/^simpul: cannot watch \S*content: Unable to start the watcher backend$/),
+    ]);
+  });
+
+  it("builds again when events were lost, and stops once the build under way has ended when the watcher fails", async () => {
+    const { build, finish } = heldBuilds();
+    const watching = watchBuilds(vault, join(vault, "..", "graph.json"), build);
+    await vi.waitFor(() => expect(build).toHaveBeenCalledTimes(1));
+    finish();
+    watcher.callback?.(new Error("Events were dropped by the FSEvents client. File system must be re-scanned."), []);
+    await vi.waitFor(() => expect(build).toHaveBeenCalledTimes(2));
+    watcher.callback?.(new Error("Error starting FSEvents stream"), []);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(watcher.unsubscribed).toBe(false);
+    finish();
+    await expect(watching).rejects.toThrow(/^cannot watch \S*content: Error starting FSEvents stream$/);
+    expect(watcher.unsubscribed).toBe(true);
+    expect(build).toHaveBeenCalledTimes(2);
+  });
+
+  it("builds for notes and the vocabulary, not for the graph it writes or names it does not read", async () => {
+    const out = join(vault, "build", "graph.json");
+    const { build, finish } = heldBuilds();
+    const controller = new AbortController();
+    const watching = watchBuilds(vault, out, build, controller.signal);
+    await vi.waitFor(() => expect(build).toHaveBeenCalledTimes(1));
+    finish();
+    const event = (...paths: string[]) =>
+      watcher.callback?.(
+        null,
+        paths.map((path) => ({ type: "update", path: join(vault, path) })),
+      );
+    event("build/graph.json", "_templates/note.md", ".obsidian/workspace.json");
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(build).toHaveBeenCalledTimes(1);
+    event("_schema/types.yaml");
+    await vi.waitFor(() => expect(build).toHaveBeenCalledTimes(2));
+    finish();
+    controller.abort();
+    await watching;
+    expect(watcher.unsubscribed).toBe(true);
   });
 });

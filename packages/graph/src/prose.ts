@@ -13,7 +13,7 @@ type Prose = Pick<ParsedNote, (typeof PROSE_FIELDS)[number]>;
 
 /** The note's prose alone: what withoutProse blanks. */
 export function proseOf(note: ParsedNote): Prose {
-  return { body: note.body, summary: note.summary, summaryEn: note.summaryEn };
+  return Object.fromEntries(PROSE_FIELDS.map((field) => [field, note[field]])) as Prose;
 }
 
 /** The note with its prose blanked: two notes alike here give the same graph but for their prose. */
