@@ -1,6 +1,6 @@
 import { realpathSync } from "node:fs";
-import { relative, sep } from "node:path";
-import type { AsyncSubscription } from "@parcel/watcher";
+import { dirname, relative, sep } from "node:path";
+import type { AsyncSubscription, Event } from "@parcel/watcher";
 import { BuildSession } from "./buildSession";
 import { isSkippedName, UsageError } from "./readVault";
 
@@ -54,14 +54,18 @@ export async function watchBuilds(
   // Events name real paths (macOS's FSEvents resolves /var to /private/var).
   const root = realpathSync(contentDir);
   const written = relative(contentDir, outFile);
-  const readsChange = (path: string) => path !== written && readByBuild(path);
+  // The graph, and the folder the first build makes for it when it is inside the vault, are not read.
+  const readsChange = ({ path, type }: Event) => {
+    const inVault = relative(root, path);
+    return inVault !== written && !(type === "create" && inVault === dirname(written)) && readByBuild(inVault);
+  };
   // A change once subscribed is seen; one before, the first build reads.
   const subscription: AsyncSubscription = await subscribe(
     root,
     (error, events) => {
       // Events lost are made up for by a build, which reads every note; any other failure ends the watch.
       if (error && !EVENTS_LOST.test(error.message)) failed(watchFailure(error, root));
-      else if (error || events.some(({ path }) => readsChange(relative(root, path)))) changed();
+      else if (error || events.some(readsChange)) changed();
     },
     { ignore: [NOT_READ] },
   ).catch((error: unknown) => {

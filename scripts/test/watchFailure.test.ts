@@ -112,15 +112,16 @@ describe("a watch the system cannot keep", () => {
     const watching = watchBuilds(vault, out, build, controller.signal);
     await vi.waitFor(() => expect(build).toHaveBeenCalledTimes(1));
     finish();
-    const event = (...paths: string[]) =>
+    const event = (type: "create" | "update", ...paths: string[]) =>
       watcher.callback?.(
         null,
-        paths.map((path) => ({ type: "update", path: join(vault, path) })),
+        paths.map((path) => ({ type, path: join(vault, path) })),
       );
-    event("build/graph.json", "_templates/note.md", ".obsidian/workspace.json");
+    event("create", "build");
+    event("update", "build/graph.json", "_templates/note.md", ".obsidian/workspace.json");
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(build).toHaveBeenCalledTimes(1);
-    event("_schema/types.yaml");
+    event("update", "_schema/types.yaml");
     await vi.waitFor(() => expect(build).toHaveBeenCalledTimes(2));
     finish();
     controller.abort();
