@@ -15,9 +15,10 @@ export const QUIET_MS = 50;
  * What readByBuild refuses, as the watcher matches it (paths relative to the
  * folder): hidden names (`.git/`, `.obsidian/` can hold many folders) and
  * names starting with `_` but `_schema/` at the top. Not watched at all, so
- * they take none of the system's watches.
+ * they take none of the system's watches; readByBuild still filters events,
+ * and the two must agree (a test holds them to it).
  */
-const NOT_READ = /(^|[/\\])\.|^_(?!schema([/\\]|$))|[/\\]_/;
+export const NOT_READ = /(^|[/\\])\.|^_(?!schema([/\\]|$))|[/\\]_/;
 
 /** What the watcher says when events were lost: the folder must be read again, which a build does. */
 const EVENTS_LOST = /dropped|lost|re-?scan/i;

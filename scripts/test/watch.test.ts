@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { readByBuild } from "../src/watchBuilds";
+import { NOT_READ, readByBuild } from "../src/watchBuilds";
 
 const clean = join(import.meta.dirname, "fixtures", "clean");
 const bin = join(import.meta.dirname, "..", "dist", "bin.mjs");
@@ -213,5 +213,14 @@ describe("readByBuild", () => {
       "a/_schema",
     ];
     expect(hidden.map(readByBuild)).toEqual([false, false, false, false, false]);
+  });
+
+  it("agrees with NOT_READ, the pattern the watcher is told to pass over", () => {
+    const paths = [
+      ...["", "a.md", "a_b/c_d.md", "concepts/b.md", "references.bib", "_schema", "_schema/types.yaml"],
+      ...[".obsidian", ".git/objects/ab", "concepts/.b.md.swp", "_schemas/x.yaml", "_templates/t.md"],
+      ...["notes/_drafts/a.md", "a/_schema", "a/_schema/types.yaml", "x/y/.z/w.md"],
+    ].map((path) => path.split("/").join(sep));
+    expect(paths.filter((path) => NOT_READ.test(path))).toEqual(paths.filter((path) => !readByBuild(path)));
   });
 });
