@@ -6,6 +6,7 @@ import {
   patchStructure,
   patchTables,
   placedAt,
+  renameNotes,
   type StructurePatch,
   snapshotFits,
   speculateStructure,
@@ -86,9 +87,14 @@ export async function patchOutputFile(
     }
     // Those of a note taken out are taken out.
     const retabled = [...changes.filter((each) => each.retabled).map((each) => each.note.file), ...removed];
+    const renaming = renameNotes(memo, editedNotes, removed);
+    if (renaming === undefined) {
+      layout.stop();
+      return undefined;
+    }
     const { vocabulary } = parseVocabulary(schema.types, schema.relations);
     // The layout starts on the structure the memo gives while the written graph is read and patched.
-    const guessed = speculateStructure(memo, editedNotes, vocabulary, removed);
+    const guessed = speculateStructure(memo, editedNotes, vocabulary, removed, renaming);
     if (guessed) layout.guess(guessed);
     const bytes = onDisk();
     if (bytes === undefined) {
@@ -104,6 +110,7 @@ export async function patchOutputFile(
       attributes,
       edited: editedNotes,
       removed,
+      renaming,
       noteOf: (file) => {
         const index = indices.get(file);
         return index === undefined ? undefined : notes.outcome(index)?.note;

@@ -23,6 +23,7 @@ export { createNameIndex, type NameIndex, nodeKey, type Resolution, resolveLink 
 export { patchStructure, type StructurePatch, type StructurePatchInput, speculateStructure } from "./patchStructure";
 export { patchTables, type TablesPatch } from "./patchTables";
 export { proseOf, replaceProse, withoutProse } from "./prose";
+export { type Renaming, renameNotes } from "./renameNote";
 export {
   editedNodeJson,
   type GraphPieces,

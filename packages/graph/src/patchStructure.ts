@@ -28,6 +28,8 @@ export interface StructurePatchInput {
   removed?: readonly string[];
   /** Any other note of the graph, by file, as parsed; undefined if it cannot be had. */
   noteOf: (file: string) => ParsedNote | undefined;
+  /** renameNotes of the memo, the edited notes and those taken out, when the caller has it (see speculateStructure). */
+  renaming?: Renaming | undefined;
 }
 
 /** What the graph becomes once the notes are edited, but for their nodes' text and the layout. */
@@ -63,7 +65,7 @@ export interface StructurePatch {
  */
 export function patchStructure(input: StructurePatchInput): StructurePatch | undefined {
   const { memo, vocabulary, edited, removed = [] } = input;
-  const renaming = renameNotes(memo, edited, removed);
+  const renaming = input.renaming ?? renameNotes(memo, edited, removed);
   if (renaming === undefined) return undefined;
   const context = { index: renaming.index, typeOf: renaming.typeOf, vocabulary };
   const { narrowed, moved } = renaming;
@@ -174,15 +176,17 @@ function keyOf(memo: StructureMemo, file: string): string {
  * or the last graph read. A guess all the same (the memo may be older than
  * the notes it is given with, and a name lost may change a neighbour's
  * link), to be checked against the structure the graph has (sameStructure);
- * undefined when renameNotes cannot follow the edits.
+ * undefined when renameNotes cannot follow the edits. A caller that patches
+ * the structure next passes the renaming to both: each of its maps is a copy
+ * of one as large as the vault.
  */
 export function speculateStructure(
   memo: StructureMemo,
   changed: readonly ParsedNote[],
   vocabulary: Vocabulary,
   removed: readonly string[] = [],
+  renaming = renameNotes(memo, changed, removed),
 ): GraphStructure | undefined {
-  const renaming = renameNotes(memo, changed, removed);
   if (renaming === undefined) return undefined;
   const context = { index: renaming.index, typeOf: renaming.typeOf, vocabulary };
   const links = new Map(changed.map((note) => [nodeKey(note), resolveNoteLinks(note, context, [])]));

@@ -50,6 +50,7 @@ describe("@simpul/graph", () => {
       "placedAt",
       "planStructure",
       "proseOf",
+      "renameNotes",
       "replaceProse",
       "resolveLink",
       "sameStructure",

@@ -4,7 +4,14 @@ import { parseNote } from "@simpul/markdown";
 import { compareDiagnostics, type Diagnostic, parseVocabulary, type Reference } from "@simpul/schema";
 import { describe, expect, it } from "vitest";
 import { citeReferences } from "../src/citeReferences";
-import { buildGraph, patchStructure, type SerializedEdge, sameStructure, serializeGraph } from "../src/index";
+import {
+  buildGraph,
+  patchStructure,
+  renameNotes,
+  type SerializedEdge,
+  sameStructure,
+  serializeGraph,
+} from "../src/index";
 import { structureOf, structureSignature } from "./graphStructure";
 
 const schemaDir = join(import.meta.dirname, "../../schema/vocabulary");
@@ -106,7 +113,7 @@ describe("patchStructure", () => {
       const notes = notesOf({ ...vault, ...edits }).filter((note) => !removed.includes(note.file));
       const after = buildGraph({ notes, vocabulary });
       const cited = citeReferences(after.graph, notes, vocabulary, references);
-      const patch = patchStructure({
+      const input = {
         memo: before.memo,
         vocabulary,
         references,
@@ -114,9 +121,12 @@ describe("patchStructure", () => {
         attributes,
         edited: Object.entries(edits).map(([file, text]) => parse(file, text)),
         removed,
-        noteOf: (file) => notes.find((note) => note.file === file),
-      });
+        noteOf: (file: string) => notes.find((note) => note.file === file),
+      };
+      const patch = patchStructure(input);
       if (patch === undefined) throw new Error("expected a patch");
+      // The renaming a caller has from guessing the structure gives the same patch.
+      expect(patchStructure({ ...input, renaming: renameNotes(before.memo, input.edited, removed) })).toEqual(patch);
       expect(patch.edges).toBe(JSON.stringify(edgesOf(serializeGraph(after.graph))));
       expect(sameStructure(patch.structure, structureOf(after.graph))).toBe(true);
       expect(patch.signature).toBe(structureSignature(after.graph));
