@@ -153,6 +153,7 @@ async function watch(
         }
       },
       stopped.signal,
+      out,
     );
   } finally {
     process.off("SIGINT", stop).off("SIGTERM", stop);

@@ -1,4 +1,4 @@
-import { realpathSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import { dirname, relative, sep } from "node:path";
 import type { AsyncSubscription, Event } from "@parcel/watcher";
 import { BuildSession } from "./buildSession";
@@ -24,20 +24,31 @@ export const NOT_READ = /(^|[/\\])\.|^_(?!schema([/\\]|$))|[/\\]_/;
 const EVENTS_LOST = /dropped|lost|re-?scan/i;
 
 /**
+ * How often a removed folder is looked for. Its watch went with it, and
+ * watching the folder above instead would take that folder's events too
+ * (a home folder's, say) for as long as the vault is gone.
+ */
+const RETURN_POLL_MS = 200;
+
+/**
  * Builds, then builds again whenever a file the build reads changes, until
  * `signal` aborts (if ever); each build is given the session that keeps what
  * the next one can start from. One build runs at a time: changes made during
  * a build give another once it ends. `build` reports its own outcome; a
  * build that throws, or a watcher that fails, stops the watch with its error
- * once the running build has ended.
+ * once the running build has ended. Should the folder be removed (a branch
+ * switched, a folder restored from elsewhere), `notice` says so, and the
+ * watch waits for it to come back, then watches it anew and builds.
  */
 export async function watchBuilds(
   contentDir: string,
   outFile: string,
   build: (session: BuildSession) => Promise<void>,
   signal = new AbortController().signal,
+  notice: (line: string) => void = () => {},
 ): Promise<void> {
   let changed = () => {};
+  let removed = () => {};
   let failed = (_error: unknown) => {};
   /*
    * @parcel/watcher, not fs.watch: Node 20's recursive fs.watch stops
@@ -61,35 +72,70 @@ export async function watchBuilds(
     return inVault !== written && !(type === "create" && inVault === dirname(written)) && readByBuild(inVault);
   };
   // A change once subscribed is seen; one before, the first build reads.
-  const subscription: AsyncSubscription = await subscribe(
-    root,
-    (error, events) => {
-      // Events lost are made up for by a build, which reads every note; any other failure ends the watch.
-      if (error && !EVENTS_LOST.test(error.message)) failed(watchFailure(error, root));
-      else if (error || events.some(readsChange)) changed();
-    },
-    { ignore: [NOT_READ] },
-  ).catch((error: unknown) => {
-    throw watchFailure(error, root);
-  });
+  const watchRoot = (): Promise<AsyncSubscription> =>
+    subscribe(
+      root,
+      (error, events) => {
+        // Events lost are made up for by a build, which reads every note; any other failure ends the watch.
+        if (error && !EVENTS_LOST.test(error.message)) failed(watchFailure(error, root));
+        else if (events.some(({ path, type }) => path === root && type === "delete")) removed();
+        else if (error || events.some(readsChange)) changed();
+      },
+      { ignore: [NOT_READ] },
+    ).catch((error: unknown) => {
+      throw watchFailure(error, root);
+    });
+  let subscription: AsyncSubscription | undefined = await watchRoot();
   const session = new BuildSession();
+  const shown = relative(process.cwd(), contentDir) || ".";
   let due = true;
   let stopped = false;
   let running: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
+  /** Set while the folder is gone: looks for it to come back. */
+  let looking: NodeJS.Timeout | undefined;
   return new Promise<void>((resolve, reject) => {
     const stop = (error?: unknown) => {
       if (stopped) return;
       stopped = true;
       clearTimeout(timer);
+      clearInterval(looking);
       const ended = running?.catch(() => {}) ?? Promise.resolve();
       // The session's workers are stopped only once the build using them has ended.
       void ended
-        .then(() => Promise.all([subscription.unsubscribe(), session.close()]))
+        .then(() => Promise.all([subscription?.unsubscribe(), session.close()]))
         .then(() => (error === undefined ? resolve() : reject(error)), reject);
     };
+    const back = async () => {
+      clearInterval(looking);
+      // The watcher keeps one watch per folder path: the removed folder's must end before the path is watched anew.
+      const gone = subscription;
+      subscription = undefined;
+      // Its folder is gone: nothing is left that could fail to stop.
+      await gone?.unsubscribe().catch(() => {});
+      let fresh: AsyncSubscription;
+      try {
+        fresh = await watchRoot();
+      } catch (error) {
+        return stop(error);
+      }
+      if (stopped) return void fresh.unsubscribe();
+      subscription = fresh;
+      looking = undefined;
+      notice(`content folder ${shown} is back`);
+      due = true;
+      next();
+    };
+    removed = () => {
+      if (looking || stopped) return;
+      clearTimeout(timer);
+      notice(`content folder ${shown} was removed; watching for it to come back`);
+      looking = setInterval(() => isFolder(root) && void back(), RETURN_POLL_MS);
+    };
     const next = () => {
-      if (!due || running || stopped) return;
+      if (!due || running || stopped || looking) return;
+      // Removed since the last events: found before a build would say so.
+      if (!isFolder(root)) return removed();
       due = false;
       running = build(session).then(
         () => {
@@ -114,6 +160,10 @@ export async function watchBuilds(
     if (signal.aborted) stop();
     else next();
   });
+}
+
+function isFolder(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
 /**

@@ -33,11 +33,16 @@ function edit(file: string, change: (text: string) => string): void {
 class Watcher {
   readonly process: ChildProcess;
   readonly lines: string[] = [];
+  /** What it printed on stderr. */
+  errors = "";
   #read = 0;
   #waiting: (() => void) | undefined;
 
   constructor(...args: string[]) {
     this.process = spawn(process.execPath, [bin, "build", "--watch", ...args]);
+    this.process.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
+      this.errors += chunk;
+    });
     let partial = "";
     this.process.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
       const lines = (partial + chunk).split("\n");
@@ -165,6 +170,25 @@ describe("simpul build --watch", () => {
       await watcher.settled(/^wrote /);
       expect(readFileSync(out).equals(coldBuild())).toBe(true);
     }
+  });
+
+  it("waits for a content folder removed to come back, then builds and watches it anew", async () => {
+    const { out, watcher } = await startWatching();
+    rmSync(vault, { recursive: true });
+    const removed = await watcher.next(/^content folder .*content was removed; watching for it to come back$/);
+    // No build while it is gone: none fails on a missing folder, and no graph is written.
+    expect(removed).toHaveLength(1);
+    expect(await watcher.quiet(600)).toEqual([]);
+    cpSync(clean, vault, { recursive: true });
+    await watcher.next(/^content folder .*content is back$/);
+    // The same notes again: the graph written is theirs.
+    await watcher.settled(/ is up to date: 7 nodes, /);
+    expect(readFileSync(out).equals(coldBuild())).toBe(true);
+    // The folder watched is the one now there.
+    edit(ENABLER, (text) => `${text}\nLihat [[CD]].\n`);
+    await watcher.settled(/^wrote /);
+    expect(readFileSync(out).equals(coldBuild())).toBe(true);
+    expect(watcher.errors).toBe("");
   });
 
   it("ends on Ctrl-C once the build under way has saved its cache, with exit 0", async () => {
