@@ -32,6 +32,8 @@ export interface BuildFigures {
   warmNoteMs: number;
   /** Rebuild after a fifth note moves into a folder of its own (keeping its id), or back. */
   warmMoveMs: number;
+  /** Rebuild after a sixth note's id changes, or back: its node's key changes, and the graph is built whole from the parses in the cache. */
+  warmIdMs: number;
   warmIdentical: boolean;
   peakRssMb: number;
   outputMb: number;
@@ -179,8 +181,9 @@ function alternateEdits(
  * parse of the same files: cold (both the fastest of `runs`); warm after a
  * link is added to or taken out of one note, then after a sentence is added
  * to another, then after an alias is added to or taken out of a third, a
- * table row to or from a fourth, a note added or taken out, and a fifth
- * moved into a folder or back (the prose edit the fastest of `runs`; each
+ * table row to or from a fourth, a note added or taken out, a fifth moved
+ * into a folder or back, and a sixth given another id or its own back (the
+ * prose edit the fastest of `runs`; each
  * other the slower of making it and taking it back, each the fastest of
  * `runs`; the last output checked byte-identical to a cold build of the
  * vault as it is then); memory and output size.
@@ -275,6 +278,15 @@ export async function benchBuild(
   const warmMoves = alternately(cli, buildArgs, runs, move, (_, build) => {
     if (build.edges !== cold.edges) throw new Error(`bench: moving ${movedNote} left ${build.edges} edges`);
   });
+  const [renumbered, keyed] =
+    notes.find(([path]) => ![linked, edited, renamed, tabled, movedNote].includes(path)) ?? [];
+  if (renumbered === undefined || keyed === undefined) throw new Error("bench: no note left to change the id of");
+  const rekeyed = keyed.replace(/^id: (.*)$/m, "id: $1-baru");
+  if (rekeyed === keyed) throw new Error(`bench: ${renumbered} has no id line to change`);
+  const warmIds = alternateEdits(cli, buildArgs, [join(content, renumbered), keyed, rekeyed], runs, (_, build) => {
+    if (build.edges !== cold.edges)
+      throw new Error(`bench: changing the id of ${renumbered} left ${build.edges} edges`);
+  });
   const check = join(dir, "check", "graph.json");
   timedBuild(cli, ["build", "--no-cache", "--content", content, "--out", check]);
   const output = readFileSync(out);
@@ -292,9 +304,10 @@ export async function benchBuild(
     warmTableMs: slowerWay(warmTables).ms,
     warmNoteMs: slowerWay(warmAdded).ms,
     warmMoveMs: slowerWay(warmMoves).ms,
+    warmIdMs: slowerWay(warmIds).ms,
     warmIdentical: output.equals(readFileSync(check)),
     peakRssMb: Math.max(
-      ...[...colds, ...warmLinks, ...warms, ...warmAliases, ...warmTables, ...warmAdded, ...warmMoves].map(
+      ...[...colds, ...warmLinks, ...warms, ...warmAliases, ...warmTables, ...warmAdded, ...warmMoves, ...warmIds].map(
         (each) => each.rssMb,
       ),
     ),
@@ -320,6 +333,7 @@ export const BUILD_COLUMNS: Column<BuildFigures>[] = [
   ["warm table ms", (r) => fixed(r.warmTableMs)],
   ["warm note ms", (r) => fixed(r.warmNoteMs)],
   ["warm move ms", (r) => fixed(r.warmMoveMs)],
+  ["warm id ms", (r) => fixed(r.warmIdMs)],
   ["warm = cold", (r) => (r.warmIdentical ? "yes" : "NO")],
   ["peak RSS MB", (r) => fixed(r.peakRssMb)],
   ["out MB", (r) => fixed(r.outputMb, 1)],
