@@ -8,6 +8,7 @@ import { POOL_DEFAULTS } from "./parsePool";
 import { READ_DEFAULTS } from "./readNote";
 import { checkContentFolder, UsageError } from "./readVault";
 import { report } from "./report";
+import { shownPath } from "./shownPath";
 import { formatStats, vaultStats } from "./stats";
 import { watchBuilds } from "./watchBuilds";
 
@@ -66,7 +67,7 @@ export async function main(argv: readonly string[], out: Write = console.log, er
         await writing;
         const ms = Math.round(performance.now() - started);
         const graph = `${built.order} nodes, ${built.size} edges in ${ms} ms`;
-        const path = relative(process.cwd(), outFile);
+        const path = shownPath(outFile);
         out(built.rebuilt === "unchanged" ? `${path} is up to date: ${graph}` : `wrote ${path}: ${graph}`);
         if (session) built.keep();
         return 0;
@@ -140,7 +141,7 @@ async function watch(
     stopped.abort();
   };
   process.on("SIGINT", stop).on("SIGTERM", stop);
-  out(`watching ${relative(process.cwd(), contentDir) || "."} for changes (Ctrl-C stops)`);
+  out(`watching ${shownPath(contentDir)} for changes (Ctrl-C stops)`);
   try {
     await watchBuilds(
       contentDir,
@@ -185,7 +186,7 @@ function systemFailure(error: unknown): string | undefined {
   // A rename's destination is the file asked for; its source is a temporary file.
   const file = dest ?? path;
   const hint = code === "ENOSPC" && syscall === "watch" ? WATCH_LIMIT : "";
-  return `cannot ${syscall}${file === undefined ? "" : ` ${relative(process.cwd(), file) || "."}`} (${code})${hint}`;
+  return `cannot ${syscall}${file === undefined ? "" : ` ${shownPath(file)}`} (${code})${hint}`;
 }
 
 /** On Linux, each folder of the vault takes an inotify watch; older systems allow 8,192 a user. */

@@ -3,6 +3,7 @@ import { dirname, relative, sep } from "node:path";
 import type { AsyncSubscription, Event } from "@parcel/watcher";
 import { BuildSession } from "./buildSession";
 import { isSkippedName, UsageError } from "./readVault";
+import { shownPath } from "./shownPath";
 
 /**
  * How long the folder must stay still before a build starts: an editor that
@@ -87,7 +88,6 @@ export async function watchBuilds(
     });
   let subscription: AsyncSubscription | undefined = await watchRoot();
   const session = new BuildSession();
-  const shown = relative(process.cwd(), contentDir) || ".";
   let due = true;
   let stopped = false;
   let running: Promise<void> | undefined;
@@ -122,14 +122,14 @@ export async function watchBuilds(
       if (stopped) return void fresh.unsubscribe();
       subscription = fresh;
       looking = undefined;
-      notice(`content folder ${shown} is back`);
+      notice(`content folder ${shownPath(contentDir)} is back`);
       due = true;
       next();
     };
     removed = () => {
       if (looking || stopped) return;
       clearTimeout(timer);
-      notice(`content folder ${shown} was removed; watching for it to come back`);
+      notice(`content folder ${shownPath(contentDir)} was removed; watching for it to come back`);
       looking = setInterval(() => isFolder(root) && void back(), RETURN_POLL_MS);
     };
     const next = () => {
@@ -177,7 +177,7 @@ function watchFailure(error: unknown, root: string): Error {
   const found = /on '(.+)' failed: (.+)$/.exec(message);
   const code = ERRNO_BY_TEXT[found?.[2] ?? message];
   const path = found?.[1] ?? root;
-  if (code === undefined) return new UsageError(`cannot watch ${relative(process.cwd(), path) || "."}: ${message}`);
+  if (code === undefined) return new UsageError(`cannot watch ${shownPath(path)}: ${message}`);
   return Object.assign(new Error(message), { code, syscall: "watch", path });
 }
 
