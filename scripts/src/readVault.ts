@@ -33,9 +33,12 @@ export function readSchemaFiles(contentDir: string): SchemaSource {
 }
 
 export function checkContentFolder(contentDir: string): void {
-  if (!existsSync(contentDir) || !lstatSync(contentDir).isDirectory()) {
-    throw new UsageError(`content folder not found: ${contentDir}`);
-  }
+  if (!isContentFolder(contentDir)) throw new UsageError(`content folder not found: ${contentDir}`);
+}
+
+/** Whether a folder is there to read as a vault (a symbolic link to one is not). */
+export function isContentFolder(contentDir: string): boolean {
+  return lstatSync(contentDir, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
 /** Names a vault's listing passes over: hidden (`.obsidian/`, `.git/`), or starting with `_` (`_schema/`, read apart). */

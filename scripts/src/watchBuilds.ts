@@ -1,8 +1,8 @@
-import { realpathSync, statSync } from "node:fs";
+import { realpathSync } from "node:fs";
 import { dirname, relative, sep } from "node:path";
 import type { AsyncSubscription, Event } from "@parcel/watcher";
 import { BuildSession } from "./buildSession";
-import { isSkippedName, UsageError } from "./readVault";
+import { isContentFolder, isSkippedName, UsageError } from "./readVault";
 import { shownPath } from "./shownPath";
 
 /**
@@ -130,12 +130,12 @@ export async function watchBuilds(
       if (looking || stopped) return;
       clearTimeout(timer);
       notice(`content folder ${shownPath(contentDir)} was removed; watching for it to come back`);
-      looking = setInterval(() => isFolder(root) && void back(), RETURN_POLL_MS);
+      looking = setInterval(() => isContentFolder(root) && void back(), RETURN_POLL_MS);
     };
     const next = () => {
       if (!due || running || stopped || looking) return;
       // Removed since the last events: found before a build would say so.
-      if (!isFolder(root)) return removed();
+      if (!isContentFolder(root)) return removed();
       due = false;
       running = build(session).then(
         () => {
@@ -160,10 +160,6 @@ export async function watchBuilds(
     if (signal.aborted) stop();
     else next();
   });
-}
-
-function isFolder(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
 /**
