@@ -183,10 +183,10 @@ function alternateEdits(
  * to another, then after an alias is added to or taken out of a third, a
  * table row to or from a fourth, a note added or taken out, a fifth moved
  * into a folder or back, and a sixth given another id or its own back (the
- * prose edit the fastest of `runs`; each
- * other the slower of making it and taking it back, each the fastest of
- * `runs`; the last output checked byte-identical to a cold build of the
- * vault as it is then); memory and output size.
+ * prose edit the fastest of `runs`; each other the slower of making it and
+ * taking it back, each the fastest of `runs`; the last output checked
+ * byte-identical to a cold build of the vault as it is then); memory and
+ * output size.
  */
 export async function benchBuild(
   count: number,
