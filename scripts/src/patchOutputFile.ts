@@ -128,7 +128,7 @@ export async function patchOutputFile(
       return range && bytes.toString("utf8", range[0], range[1]);
     };
     const retabling = (key: string) => writtenJson(memo.context.index.files.get(key));
-    const tables = patch && same ? retable(attributes, patch, retabled, retabling) : undefined;
+    const tables = patch && same ? retable(attributes, patch, [...retabled, ...patch.retabled], retabling) : undefined;
     if (patch === undefined || files === undefined || !same || tables === undefined) {
       layout.stop();
       return undefined;

@@ -11,13 +11,18 @@ const worker = new URL("../dist/parseWorker.mjs", import.meta.url);
 /** Names the fixture's notes have or link by, one like a path, and none; and names made up as edits go on. */
 const NAMES = ["CD", "CO", "Enabler", "Pemungkin", "Jack Rothman", "Intervensi Makro", "Kota", "a/b", ""];
 
+/** Types a note may be given: those that relations between concepts, models, roles and settings allow, and one not. */
+const TYPES = ["concept", "model", "role", "setting", "author"];
+
 type EditKind =
   | "names changed"
   | "tables changed"
   | "links changed"
   | "notes added"
   | "notes taken out"
-  | "notes moved";
+  | "notes moved"
+  | "ids changed"
+  | "types changed";
 
 /**
  * One random edit of a note's names, tables or links, as users make them:
@@ -123,6 +128,21 @@ describe("one-note edits of names, tables and links, and notes added, taken out 
           writeFileSync(path, before);
           files.splice(files.indexOf(relative(vault, moved)), 1, file);
         };
+      } else if (roll < 0.36) {
+        // A key changed: an id given or changed, or the type (which some relations of its own or its neighbours'
+        // may not allow).
+        kind = "ids changed";
+        const id = `${basename(file, ".md")}-${round}`;
+        writeFileSync(
+          path,
+          /^id: /m.test(before)
+            ? before.replace(/^id: .*$/m, `id: ${id}`)
+            : before.replace(/^type: /m, `id: ${id}\ntype: `),
+        );
+      } else if (roll < 0.4) {
+        kind = "types changed";
+        const type = TYPES[round % TYPES.length] as string;
+        writeFileSync(path, before.replace(/^type: .*$/m, `type: ${type}`));
       } else {
         const edit = editOf(random, made);
         kind = edit.kind;
@@ -156,6 +176,8 @@ describe("one-note edits of names, tables and links, and notes added, taken out 
         "structure after notes added",
         "structure after notes taken out",
         "structure after notes moved",
+        "structure after ids changed",
+        "structure after types changed",
       ]),
     );
   }, 180_000);

@@ -43,8 +43,17 @@ export interface StructurePatch {
   signature: string;
   /** The edited notes' diagnostics from resolving their links and tables and checking their citations, then every orphan and cycle of the graph. */
   diagnostics: Diagnostic[];
-  /** The edited notes' tables, by file, resolved: those that changed are for patchTables to patch in. */
+  /**
+   * The edited notes' tables, by file, resolved: those that changed are for
+   * patchTables to patch in; and those of `retabled`.
+   */
   tables: Map<string, ResolvedTable[]>;
+  /**
+   * Files whose tables patchTables must patch in though they are as they
+   * were: when a note's key changed, its own (their ids hold its key) and
+   * those that have it for a column.
+   */
+  retabled: string[];
   /** The memo of the graph patched. */
   memo: StructureMemo;
 }
@@ -68,7 +77,7 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
   const renaming = input.renaming ?? renameNotes(memo, edited, removed);
   if (renaming === undefined) return undefined;
   const context = { index: renaming.index, typeOf: renaming.typeOf, vocabulary };
-  const { narrowed, moved } = renaming;
+  const { narrowed, moved, rekeyed } = renaming;
   if (narrowed !== undefined && !stillNamed(narrowed, moved?.[0], input, context)) return undefined;
   const diagnostics: Diagnostic[] = [];
   const links = new Map<string, NoteLinks>();
@@ -83,14 +92,19 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
     if (gone.includes(file) && !unlinked(file, input)) return undefined;
     tables.set(file, []);
   }
+  const retabled = rekeyed ? retableAround(rekeyed, input, context, tables) : [];
   diagnostics.push(...citationDiagnostics(edited, vocabulary, input.references));
   const texts = edgeTexts(input.edges, memo.edges.keys.length);
+  const relinked = new Map<string, NoteLinks | undefined>();
   const neighbourLinks = (key: string) => {
+    if (relinked.has(key)) return relinked.get(key);
     const file = memo.context.index.files.get(key);
     const note = file === undefined ? undefined : input.noteOf(file);
-    return note && resolveNoteLinks(note, context, []);
+    const found = note && resolveNoteLinks(note, context, []);
+    relinked.set(key, found);
+    return found;
   };
-  const edit = texts && editedEdges(memo, gone, links, neighbourLinks);
+  const edit = texts && editedEdges(memo, goneKeys(memo, gone, renaming), links, neighbourLinks);
   if (texts === undefined || edit === undefined) return undefined;
   const { edges, from } = edit;
   const json = from.map((edge) => {
@@ -116,6 +130,13 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
     patchedLinks.set(note.file, JSON.stringify(structuralLinks(links.get(nodeKey(note)) as NoteLinks)));
   }
   for (const file of removed) patchedLinks.delete(file);
+  // Their links now name the note by its new key (stillNamed resolved them all, and editedEdges each again).
+  for (const neighbour of rekeyed ? neighboursOf(memo.edges, rekeyed[0]) : []) {
+    patchedLinks.set(
+      memo.context.index.files.get(neighbour) as string,
+      JSON.stringify(structuralLinks(neighbourLinks(neighbour) as NoteLinks)),
+    );
+  }
   return {
     edges: `[${json.join(",")}]`,
     structure,
@@ -123,6 +144,7 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
     signature: signatureOf(nodes, keys),
     diagnostics,
     tables,
+    retabled,
     memo: {
       ...memo,
       identities: renaming.identities,
@@ -139,20 +161,27 @@ function takenOut(removed: readonly string[], { moved }: Renaming): readonly str
 }
 
 /**
+ * The keys of the nodes that go: those of the notes of these files taken out,
+ * and the one a note's key changed from (renameNotes).
+ */
+function goneKeys(memo: StructureMemo, removed: readonly string[], { rekeyed }: Renaming): string[] {
+  return [...removed.map((file) => keyOf(memo, file)), ...(rekeyed ? [rekeyed[0]] : [])];
+}
+
+/**
  * The memo's edges once these notes are edited, with their links (those
- * whose nodes it has not added), and the notes of these files taken out
+ * whose nodes it has not added), and the nodes of these keys taken out
  * (linking to nothing now), the edges touching them drafted again from their
  * links and their neighbours' (`linksOf`); undefined if a neighbour's links
- * cannot be had, or an edge still touches a note taken out.
+ * cannot be had, or an edge still touches a node taken out.
  */
 function editedEdges(
   memo: StructureMemo,
-  removed: readonly string[],
+  removedKeys: readonly string[],
   editedLinks: ReadonlyMap<string, NoteLinks>,
   linksOf: (key: string) => NoteLinks | undefined,
 ): EdgesEdit | undefined {
   const links = new Map(editedLinks);
-  const removedKeys = removed.map((file) => keyOf(memo, file));
   for (const key of removedKeys) links.set(key, { relations: [], mentions: [] });
   let before: MemoEdges | undefined = memo.edges;
   for (const key of links.keys())
@@ -190,8 +219,43 @@ export function speculateStructure(
   if (renaming === undefined) return undefined;
   const context = { index: renaming.index, typeOf: renaming.typeOf, vocabulary };
   const links = new Map(changed.map((note) => [nodeKey(note), resolveNoteLinks(note, context, [])]));
-  const edit = editedEdges(memo, takenOut(removed, renaming), links, (key) => memoLinks(memo, key));
+  const { rekeyed } = renaming;
+  // The neighbours' links as the memo keeps them, but naming a note whose key changed by its new key.
+  const linksOf = (key: string) => {
+    const kept = memoLinks(memo, key);
+    return kept && rekeyed ? followKey(kept, rekeyed) : kept;
+  };
+  const edit = editedEdges(memo, goneKeys(memo, takenOut(removed, renaming), renaming), links, linksOf);
   return edit && { order: edit.edges.nodes.length, ends: edit.edges.ends };
+}
+
+/** The links, with every end that was the first key made the second. */
+function followKey({ relations, mentions }: NoteLinks, [from, to]: [string, string]): NoteLinks {
+  const follow = (key: string) => (key === from ? to : key);
+  return {
+    relations: relations.map((each) => ({ ...each, source: follow(each.source), target: follow(each.target) })),
+    mentions: mentions.map((each) => ({ ...each, from: follow(each.from), to: follow(each.to) })),
+  };
+}
+
+/**
+ * The tables of the notes that have the note whose key changed for a column
+ * resolved again, into `tables` (stillNamed made sure each resolves with no
+ * complaint); and the files whose tables patchTables must patch in: theirs,
+ * and the note's own, whose ids hold its key.
+ */
+function retableAround(
+  [from, to]: [string, string],
+  input: StructurePatchInput,
+  context: LinkContext,
+  tables: Map<string, ResolvedTable[]>,
+): string[] {
+  const naming = tablesNaming(input.attributes, from) ?? [];
+  for (const file of naming) {
+    const note = tables.has(file) ? undefined : input.noteOf(file);
+    if (note) tables.set(file, resolveTables(note, context, []));
+  }
+  return [...new Set([...naming, context.index.files.get(to) as string])];
 }
 
 /**

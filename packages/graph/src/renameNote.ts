@@ -18,6 +18,13 @@ export interface Renaming {
    */
   narrowed?: string;
   /**
+   * The key a note had, and the key it has, if its type or id changed: its
+   * node goes and another comes in its place, and every link that named it
+   * names the new one (the caller resolves again its neighbours' links and
+   * the tables that had it for a column, and their tables' ids hold its key).
+   */
+  rekeyed?: [from: string, to: string];
+  /**
    * The file a note moved from, and the file it moved to, if one did: taken
    * out of one file and added in another with the same type and id, it keeps
    * its node and every edge, and names only by its path changed.
@@ -28,9 +35,9 @@ export interface Renaming {
 /**
  * The memo's name index, identities and types once these notes are edited
  * (those the memo has not are added) and those of these files removed, when
- * at most one note changed its names (not its type or id), was added, was
- * removed or moved to another file, in a way that changes how no other link
- * resolves:
+ * at most one note changed its names (its type or id too, when no note was
+ * removed), was added, was removed or moved to another file, in a way that
+ * changes how no other link resolves but to follow its key:
  * - every name it gained is no other note's, and where the name has a `/`,
  *   its last segment names no other note either (as a link by the name
  *   falls back on it);
@@ -62,38 +69,52 @@ export function renameNotes(
   const before = memo.identities.get(from);
   if (before === undefined && note === undefined) return undefined;
   const was = before === undefined ? undefined : { ...identityFields(before), file: from };
-  if (was && note && (was.type !== note.type || was.id !== note.id)) return undefined;
+  const key = nodeKey(note ?? (was as { type: string; id: string }));
+  const oldKey = was ? nodeKey(was) : key;
+  if (oldKey !== key && removed.length > 0) return undefined;
   const had = was ? namesOf(was) : new Set<string>();
   const has = note ? namesOf(note) : new Set<string>();
   const gained = [...has].filter((name) => !had.has(name));
   const lost = [...had].filter((name) => !has.has(name));
-  const key = nodeKey(note ?? (was as { type: string; id: string }));
-  // Whether a link by this name, were it no note's, would fall back on a last segment that `names` gives another note.
-  const fallsElsewhere = (names: Map<string, string[]>, name: string) => {
+  // Whether a link by this name, were it no note's, would fall back on a last segment that `names` gives a note
+  // other than `self` (this note's key in them).
+  const fallsElsewhere = (names: Map<string, string[]>, name: string, self: string) => {
     const keys = name.includes("/") ? names.get(normalizeName(lastSegment(name))) : undefined;
-    return keys !== undefined && keys.join("\n") !== key;
+    return keys !== undefined && keys.join("\n") !== self;
   };
-  if (gained.some((name) => index.byName.has(name) || fallsElsewhere(index.byName, name))) return undefined;
+  if (gained.some((name) => index.byName.has(name) || fallsElsewhere(index.byName, name, oldKey))) return undefined;
   const byName = new Map(index.byName);
   for (const name of lost) {
-    const others = (byName.get(name) ?? []).filter((each) => each !== key);
+    const others = (byName.get(name) ?? []).filter((each) => each !== oldKey);
     if (others.length > 0) byName.set(name, others);
     else byName.delete(name);
   }
+  // Its node keeps its place among the notes known by a name it kept, which are in note order.
+  if (oldKey !== key) {
+    for (const name of has) {
+      const keys = byName.get(name);
+      if (!gained.includes(name) && keys)
+        byName.set(
+          name,
+          keys.map((each) => (each === oldKey ? key : each)),
+        );
+    }
+  }
   for (const name of gained) byName.set(name, [key]);
   // A lost name whose segment names no note now leaves a link by it broken, which the caller sees (narrowed).
-  if (note && lost.some((name) => fallsElsewhere(byName, name))) return undefined;
+  if (note && lost.some((name) => fallsElsewhere(byName, name, key))) return undefined;
   const identities = new Map(memo.identities);
   const files = new Map(index.files);
   const types = new Map(typeOf);
   if (from !== file || note === undefined) identities.delete(from);
+  if (oldKey !== key || note === undefined) {
+    files.delete(oldKey);
+    types.delete(oldKey);
+  }
   if (note) {
     identities.set(file, identityOf(note));
     files.set(key, file);
     types.set(key, note.type);
-  } else {
-    files.delete(key);
-    types.delete(key);
   }
   // Every note's shown names, as createNameIndex gathers them (in no order: `nearest` needs none): the memo's, but
   // for those this note showed and no other shows, and with those it shows now. Only identities holding the name's
@@ -113,7 +134,8 @@ export function renameNotes(
     index: { byName, names: [...names], files },
     identities,
     typeOf: types,
-    ...(note && was && lost.length > 0 ? { narrowed: key } : {}),
+    ...(note && was && lost.length > 0 ? { narrowed: oldKey } : {}),
+    ...(oldKey !== key ? { rekeyed: [oldKey, key] as [string, string] } : {}),
     ...(moved ? { moved } : {}),
   };
 }

@@ -103,6 +103,15 @@ describe("patchStructure", () => {
         "sub/besar.md": 'type: concept\nid: makro\ntitle: Makro\nnarrower: ["[[CD]]", "[[Lone]]"]\n---\n',
       },
     ],
+    [
+      "a note that others link to, by title and alias, given another id",
+      { "co.md": `type: concept\nid: co-baru\n${(vault["co.md"] as string).slice("type: concept\n".length)}` },
+    ],
+    [
+      "a note that others link to given another type",
+      { "makro.md": 'type: setting\ntitle: Makro\nnarrower: ["[[CD]]"]\n---\n' },
+    ],
+    ["an orphan given another id and title", { "lone.md": "type: concept\nid: sendiri\ntitle: Sendiri\n---\n" }],
   ])(
     "gives the edges, structure and diagnostics buildGraph gives after %s",
     (_, changes: Record<string, string | null>) => {
@@ -152,7 +161,7 @@ describe("patchStructure", () => {
     },
   );
 
-  it("gives nothing when an edited note changed its type, or a neighbour cannot be had", () => {
+  it("gives nothing when a neighbour cannot be had, whether or not the edited note changed its type", () => {
     const retyped = parse("lone.md", "type: author\ntitle: Lone\n---\n[[CD]]");
     const input = { memo: before.memo, vocabulary, references, edges, attributes, noteOf: () => undefined };
     expect(patchStructure({ ...input, edited: [retyped] })).toBeUndefined();
@@ -167,6 +176,11 @@ describe("patchStructure", () => {
       ["co.md", 'type: concept\ntitle: CO\ncontrasts_with: "[[CD]] [@rothman1995, p. 27]"\n---\nLihat [[Makro]].'],
     ],
     ["gained another note's name", ["lone.md", "type: concept\ntitle: Lone\naliases: [CD]\n---\nTanpa tautan."]],
+    ["took another note's id", ["lone.md", "type: concept\nid: cd\ntitle: Lone\n---\nTanpa tautan."]],
+    [
+      "changed its type to one that a neighbour's relation does not allow",
+      ["makro.md", 'type: author\ntitle: Makro\nnarrower: ["[[CD]]"]\n---\n'],
+    ],
     [
       "gained a name like a path that ends in another note's name (a link by it fell back on that name)",
       ["lone.md", "type: concept\ntitle: Lone\naliases: [Kata/CD]\n---\nTanpa tautan."],
@@ -199,6 +213,33 @@ describe("patchStructure", () => {
     const edited = added.map(([file, text]) => parse(file, text));
     const input = { memo: before.memo, vocabulary, references, edges, attributes, noteOf };
     expect(patchStructure({ ...input, edited, removed })).toBeUndefined();
+  });
+
+  it("gives nothing when a note changed the id a link names it by", () => {
+    const co = (id: string) =>
+      `type: concept\nid: ${id}\n${(vault["co.md"] as string).slice("type: concept\n".length)}`;
+    const rekeyed = (link: string) => {
+      const files = {
+        ...vault,
+        "co.md": co("co-lama"),
+        "lone.md": `type: concept\ntitle: Lone\n---\nTentang [[${link}]].`,
+      };
+      const built = buildGraph({ notes: notesOf(files), vocabulary });
+      const serialized = JSON.parse(serializeGraph(built.graph)) as { attributes: unknown; edges: SerializedEdge[] };
+      const notes = notesOf({ ...files, "co.md": co("co-baru") });
+      return patchStructure({
+        memo: built.memo,
+        vocabulary,
+        references,
+        edges: JSON.stringify(serialized.edges),
+        attributes: JSON.stringify(serialized.attributes),
+        edited: [parse("co.md", co("co-baru"))],
+        noteOf: (file) => notes.find((note) => note.file === file),
+      });
+    };
+    expect(rekeyed("CO")).toBeDefined();
+    expect(rekeyed("co-lama")).toBeUndefined();
+    expect(rekeyed("concept/co-lama")).toBeUndefined();
   });
 
   it("gives nothing when two edited notes changed their names", () => {
@@ -241,7 +282,17 @@ describe("patchStructure", () => {
     };
     const { patch, notes } = lose("[Pengorganisasian, Kota]");
     expect(patch?.memo.context.index.byName).toEqual(buildGraph({ notes, vocabulary }).memo.context.index.byName);
+    expect(patch?.retabled).toEqual([]);
     expect(lose("[Pengorganisasian, Urban]").patch).toBeUndefined();
+    // Given another id, the column names it by its new key, and the tables of both notes are to be patched in.
+    const text = `type: concept\nid: co-baru\n${files["co.md"].slice("type: concept\n".length)}`;
+    const rekeyed = notesOf({ ...files, "co.md": text });
+    const noteOf = (file: string) => rekeyed.find((note) => note.file === file);
+    const moved = patchStructure({ ...input, edited: [parse("co.md", text)], noteOf });
+    expect(moved?.retabled).toEqual(["banding.md", "co.md"]);
+    expect(moved?.tables.get("banding.md")?.map(({ table }) => table)).toEqual(
+      buildGraph({ notes: rekeyed, vocabulary }).graph.getAttribute("comparisons"),
+    );
   });
 
   it("gives nothing when the edges given are not those of the memo", () => {
