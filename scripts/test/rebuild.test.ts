@@ -214,6 +214,32 @@ describe.each([
     await expectRebuilt("whole");
   });
 
+  it("patches the last output after a note's id or type changes, while every link names it by a name it kept", async () => {
+    await rebuild();
+    // Linked to by title, with a comparison of its own (whose id holds its key) that has it for a column.
+    edit(MODEL, (t) => t.replace("type: model\n", "type: model\nid: pml\n"));
+    await expectRebuilt("structure");
+    // A column of that comparison, and linked to by alias.
+    edit(CD, (t) => t.replace("type: concept\n", "type: setting\n"));
+    await expectRebuilt("structure");
+    edit(CD, (t) => t.replace("type: setting\n", "type: concept\n"));
+    await expectRebuilt("structure");
+    edit(MODEL, (t) => t.replace("id: pml\n", ""));
+    await expectRebuilt("structure");
+    // A relation of a neighbour's that the type does not allow: the whole build reports it.
+    edit(ENABLER, (t) => t.replace("type: role\n", "type: concept\n"));
+    await expectRebuilt("whole");
+    edit(ENABLER, (t) => t.replace("type: concept\n", "type: role\n"));
+    await expectRebuilt("whole");
+    // A link by the id it had (not its file's name) now names no note.
+    edit(MODEL, (t) => t.replace("type: model\n", "type: model\nid: pml\n"));
+    await expectRebuilt("structure");
+    edit(CD, (t) => `${t}\nLihat [[pml]].\n`);
+    await expectRebuilt("structure");
+    edit(MODEL, (t) => t.replace("id: pml\n", "id: pml-lain\n"));
+    await expectRebuilt("whole");
+  });
+
   it("builds whole when an edited note took a name another note has, or one like a path", async () => {
     await rebuild();
     edit(ENABLER, (t) => t.replace("aliases: [Pemercepat perubahan]", "aliases: [Pemercepat perubahan, CD]"));

@@ -6,9 +6,9 @@ import { cycleDiagnostics, orphanDiagnostic } from "./graphDiagnostics";
 import { signatureOf } from "./layoutSnapshot";
 import type { GraphStructure } from "./layoutStructure";
 import { nodeKey } from "./nameIndex";
-import { type LinkContext, type NoteLinks, redraftAround, resolveNoteLinks, structuralLinks } from "./noteLinks";
-import { type ResolvedTable, resolveTables, tableFile } from "./noteTables";
-import { writtenComparisons } from "./patchTables";
+import { type NoteLinks, redraftAround, resolveNoteLinks, structuralLinks } from "./noteLinks";
+import { keyOf, retableAround, stillNamed, unlinked } from "./notesAround";
+import { type ResolvedTable, resolveTables } from "./noteTables";
 import { type Renaming, renameNotes } from "./renameNote";
 import type { SerializedEdge } from "./serializeGraph";
 import { identityFields, memoLinks, type StructureMemo } from "./structureMemo";
@@ -66,11 +66,13 @@ export interface StructurePatch {
  * neighbours (editEdges), and every other edge stays as it was, its JSON
  * copied. The edited notes' tables are resolved, for the caller to patch
  * those that changed into the comparisons (patchTables). A note the graph
- * had not is added, and a note taken out goes with its edges. Holds only
- * while the edited notes' names changed nothing else (renameNotes, and no
- * link or table naming one by a name it lost, nor any naming a note taken
- * out); undefined if not, if a neighbour cannot be had, or the edges given
- * are not as many as the memo's.
+ * had not is added, and a note taken out goes with its edges. A note whose
+ * type or id changed is one taken out and one added, with every link and
+ * table that named it resolved again. Holds only while the edited notes'
+ * names changed nothing else (renameNotes, and no link or table naming one
+ * by a name it lost, nor any naming a note taken out); undefined if not, if
+ * a neighbour cannot be had, or the edges given are not as many as the
+ * memo's.
  */
 export function patchStructure(input: StructurePatchInput): StructurePatch | undefined {
   const { memo, vocabulary, edited, removed = [] } = input;
@@ -192,11 +194,6 @@ function editedEdges(
   return edit && edges && { edges, from: edit.from };
 }
 
-/** The key of the note of this file, from the identity the memo holds of it (it must hold one). */
-function keyOf(memo: StructureMemo, file: string): string {
-  return nodeKey(identityFields(memo.identities.get(file) as string));
-}
-
 /**
  * The structure buildGraph would give once these notes are edited and those
  * of these files taken out, from the memo alone (the edited notes' links
@@ -236,91 +233,6 @@ function followKey({ relations, mentions }: NoteLinks, [from, to]: [string, stri
     relations: relations.map((each) => ({ ...each, source: follow(each.source), target: follow(each.target) })),
     mentions: mentions.map((each) => ({ ...each, from: follow(each.from), to: follow(each.to) })),
   };
-}
-
-/**
- * The tables of the notes that have the note whose key changed for a column
- * resolved again, into `tables` (stillNamed made sure each resolves with no
- * complaint); and the files whose tables patchTables must patch in: theirs,
- * and the note's own, whose ids hold its key.
- */
-function retableAround(
-  [from, to]: [string, string],
-  input: StructurePatchInput,
-  context: LinkContext,
-  tables: Map<string, ResolvedTable[]>,
-): string[] {
-  const naming = tablesNaming(input.attributes, from) ?? [];
-  for (const file of naming) {
-    const note = tables.has(file) ? undefined : input.noteOf(file);
-    if (note) tables.set(file, resolveTables(note, context, []));
-  }
-  return [...new Set([...naming, context.index.files.get(to) as string])];
-}
-
-/**
- * Whether every link and table column that named this note still does, now
- * that it lost names (it may have moved from `movedFrom`): each note an edge
- * joins it to (any link to it makes one) resolves its links, and each note
- * with a comparison that has it for a column resolves its tables, with no
- * complaint. (A note that complains is left to a whole build, which reports
- * it as it reports every note's.) The edited notes are resolved anew anyway,
- * the one moved as well.
- */
-function stillNamed(
-  key: string,
-  movedFrom: string | undefined,
-  input: StructurePatchInput,
-  context: LinkContext,
-): boolean {
-  const edited = new Set([...input.edited.map((note) => note.file), movedFrom]);
-  const resolvesQuietly = (file: string | undefined, resolve: (note: ParsedNote, complaints: Diagnostic[]) => void) => {
-    if (file !== undefined && edited.has(file)) return true;
-    const note = file === undefined ? undefined : input.noteOf(file);
-    const complaints: Diagnostic[] = [];
-    if (note) resolve(note, complaints);
-    return note !== undefined && complaints.length === 0;
-  };
-  const { files } = input.memo.context.index;
-  const naming = tablesNaming(input.attributes, key);
-  return (
-    naming !== undefined &&
-    neighboursOf(input.memo.edges, key).every((neighbour) =>
-      resolvesQuietly(files.get(neighbour), (note, complaints) => resolveNoteLinks(note, context, complaints)),
-    ) &&
-    naming.every((file) => resolvesQuietly(file, (note, complaints) => resolveTables(note, context, complaints)))
-  );
-}
-
-/**
- * Whether no other note links to the note of this file, nor has it for a
- * column of a comparison: a link to it makes an edge, so only its
- * neighbours' links are read (from the memo).
- */
-function unlinked(file: string, { memo, attributes }: StructurePatchInput): boolean {
-  const key = keyOf(memo, file);
-  const linksTo = (neighbour: string) => {
-    const links = memoLinks(memo, neighbour);
-    return (
-      links === undefined ||
-      links.relations.some(({ source, target }) => source === key || target === key) ||
-      links.mentions.some(({ to }) => to === key)
-    );
-  };
-  const naming = tablesNaming(attributes, key);
-  return !neighboursOf(memo.edges, key).some(linksTo) && naming !== undefined && naming.every((each) => each === file);
-}
-
-/**
- * The files of the comparisons that have this node for a column, from the
- * graph's attributes as serialized; undefined if their comparisons cannot
- * be read.
- */
-function tablesNaming(attributes: string, key: string): string[] | undefined {
-  if (!attributes.includes(JSON.stringify(key))) return [];
-  return writtenComparisons(attributes)
-    ?.filter((table) => table.columns.includes(key))
-    .map(tableFile);
 }
 
 /** Between two edges as serializeEdges writes them: as every quote in a string is escaped, only there. */

@@ -32,7 +32,7 @@ export interface BuildFigures {
   warmNoteMs: number;
   /** Rebuild after a fifth note moves into a folder of its own (keeping its id), or back. */
   warmMoveMs: number;
-  /** Rebuild after a sixth note's id changes, or back: its node's key changes, and the graph is built whole from the parses in the cache. */
+  /** Rebuild after a sixth note's id changes, or back: its node's key changes (patched: renameNotes, patchStructure). */
   warmIdMs: number;
   warmIdentical: boolean;
   peakRssMb: number;
