@@ -109,17 +109,19 @@ describe("one-note edits of names, tables and links, and notes added, taken out 
           files.push(file);
         };
       } else if (roll < 0.28) {
-        // Into a folder of its own, or under another file name with the id it had from the old one written down.
+        // Into a folder of its own, or under another file name, with the id it had from the old one written down
+        // or not (its key then changes).
         kind = "notes moved";
         const base = basename(file, ".md");
         const renamed = random() < 0.5;
+        const keepsId = random() < 0.5;
         const moved = renamed
           ? join(dirname(path), `${base}-${round}.md`)
           : join(vault, `pindah-${round}`, `${base}.md`);
         mkdirSync(dirname(moved), { recursive: true });
         writeFileSync(
           moved,
-          renamed && !/^id: /m.test(before) ? before.replace(/^type: /m, `id: ${base}\ntype: `) : before,
+          renamed && keepsId && !/^id: /m.test(before) ? before.replace(/^type: /m, `id: ${base}\ntype: `) : before,
         );
         rmSync(path);
         files.splice(files.indexOf(file), 1, relative(vault, moved));

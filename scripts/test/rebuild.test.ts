@@ -231,6 +231,11 @@ describe.each([
     await expectRebuilt("whole");
     edit(ENABLER, (t) => t.replace("type: concept\n", "type: role\n"));
     await expectRebuilt("whole");
+    // Its file renamed, with no id written: it takes the new name for its id.
+    renameSync(join(vault, MODEL), join(vault, "models", "pml.md"));
+    await expectRebuilt("structure");
+    renameSync(join(vault, "models", "pml.md"), join(vault, MODEL));
+    await expectRebuilt("structure");
     // A link by the id it had (not its file's name) now names no note.
     edit(MODEL, (t) => t.replace("type: model\n", "type: model\nid: pml\n"));
     await expectRebuilt("structure");

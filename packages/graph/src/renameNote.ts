@@ -26,8 +26,9 @@ export interface Renaming {
   rekeyed?: [from: string, to: string];
   /**
    * The file a note moved from, and the file it moved to, if one did: taken
-   * out of one file and added in another with the same type and id, it keeps
-   * its node and every edge, and names only by its path changed.
+   * out of one file and added in another. With the same type and id, it keeps
+   * its node and every edge, and names only by its path changed; with
+   * another, it is `rekeyed` too.
    */
   moved?: [from: string, to: string];
 }
@@ -35,9 +36,9 @@ export interface Renaming {
 /**
  * The memo's name index, identities and types once these notes are edited
  * (those the memo has not are added) and those of these files removed, when
- * at most one note changed its names (its type or id too, when no note was
- * removed), was added, was removed or moved to another file, in a way that
- * changes how no other link resolves but to follow its key:
+ * at most one note changed its names (its type or id too), was added, was
+ * removed or moved to another file, in a way that changes how no other link
+ * resolves but to follow its key:
  * - every name it gained is no other note's, and where the name has a `/`,
  *   its last segment names no other note either (as a link by the name
  *   falls back on it);
@@ -71,7 +72,6 @@ export function renameNotes(
   const was = before === undefined ? undefined : { ...identityFields(before), file: from };
   const key = nodeKey(note ?? (was as { type: string; id: string }));
   const oldKey = was ? nodeKey(was) : key;
-  if (oldKey !== key && removed.length > 0) return undefined;
   const had = was ? namesOf(was) : new Set<string>();
   const has = note ? namesOf(note) : new Set<string>();
   const gained = [...has].filter((name) => !had.has(name));
@@ -142,7 +142,8 @@ export function renameNotes(
 
 /**
  * A note moved: one note the memo has not (every edited note it has kept its
- * names) in place of the one note taken out, with the same type and id.
+ * names) in place of the one note taken out. With another type or id (a
+ * file renamed, its id taken from its name), its key changes too.
  */
 function movedNote(
   memo: StructureMemo,
@@ -152,9 +153,7 @@ function movedNote(
   const [note] = renamed;
   const [from] = removed;
   if (renamed.length !== 1 || removed.length !== 1 || note === undefined || from === undefined) return undefined;
-  const was = memo.identities.get(from);
-  if (memo.identities.has(note.file) || was === undefined) return undefined;
-  return nodeKey(identityFields(was)) === nodeKey(note) ? [from, note.file] : undefined;
+  return memo.identities.has(note.file) || !memo.identities.has(from) ? undefined : [from, note.file];
 }
 
 function lastSegment(name: string): string {
