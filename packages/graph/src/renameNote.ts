@@ -11,10 +11,12 @@ export interface Renaming {
   /** Each kept note's type, by key, once the notes are edited. */
   typeOf: Map<string, string>;
   /**
-   * The key of the note that lost names, if one did: a link that named it by
-   * one of them now names no note. Such a link can only be one of its
-   * neighbours' (whose links then resolve otherwise) or a table's column (which
-   * the graph's comparisons hold); the caller checks both.
+   * The key the note had that lost names or changed its key, if one did: a
+   * link that named it by a name lost now names no note, and one that names
+   * it by another may no longer be allowed (a relation to its new type). Such
+   * a link can only be one of its neighbours' (whose links then resolve
+   * otherwise) or a table's column (which the graph's comparisons hold); the
+   * caller checks both.
    */
   narrowed?: string;
   /**
@@ -134,7 +136,7 @@ export function renameNotes(
     index: { byName, names: [...names], files },
     identities,
     typeOf: types,
-    ...(note && was && lost.length > 0 ? { narrowed: oldKey } : {}),
+    ...(note && was && (lost.length > 0 || oldKey !== key) ? { narrowed: oldKey } : {}),
     ...(oldKey !== key ? { rekeyed: [oldKey, key] as [string, string] } : {}),
     ...(moved ? { moved } : {}),
   };

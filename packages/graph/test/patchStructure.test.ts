@@ -248,6 +248,29 @@ describe("patchStructure", () => {
     expect(rekeyed("concept/co-lama")).toBeUndefined();
   });
 
+  it("gives nothing when a note whose path is its key takes a type a neighbour's relation does not allow", () => {
+    // Its names are all kept (its path is what its key was): the neighbours are checked all the same.
+    const files = { ...vault, "concept/makro.md": vault["makro.md"] as string };
+    delete files["makro.md"];
+    const built = buildGraph({ notes: notesOf(files), vocabulary });
+    const serialized = JSON.parse(serializeGraph(built.graph)) as { attributes: unknown; edges: SerializedEdge[] };
+    const retyped = (type: string) => {
+      const text = (vault["makro.md"] as string).replace("type: concept", `type: ${type}`);
+      const notes = notesOf({ ...files, "concept/makro.md": text });
+      return patchStructure({
+        memo: built.memo,
+        vocabulary,
+        references,
+        edges: JSON.stringify(serialized.edges),
+        attributes: JSON.stringify(serialized.attributes),
+        edited: [parse("concept/makro.md", text)],
+        noteOf: (file) => notes.find((note) => note.file === file),
+      });
+    };
+    expect(retyped("model")).toBeDefined();
+    expect(retyped("author")).toBeUndefined();
+  });
+
   it("gives nothing when two edited notes changed their names", () => {
     const notes = notesOf(vault);
     const noteOf = (name: string) => notes.find((note) => note.file === name);
