@@ -250,8 +250,9 @@ describe("patchStructure", () => {
 
   it("gives nothing when a note whose path is its key takes a type a neighbour's relation does not allow", () => {
     // Its names are all kept (its path is what its key was): the neighbours are checked all the same.
-    const files = { ...vault, "concept/makro.md": vault["makro.md"] as string };
-    delete files["makro.md"];
+    const files = Object.fromEntries(
+      Object.entries(vault).map(([file, text]) => [file === "makro.md" ? "concept/makro.md" : file, text]),
+    );
     const built = buildGraph({ notes: notesOf(files), vocabulary });
     const serialized = JSON.parse(serializeGraph(built.graph)) as { attributes: unknown; edges: SerializedEdge[] };
     const retyped = (type: string) => {
