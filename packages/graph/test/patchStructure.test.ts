@@ -38,6 +38,22 @@ const notesOf = (files: Record<string, string>) => Object.entries(files).map(([f
 const edgesOf = (json: string) => (JSON.parse(json) as { edges: SerializedEdge[] }).edges;
 const sorted = (diagnostics: Diagnostic[]) => [...diagnostics].sort(compareDiagnostics);
 
+/** patchStructure of the graph these files build, once these notes of theirs are edited. */
+function patchAfter(files: Record<string, string>, edits: Record<string, string>) {
+  const built = buildGraph({ notes: notesOf(files), vocabulary });
+  const serialized = JSON.parse(serializeGraph(built.graph)) as { attributes: unknown; edges: SerializedEdge[] };
+  const notes = notesOf({ ...files, ...edits });
+  return patchStructure({
+    memo: built.memo,
+    vocabulary,
+    references,
+    edges: JSON.stringify(serialized.edges),
+    attributes: JSON.stringify(serialized.attributes),
+    edited: Object.entries(edits).map(([file, text]) => parse(file, text)),
+    noteOf: (file) => notes.find((note) => note.file === file),
+  });
+}
+
 describe("patchStructure", () => {
   const before = buildGraph({ notes: notesOf(vault), vocabulary });
   const edges = JSON.stringify(edgesOf(serializeGraph(before.graph)));
@@ -224,25 +240,11 @@ describe("patchStructure", () => {
   it("gives nothing when a note changed the id a link names it by", () => {
     const co = (id: string) =>
       `type: concept\nid: ${id}\n${(vault["co.md"] as string).slice("type: concept\n".length)}`;
-    const rekeyed = (link: string) => {
-      const files = {
-        ...vault,
-        "co.md": co("co-lama"),
-        "lone.md": `type: concept\ntitle: Lone\n---\nTentang [[${link}]].`,
-      };
-      const built = buildGraph({ notes: notesOf(files), vocabulary });
-      const serialized = JSON.parse(serializeGraph(built.graph)) as { attributes: unknown; edges: SerializedEdge[] };
-      const notes = notesOf({ ...files, "co.md": co("co-baru") });
-      return patchStructure({
-        memo: built.memo,
-        vocabulary,
-        references,
-        edges: JSON.stringify(serialized.edges),
-        attributes: JSON.stringify(serialized.attributes),
-        edited: [parse("co.md", co("co-baru"))],
-        noteOf: (file) => notes.find((note) => note.file === file),
-      });
-    };
+    const rekeyed = (link: string) =>
+      patchAfter(
+        { ...vault, "co.md": co("co-lama"), "lone.md": `type: concept\ntitle: Lone\n---\nTentang [[${link}]].` },
+        { "co.md": co("co-baru") },
+      );
     expect(rekeyed("CO")).toBeDefined();
     expect(rekeyed("co-lama")).toBeUndefined();
     expect(rekeyed("concept/co-lama")).toBeUndefined();
@@ -253,21 +255,10 @@ describe("patchStructure", () => {
     const files = Object.fromEntries(
       Object.entries(vault).map(([file, text]) => [file === "makro.md" ? "concept/makro.md" : file, text]),
     );
-    const built = buildGraph({ notes: notesOf(files), vocabulary });
-    const serialized = JSON.parse(serializeGraph(built.graph)) as { attributes: unknown; edges: SerializedEdge[] };
-    const retyped = (type: string) => {
-      const text = (vault["makro.md"] as string).replace("type: concept", `type: ${type}`);
-      const notes = notesOf({ ...files, "concept/makro.md": text });
-      return patchStructure({
-        memo: built.memo,
-        vocabulary,
-        references,
-        edges: JSON.stringify(serialized.edges),
-        attributes: JSON.stringify(serialized.attributes),
-        edited: [parse("concept/makro.md", text)],
-        noteOf: (file) => notes.find((note) => note.file === file),
+    const retyped = (type: string) =>
+      patchAfter(files, {
+        "concept/makro.md": (vault["makro.md"] as string).replace("type: concept", `type: ${type}`),
       });
-    };
     expect(retyped("model")).toBeDefined();
     expect(retyped("author")).toBeUndefined();
   });
