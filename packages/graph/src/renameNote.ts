@@ -1,5 +1,5 @@
 import type { ParsedNote } from "@simpul/markdown";
-import { normalizeName } from "@simpul/schema";
+import { compareStrings, normalizeName } from "@simpul/schema";
 import { type NameIndex, namesOf, nodeKey, shownNames } from "./nameIndex";
 import { identityFields, identityOf, type StructureMemo } from "./structureMemo";
 
@@ -85,26 +85,6 @@ export function renameNotes(
     return keys !== undefined && keys.join("\n") !== self;
   };
   if (gained.some((name) => index.byName.has(name) || fallsElsewhere(index.byName, name, oldKey))) return undefined;
-  const byName = new Map(index.byName);
-  for (const name of lost) {
-    const others = (byName.get(name) ?? []).filter((each) => each !== oldKey);
-    if (others.length > 0) byName.set(name, others);
-    else byName.delete(name);
-  }
-  // Its node keeps its place among the notes known by a name it kept, which are in note order.
-  if (oldKey !== key) {
-    for (const name of has) {
-      const keys = byName.get(name);
-      if (!gained.includes(name) && keys)
-        byName.set(
-          name,
-          keys.map((each) => (each === oldKey ? key : each)),
-        );
-    }
-  }
-  for (const name of gained) byName.set(name, [key]);
-  // A lost name whose segment names no note now leaves a link by it broken, which the caller sees (narrowed).
-  if (note && lost.some((name) => fallsElsewhere(byName, name, key))) return undefined;
   const identities = new Map(memo.identities);
   const files = new Map(index.files);
   const types = new Map(typeOf);
@@ -118,6 +98,23 @@ export function renameNotes(
     files.set(key, file);
     types.set(key, note.type);
   }
+  const byName = new Map(index.byName);
+  for (const name of lost) {
+    const others = (byName.get(name) ?? []).filter((each) => each !== oldKey);
+    if (others.length > 0) byName.set(name, others);
+    else byName.delete(name);
+  }
+  for (const name of gained) byName.set(name, [key]);
+  // The notes known by a name it kept are in note order (by file), which its new key or file may change.
+  if (oldKey !== key || from !== file) {
+    const byFile = (a: string, b: string) => compareStrings(files.get(a) as string, files.get(b) as string);
+    for (const name of has) {
+      const keys = gained.includes(name) ? undefined : byName.get(name);
+      if (keys) byName.set(name, keys.map((each) => (each === oldKey ? key : each)).sort(byFile));
+    }
+  }
+  // A lost name whose segment names no note now leaves a link by it broken, which the caller sees (narrowed).
+  if (note && lost.some((name) => fallsElsewhere(byName, name, key))) return undefined;
   // Every note's shown names, as createNameIndex gathers them (in no order: `nearest` needs none): the memo's, but
   // for those this note showed and no other shows, and with those it shows now. Only identities holding the name's
   // text are decoded.

@@ -38,18 +38,21 @@ const notesOf = (files: Record<string, string>) => Object.entries(files).map(([f
 const edgesOf = (json: string) => (JSON.parse(json) as { edges: SerializedEdge[] }).edges;
 const sorted = (diagnostics: Diagnostic[]) => [...diagnostics].sort(compareDiagnostics);
 
-/** patchStructure of the graph these files build, once these notes of theirs are edited. */
-function patchAfter(files: Record<string, string>, edits: Record<string, string>) {
+/** patchStructure of the graph these files build, once these notes of theirs are edited (or taken out: null). */
+function patchAfter(files: Record<string, string>, changes: Record<string, string | null>) {
   const built = buildGraph({ notes: notesOf(files), vocabulary });
   const serialized = JSON.parse(serializeGraph(built.graph)) as { attributes: unknown; edges: SerializedEdge[] };
-  const notes = notesOf({ ...files, ...edits });
+  const edits = Object.entries(changes).filter((entry): entry is [string, string] => entry[1] !== null);
+  const removed = Object.keys(changes).filter((file) => changes[file] === null);
+  const notes = notesOf({ ...files, ...Object.fromEntries(edits) }).filter((note) => !removed.includes(note.file));
   return patchStructure({
     memo: built.memo,
     vocabulary,
     references,
     edges: JSON.stringify(serialized.edges),
     attributes: JSON.stringify(serialized.attributes),
-    edited: Object.entries(edits).map(([file, text]) => parse(file, text)),
+    edited: edits.map(([file, text]) => parse(file, text)),
+    removed,
     noteOf: (file) => notes.find((note) => note.file === file),
   });
 }
@@ -261,6 +264,22 @@ describe("patchStructure", () => {
       });
     expect(retyped("model")).toBeDefined();
     expect(retyped("author")).toBeUndefined();
+  });
+
+  it("keeps the notes known by a name in file order when one of them moves, re-keyed or not", () => {
+    const files = {
+      ...vault,
+      "a.md": "type: concept\ntitle: Sama\n---\n[[CD]]",
+      "b.md": "type: concept\ntitle: Sama\n---\n",
+    };
+    for (const moved of ["type: concept\ntitle: Sama\n---\n[[CD]]", "type: concept\nid: a\ntitle: Sama\n---\n[[CD]]"]) {
+      const patch = patchAfter(files, { "a.md": null, "z.md": moved });
+      const after = { ...files, "z.md": moved } as Record<string, string>;
+      delete after["a.md"];
+      const { byName } = buildGraph({ notes: notesOf(after), vocabulary }).memo.context.index;
+      expect(byName.get("sama")).toHaveLength(2);
+      expect(patch?.memo.context.index.byName).toEqual(byName);
+    }
   });
 
   it("gives nothing when two edited notes changed their names", () => {
