@@ -3,6 +3,7 @@ import {
   editedNodeJson,
   frameOf,
   frameWith,
+  LINK_RULES,
   patchStructure,
   patchTables,
   placedAt,
@@ -142,9 +143,14 @@ export async function patchOutputFile(
     computing.catch(() => {});
     if (reused) layout.stop();
     const gone = new Set(removed);
+    const relinked = new Set(patch.relinked);
     const diagnostics = [
       ...written.diagnostics.filter(
-        (d) => !OVER_GRAPH.has(d.rule) && !gone.has(d.file) && (!edited.has(d.file) || ABOUT_PATHS.has(d.rule)),
+        (d) =>
+          !OVER_GRAPH.has(d.rule) &&
+          !gone.has(d.file) &&
+          (!edited.has(d.file) || ABOUT_PATHS.has(d.rule)) &&
+          !(relinked.has(d.file) && LINK_RULES.has(d.rule)),
       ),
       ...[...edited.values()].flatMap((outcome) => outcome.diagnostics),
       ...patch.diagnostics,

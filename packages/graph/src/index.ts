@@ -20,6 +20,7 @@ export { LAYOUT_DEFAULTS, layoutGraph } from "./layoutGraph";
 export { type LayoutSnapshot, snapshotFits } from "./layoutSnapshot";
 export { type GraphStructure, layoutStructure, type Placement, placedAt, warmLayout } from "./layoutStructure";
 export { createNameIndex, type NameIndex, nodeKey, type Resolution, resolveLink } from "./nameIndex";
+export { LINK_RULES } from "./noteLinks";
 export { patchStructure, type StructurePatch, type StructurePatchInput, speculateStructure } from "./patchStructure";
 export { patchTables, type TablesPatch } from "./patchTables";
 export { proseOf, replaceProse, withoutProse } from "./prose";

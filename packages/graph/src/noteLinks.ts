@@ -6,6 +6,7 @@ import {
   lookupRelation,
   MENTIONS,
   type RelationDef,
+  type RuleId,
   type Vocabulary,
 } from "@simpul/schema";
 import { type EdgeDraft, EdgeDrafts } from "./edgeDrafts";
@@ -43,6 +44,15 @@ export interface NoteLinks {
   relations: ResolvedRelation[];
   mentions: ResolvedMention[];
 }
+
+/** What resolving a note's links (resolveNoteLinks) or its tables' columns (resolveTables) may report. */
+export const LINK_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
+  "link-outside-vault",
+  "broken-link",
+  "ambiguous-link",
+  "self-link",
+  "relation-domain",
+]);
 
 /** Resolves a note's relations and mentions, reporting what cannot be resolved or is not allowed. */
 export function resolveNoteLinks(note: ParsedNote, context: LinkContext, diagnostics: Diagnostic[]): NoteLinks {

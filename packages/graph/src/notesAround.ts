@@ -1,12 +1,11 @@
-import type { ParsedNote } from "@simpul/markdown";
 import type { Diagnostic } from "@simpul/schema";
 import { neighboursOf } from "./editEdges";
 import { nodeKey } from "./nameIndex";
-import { type LinkContext, resolveNoteLinks } from "./noteLinks";
+import { type LinkContext, type NoteLinks, resolveNoteLinks } from "./noteLinks";
 import { type ResolvedTable, resolveTables, tableFile } from "./noteTables";
 import type { StructurePatchInput } from "./patchStructure";
 import { writtenComparisons } from "./patchTables";
-import { identityFields, memoLinks, type StructureMemo } from "./structureMemo";
+import { identityFields, type StructureMemo } from "./structureMemo";
 
 /*
  * What a patch (patchStructure) asks of the notes around one whose names
@@ -19,77 +18,51 @@ export function keyOf(memo: StructureMemo, file: string): string {
   return nodeKey(identityFields(memo.identities.get(file) as string));
 }
 
+/** The notes around some nodes, resolved again against the names the graph has once the notes are edited. */
+export interface Relinked {
+  /** The links of each note an edge joins to one of the nodes (any link to it makes one), by key. */
+  links: Map<string, NoteLinks>;
+  /** Their files: what resolving their links reports is in `complaints`, in place of what it reported before. */
+  files: string[];
+  /** The tables of each note with a comparison that has one of the nodes for a column, by file. */
+  tables: Map<string, ResolvedTable[]>;
+  /** What resolving those links and tables reports: a link that named a node by a name it lost now names none. */
+  complaints: Diagnostic[];
+}
+
 /**
- * The tables of the notes that have the note whose key changed for a column
- * resolved again, into `tables` (stillNamed made sure each resolves with no
- * complaint); and the files whose tables patchTables must patch in: theirs,
- * and the note's own, whose ids hold its key.
+ * The notes around the nodes of these keys (one that lost names or changed
+ * its key, and those taken out), resolved again, but for those of the
+ * files `skipped` (the edited notes, resolved anyway, and those taken out);
+ * undefined if a note cannot be had, or the comparisons cannot be read.
  */
-export function retableAround(
-  [from, to]: [string, string],
-  input: StructurePatchInput,
+export function relinkAround(
+  keys: readonly string[],
+  skipped: ReadonlySet<string>,
+  { memo, attributes, noteOf }: StructurePatchInput,
   context: LinkContext,
-  tables: Map<string, ResolvedTable[]>,
-): string[] {
-  const naming = tablesNaming(input.attributes, from) ?? [];
-  for (const file of naming) {
-    const note = tables.has(file) ? undefined : input.noteOf(file);
-    if (note) tables.set(file, resolveTables(note, context, []));
+): Relinked | undefined {
+  const relinked: Relinked = { links: new Map(), files: [], tables: new Map(), complaints: [] };
+  const { files } = memo.context.index;
+  for (const key of keys) {
+    const naming = tablesNaming(attributes, key);
+    if (naming === undefined) return undefined;
+    for (const neighbour of neighboursOf(memo.edges, key)) {
+      const file = files.get(neighbour) as string;
+      if (skipped.has(file) || relinked.links.has(neighbour)) continue;
+      const note = noteOf(file);
+      if (note === undefined) return undefined;
+      relinked.links.set(neighbour, resolveNoteLinks(note, context, relinked.complaints));
+      relinked.files.push(file);
+    }
+    for (const file of naming) {
+      if (skipped.has(file) || relinked.tables.has(file)) continue;
+      const note = noteOf(file);
+      if (note === undefined) return undefined;
+      relinked.tables.set(file, resolveTables(note, context, relinked.complaints));
+    }
   }
-  return [...new Set([...naming, context.index.files.get(to) as string])];
-}
-
-/**
- * Whether every link and table column that named this note still does, now
- * that it lost names (it may have moved from `movedFrom`): each note an edge
- * joins it to (any link to it makes one) resolves its links, and each note
- * with a comparison that has it for a column resolves its tables, with no
- * complaint. (A note that complains is left to a whole build, which reports
- * it as it reports every note's.) The edited notes are resolved anew anyway,
- * the one moved as well.
- */
-export function stillNamed(
-  key: string,
-  movedFrom: string | undefined,
-  input: StructurePatchInput,
-  context: LinkContext,
-): boolean {
-  const edited = new Set([...input.edited.map((note) => note.file), movedFrom]);
-  const resolvesQuietly = (file: string | undefined, resolve: (note: ParsedNote, complaints: Diagnostic[]) => void) => {
-    if (file !== undefined && edited.has(file)) return true;
-    const note = file === undefined ? undefined : input.noteOf(file);
-    const complaints: Diagnostic[] = [];
-    if (note) resolve(note, complaints);
-    return note !== undefined && complaints.length === 0;
-  };
-  const { files } = input.memo.context.index;
-  const naming = tablesNaming(input.attributes, key);
-  return (
-    naming !== undefined &&
-    neighboursOf(input.memo.edges, key).every((neighbour) =>
-      resolvesQuietly(files.get(neighbour), (note, complaints) => resolveNoteLinks(note, context, complaints)),
-    ) &&
-    naming.every((file) => resolvesQuietly(file, (note, complaints) => resolveTables(note, context, complaints)))
-  );
-}
-
-/**
- * Whether no other note links to the note of this file, nor has it for a
- * column of a comparison: a link to it makes an edge, so only its
- * neighbours' links are read (from the memo).
- */
-export function unlinked(file: string, { memo, attributes }: StructurePatchInput): boolean {
-  const key = keyOf(memo, file);
-  const linksTo = (neighbour: string) => {
-    const links = memoLinks(memo, neighbour);
-    return (
-      links === undefined ||
-      links.relations.some(({ source, target }) => source === key || target === key) ||
-      links.mentions.some(({ to }) => to === key)
-    );
-  };
-  const naming = tablesNaming(attributes, key);
-  return !neighboursOf(memo.edges, key).some(linksTo) && naming !== undefined && naming.every((each) => each === file);
+  return relinked;
 }
 
 /**

@@ -1,13 +1,13 @@
 import type { ParsedNote } from "@simpul/markdown";
 import type { Diagnostic, Reference, Vocabulary } from "@simpul/schema";
 import { citationDiagnostics } from "./citeReferences";
-import { type EdgesEdit, type EditedEdge, editEdges, type MemoEdges, neighboursOf, withNode } from "./editEdges";
+import { type EdgesEdit, type EditedEdge, editEdges, type MemoEdges, withNode } from "./editEdges";
 import { cycleDiagnostics, orphanDiagnostic } from "./graphDiagnostics";
 import { signatureOf } from "./layoutSnapshot";
 import type { GraphStructure } from "./layoutStructure";
 import { nodeKey } from "./nameIndex";
 import { type NoteLinks, redraftAround, resolveNoteLinks, structuralLinks } from "./noteLinks";
-import { keyOf, retableAround, stillNamed, unlinked } from "./notesAround";
+import { keyOf, relinkAround } from "./notesAround";
 import { type ResolvedTable, resolveTables } from "./noteTables";
 import { type Renaming, renameNotes } from "./renameNote";
 import type { SerializedEdge } from "./serializeGraph";
@@ -41,8 +41,15 @@ export interface StructurePatch {
   nodes: string[];
   /** The structure's signature (signatureOf). */
   signature: string;
-  /** The edited notes' diagnostics from resolving their links and tables and checking their citations, then every orphan and cycle of the graph. */
+  /**
+   * The edited notes' diagnostics from resolving their links and tables and
+   * checking their citations, those of the notes `relinked` and of the
+   * tables `retabled` from resolving them again, then every orphan and
+   * cycle of the graph.
+   */
   diagnostics: Diagnostic[];
+  /** The files of the notes whose links were resolved again (relinkAround): their links' diagnostics are given anew. */
+  relinked: string[];
   /**
    * The edited notes' tables, by file, resolved: those that changed are for
    * patchTables to patch in; and those of `retabled`.
@@ -67,10 +74,12 @@ export interface StructurePatch {
  * copied. The edited notes' tables are resolved, for the caller to patch
  * those that changed into the comparisons (patchTables). A note the graph
  * had not is added, and a note taken out goes with its edges. A note whose
- * type or id changed is one taken out and one added, with every link and
- * table that named it resolved again. Holds only while the edited notes'
- * names changed nothing else (renameNotes, and no link or table naming one
- * by a name it lost, nor any naming a note taken out); undefined if not, if
+ * type or id changed is one taken out and one added. Around a note that lost
+ * names or changed its key, and one taken out, the links and tables of the
+ * notes that could name it are resolved again (relinkAround): those that
+ * named it by a name it no longer has now name no note, and are reported as
+ * a whole build reports them. Holds only while the edited notes' names make
+ * no other link resolve to another note (renameNotes); undefined if not, if
  * a neighbour cannot be had, or the edges given are not as many as the
  * memo's.
  */
@@ -79,25 +88,31 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
   const renaming = input.renaming ?? renameNotes(memo, edited, removed);
   if (renaming === undefined) return undefined;
   const context = { index: renaming.index, typeOf: renaming.typeOf, vocabulary };
-  const { narrowed, moved, rekeyed } = renaming;
-  if (narrowed !== undefined && !stillNamed(narrowed, moved?.[0], input, context)) return undefined;
-  const diagnostics: Diagnostic[] = [];
+  const { narrowed, rekeyed } = renaming;
+  // A note taken out goes with its edges and tables. One moved keeps its edges.
+  const gone = takenOut(removed, renaming);
+  // The notes that may have named a note by a name it no longer has, or one taken out, resolve their links again.
+  const around = relinkAround(
+    [...(narrowed === undefined ? [] : [narrowed]), ...gone.map((file) => keyOf(memo, file))],
+    new Set([...edited.map((note) => note.file), ...removed]),
+    input,
+    context,
+  );
+  if (around === undefined) return undefined;
+  const diagnostics: Diagnostic[] = [...around.complaints];
   const links = new Map<string, NoteLinks>();
   const tables = new Map<string, ResolvedTable[]>();
   for (const note of edited) {
     links.set(nodeKey(note), resolveNoteLinks(note, context, diagnostics));
     tables.set(note.file, resolveTables(note, context, diagnostics));
   }
-  // A note taken out goes with its edges and tables: none may be another note's. One moved keeps its edges.
-  const gone = takenOut(removed, renaming);
-  for (const file of removed) {
-    if (gone.includes(file) && !unlinked(file, input)) return undefined;
-    tables.set(file, []);
-  }
-  const retabled = rekeyed ? retableAround(rekeyed, input, context, tables) : [];
+  for (const file of removed) tables.set(file, []);
+  for (const [file, resolved] of around.tables) tables.set(file, resolved);
+  // A note's own tables hold its key in their ids.
+  const retabled = [...around.tables.keys(), ...(rekeyed ? [renaming.index.files.get(rekeyed[1]) as string] : [])];
   diagnostics.push(...citationDiagnostics(edited, vocabulary, input.references));
   const texts = edgeTexts(input.edges, memo.edges.keys.length);
-  const relinked = new Map<string, NoteLinks | undefined>();
+  const relinked = new Map<string, NoteLinks | undefined>(around.links);
   const neighbourLinks = (key: string) => {
     if (relinked.has(key)) return relinked.get(key);
     const file = memo.context.index.files.get(key);
@@ -132,12 +147,9 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
     patchedLinks.set(note.file, JSON.stringify(structuralLinks(links.get(nodeKey(note)) as NoteLinks)));
   }
   for (const file of removed) patchedLinks.delete(file);
-  // Their links now name the note by its new key (stillNamed resolved them all, and editedEdges each again).
-  for (const neighbour of rekeyed ? neighboursOf(memo.edges, rekeyed[0]) : []) {
-    patchedLinks.set(
-      memo.context.index.files.get(neighbour) as string,
-      JSON.stringify(structuralLinks(neighbourLinks(neighbour) as NoteLinks)),
-    );
+  // Their links may name a note by its new key, or no longer name one.
+  for (const [key, each] of around.links) {
+    patchedLinks.set(memo.context.index.files.get(key) as string, JSON.stringify(structuralLinks(each)));
   }
   return {
     edges: `[${json.join(",")}]`,
@@ -145,6 +157,7 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
     nodes,
     signature: signatureOf(nodes, keys),
     diagnostics,
+    relinked: around.files,
     tables,
     retabled,
     memo: {

@@ -114,7 +114,7 @@ export function renameNotes(
     }
   }
   // A lost name whose segment names no note now leaves a link by it broken, which the caller sees (narrowed).
-  if (note && lost.some((name) => fallsElsewhere(byName, name, key))) return undefined;
+  if (lost.some((name) => fallsElsewhere(byName, name, key))) return undefined;
   // Every note's shown names, as createNameIndex gathers them (in no order: `nearest` needs none): the memo's, but
   // for those this note showed and no other shows, and with those it shows now. Only identities holding the name's
   // text are decoded.

@@ -28,6 +28,7 @@ describe("@simpul/graph", () => {
   it("exposes a small public API", () => {
     expect(Object.keys(graphPackage).sort()).toEqual([
       "LAYOUT_DEFAULTS",
+      "LINK_RULES",
       "METRICS_DEFAULTS",
       "assembleStructure",
       "assembleVault",

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { citeReferences } from "../src/citeReferences";
 import {
   buildGraph,
+  LINK_RULES,
   patchStructure,
   renameNotes,
   type SerializedEdge,
@@ -133,6 +134,15 @@ describe("patchStructure", () => {
     ["an orphan given another id and title", { "lone.md": "type: concept\nid: sendiri\ntitle: Sendiri\n---\n" }],
     ["an orphan taken out and another note added", { "lone.md": null, "baru.md": "type: concept\ntitle: Baru\n---\n" }],
     [
+      "a name lost that a link uses (the link reported, and its edge gone)",
+      { "co.md": 'type: concept\ntitle: CO\ncontrasts_with: "[[CD]] [@rothman1995, p. 27]"\n---\nLihat [[Makro]].' },
+    ],
+    [
+      "a type taken that a neighbour's relation does not allow",
+      { "makro.md": 'type: author\ntitle: Makro\nnarrower: ["[[CD]]"]\n---\n' },
+    ],
+    ["a note taken out that others link to", { "makro.md": null }],
+    [
       "a note moved to another file, its id taken from the file's name (others link to it by title)",
       {
         "mikro.md": null,
@@ -171,7 +181,11 @@ describe("patchStructure", () => {
       expect(sameStructure(patch.structure, structureOf(after.graph))).toBe(true);
       expect(patch.signature).toBe(structureSignature(after.graph));
       const global = new Set(["orphan", "relation-cycle"]);
-      const expected = [...after.diagnostics, ...cited].filter((d) => global.has(d.rule) || d.file in edits);
+      // And what resolving again the links and tables of the notes around reports.
+      const around = new Set([...patch.relinked, ...patch.retabled]);
+      const expected = [...after.diagnostics, ...cited].filter(
+        (d) => global.has(d.rule) || d.file in edits || (around.has(d.file) && LINK_RULES.has(d.rule)),
+      );
       expect(sorted(patch.diagnostics)).toEqual(sorted(expected));
       // Each edit changes the graph's edges, what is reported of the edited notes, or their names.
       const reported = expected.filter((d) => d.file in edits && d.rule !== "orphan");
@@ -202,16 +216,8 @@ describe("patchStructure", () => {
   });
 
   it.each([
-    [
-      "lost a name a link uses",
-      ["co.md", 'type: concept\ntitle: CO\ncontrasts_with: "[[CD]] [@rothman1995, p. 27]"\n---\nLihat [[Makro]].'],
-    ],
     ["gained another note's name", ["lone.md", "type: concept\ntitle: Lone\naliases: [CD]\n---\nTanpa tautan."]],
     ["took another note's id", ["lone.md", "type: concept\nid: cd\ntitle: Lone\n---\nTanpa tautan."]],
-    [
-      "changed its type to one that a neighbour's relation does not allow",
-      ["makro.md", 'type: author\ntitle: Makro\nnarrower: ["[[CD]]"]\n---\n'],
-    ],
     [
       "gained a name like a path that ends in another note's name (a link by it fell back on that name)",
       ["lone.md", "type: concept\ntitle: Lone\naliases: [Kata/CD]\n---\nTanpa tautan."],
@@ -224,7 +230,6 @@ describe("patchStructure", () => {
   });
 
   it.each([
-    ["a note taken out that another links to", [], ["makro.md"]],
     ["a note added with another note's name", [["baru.md", "type: concept\ntitle: CD\n---\n"]], []],
     ["a note added whose file name another note has", [["x/cd.md", "type: concept\ntitle: Lain\n---\n"]], []],
     [
@@ -240,7 +245,7 @@ describe("patchStructure", () => {
     expect(patchStructure({ ...input, edited, removed })).toBeUndefined();
   });
 
-  it("gives nothing when a note changed the id a link names it by", () => {
+  it("reports the links that named a note by the id it had, and by the file name it had as its id", () => {
     const co = (id: string) =>
       `type: concept\nid: ${id}\n${(vault["co.md"] as string).slice("type: concept\n".length)}`;
     const rekeyed = (link: string) =>
@@ -248,12 +253,18 @@ describe("patchStructure", () => {
         { ...vault, "co.md": co("co-lama"), "lone.md": `type: concept\ntitle: Lone\n---\nTentang [[${link}]].` },
         { "co.md": co("co-baru") },
       );
-    expect(rekeyed("CO")).toBeDefined();
-    expect(rekeyed("co-lama")).toBeUndefined();
-    expect(rekeyed("concept/co-lama")).toBeUndefined();
+    const broken = (link: string) =>
+      rekeyed(link)
+        ?.diagnostics.filter((d) => d.rule === "broken-link")
+        .map((d) => [d.file, d.message]);
+    expect(broken("CO")).toEqual([]);
+    expect(broken("co-lama")).toEqual([["lone.md", 'No note is named "co-lama"']]);
+    expect(broken("concept/co-lama")).toEqual([["lone.md", 'No note is named "concept/co-lama"']]);
+    // Every note an edge joined to it, whether it links to it or not.
+    expect(rekeyed("co-lama")?.relinked.sort()).toEqual(["cd.md", "lone.md", "makro.md", "rothman.md"]);
   });
 
-  it("gives nothing when a note whose path is its key takes a type a neighbour's relation does not allow", () => {
+  it("reports a neighbour's relation that a type a note takes does not allow, though its path is its old key", () => {
     // Its names are all kept (its path is what its key was): the neighbours are checked all the same.
     const files = Object.fromEntries(
       Object.entries(vault).map(([file, text]) => [file === "makro.md" ? "concept/makro.md" : file, text]),
@@ -262,8 +273,13 @@ describe("patchStructure", () => {
       patchAfter(files, {
         "concept/makro.md": (vault["makro.md"] as string).replace("type: concept", `type: ${type}`),
       });
-    expect(retyped("model")).toBeDefined();
-    expect(retyped("author")).toBeUndefined();
+    const refused = (type: string) =>
+      retyped(type)
+        ?.diagnostics.filter((d) => d.rule === "relation-domain")
+        .map((d) => d.file)
+        .sort();
+    expect(refused("model")).toEqual([]);
+    expect(refused("author")).toEqual(["concept/makro.md", "mikro.md"]);
   });
 
   it("keeps the notes known by a name in file order when one of them moves, re-keyed or not", () => {
@@ -322,8 +338,12 @@ describe("patchStructure", () => {
     };
     const { patch, notes } = lose("[Pengorganisasian, Kota]");
     expect(patch?.memo.context.index.byName).toEqual(buildGraph({ notes, vocabulary }).memo.context.index.byName);
-    expect(patch?.retabled).toEqual([]);
-    expect(lose("[Pengorganisasian, Urban]").patch).toBeUndefined();
+    expect(patch?.retabled).toEqual(["banding.md"]);
+    expect(patch?.diagnostics.filter((d) => d.rule === "broken-link")).toEqual([]);
+    // The column that named it by the alias it lost is reported, and its cells left out.
+    const lost = lose("[Pengorganisasian, Urban]").patch;
+    expect(lost?.diagnostics.filter((d) => d.rule === "broken-link").map((d) => d.file)).toEqual(["banding.md"]);
+    expect(lost?.tables.get("banding.md")?.[0]?.table.columns).toEqual(["concept/cd"]);
     // Given another id, the column names it by its new key, and the tables of both notes are to be patched in.
     const text = `type: concept\nid: co-baru\n${files["co.md"].slice("type: concept\n".length)}`;
     const rekeyed = notesOf({ ...files, "co.md": text });
