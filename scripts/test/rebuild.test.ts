@@ -141,6 +141,17 @@ describe.each([
     // The name that link uses taken away: a broken link, reported as a whole build reports it.
     edit(ENABLER, (t) => t.replace("title: Pemungkin Baru", "title: Pemungkin"));
     await expectRebuilt("structure");
+    edit(CD, (t) => t.replace("\nLihat [[Pemungkin Baru]].\n", ""));
+    await expectRebuilt("structure");
+    // A note's own table names it by an alias it drops, its lines as they were: the column is left out.
+    edit(MODEL, (t) =>
+      t
+        .replace("title_en: Locality Development\n", "title_en: Locality Development\naliases: [PML]\n")
+        .replace("| [[Locality Development]] |", "| [[PML]] |"),
+    );
+    await expectRebuilt("structure");
+    edit(MODEL, (t) => t.replace("aliases: [PML]", "aliases: []"));
+    await expectRebuilt("structure");
   });
 
   it("patches the comparisons, and the dimensions of their columns, after a note's tables change", async () => {
@@ -226,6 +237,10 @@ describe.each([
     edit(CD, (t) => t.replace("type: setting\n", "type: concept\n"));
     await expectRebuilt("structure");
     edit(MODEL, (t) => t.replace("id: pml\n", ""));
+    await expectRebuilt("structure");
+    // Re-keyed while a note whose table has it for a column is edited, its tables as they were: the column follows it.
+    edit("concepts/community-organization.md", (t) => t.replace("type: concept\n", "type: concept\nid: co-baru\n"));
+    edit(MODEL, (t) => `${t}\nLihat juga [[Enabler]].\n`);
     await expectRebuilt("structure");
     // A relation of a neighbour's that the type does not allow: reported as a whole build does.
     edit(ENABLER, (t) => t.replace("type: role\n", "type: concept\n"));

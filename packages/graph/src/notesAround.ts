@@ -26,6 +26,8 @@ export interface Relinked {
   files: string[];
   /** The tables of each note with a comparison that has one of the nodes for a column, by file. */
   tables: Map<string, ResolvedTable[]>;
+  /** The files of those notes, and of the notes skipped that have such a comparison: their tables changed. */
+  naming: Set<string>;
   /** What resolving those links and tables reports: a link that named a node by a name it lost now names none. */
   complaints: Diagnostic[];
 }
@@ -42,7 +44,7 @@ export function relinkAround(
   { memo, attributes, noteOf }: StructurePatchInput,
   context: LinkContext,
 ): Relinked | undefined {
-  const relinked: Relinked = { links: new Map(), files: [], tables: new Map(), complaints: [] };
+  const relinked: Relinked = { links: new Map(), files: [], tables: new Map(), naming: new Set(), complaints: [] };
   const { files } = memo.context.index;
   for (const key of keys) {
     const naming = tablesNaming(attributes, key);
@@ -56,6 +58,7 @@ export function relinkAround(
       relinked.files.push(file);
     }
     for (const file of naming) {
+      relinked.naming.add(file);
       if (skipped.has(file) || relinked.tables.has(file)) continue;
       const note = noteOf(file);
       if (note === undefined) return undefined;

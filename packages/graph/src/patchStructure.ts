@@ -108,8 +108,14 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
   }
   for (const file of removed) tables.set(file, []);
   for (const [file, resolved] of around.tables) tables.set(file, resolved);
-  // A note's own tables hold its key in their ids.
-  const retabled = [...around.tables.keys(), ...(rekeyed ? [renaming.index.files.get(rekeyed[1]) as string] : [])];
+  // Those of an edited note too, though written as they were (their frame is the same); and a note's own tables,
+  // which hold its key in their ids.
+  const retabled = [
+    ...new Set([
+      ...[...around.naming].filter((file) => !removed.includes(file)),
+      ...(rekeyed ? [renaming.index.files.get(rekeyed[1]) as string] : []),
+    ]),
+  ];
   diagnostics.push(...citationDiagnostics(edited, vocabulary, input.references));
   const texts = edgeTexts(input.edges, memo.edges.keys.length);
   const relinked = new Map<string, NoteLinks | undefined>(around.links);
