@@ -8,9 +8,9 @@ import { writtenComparisons } from "./patchTables";
 import { identityFields, type StructureMemo } from "./structureMemo";
 
 /*
- * What a patch (patchStructure) asks of the notes around one whose names
- * changed or that was taken out: those that link to it, which an edge joins
- * to it, and those that have it for a column of a comparison table.
+ * What a patch (patchStructure) asks of the notes around one whose names or
+ * key changed, or that was taken out: those that link to it, which an edge
+ * joins to it, and those that have it for a column of a comparison table.
  */
 
 /** The key of the note of this file, from the identity the memo holds of it (it must hold one). */
