@@ -1,22 +1,15 @@
 import type { Diagnostic } from "@simpul/schema";
 import { neighboursOf } from "./editEdges";
-import { nodeKey } from "./nameIndex";
 import { type LinkContext, type NoteLinks, resolveNoteLinks } from "./noteLinks";
 import { type ResolvedTable, resolveTables, tableFile } from "./noteTables";
 import type { StructurePatchInput } from "./patchStructure";
 import { writtenComparisons } from "./patchTables";
-import { identityFields, type StructureMemo } from "./structureMemo";
 
 /*
  * What a patch (patchStructure) asks of the notes around one whose names or
  * key changed, or that was taken out: those that link to it, which an edge
  * joins to it, and those that have it for a column of a comparison table.
  */
-
-/** The key of the note of this file, from the identity the memo holds of it (it must hold one). */
-export function keyOf(memo: StructureMemo, file: string): string {
-  return nodeKey(identityFields(memo.identities.get(file) as string));
-}
 
 /** The notes around some nodes, resolved again against the names the graph has once the notes are edited. */
 export interface Relinked {

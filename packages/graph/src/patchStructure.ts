@@ -7,7 +7,7 @@ import { signatureOf } from "./layoutSnapshot";
 import type { GraphStructure } from "./layoutStructure";
 import { nodeKey } from "./nameIndex";
 import { type NoteLinks, redraftAround, resolveNoteLinks, structuralLinks } from "./noteLinks";
-import { keyOf, relinkAround } from "./notesAround";
+import { relinkAround } from "./notesAround";
 import { type ResolvedTable, resolveTables } from "./noteTables";
 import { type Renaming, renameNotes } from "./renameNote";
 import type { SerializedEdge } from "./serializeGraph";
@@ -90,10 +90,10 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
   const context = { index: renaming.index, typeOf: renaming.typeOf, vocabulary };
   const { narrowed, rekeyed } = renaming;
   // A note taken out goes with its edges and tables. One moved keeps its edges.
-  const gone = takenOut(removed, renaming);
-  // The notes that may have named a note by a name it no longer has, or one taken out, resolve their links again.
+  const gone = goneKeys(memo, removed, renaming);
+  // The notes that may have named a note by a name it no longer has, or one gone, resolve their links again.
   const around = relinkAround(
-    [...(narrowed === undefined ? [] : [narrowed]), ...gone.map((file) => keyOf(memo, file))],
+    [...new Set([...(narrowed === undefined ? [] : [narrowed]), ...gone])],
     new Set([...edited.map((note) => note.file), ...removed]),
     input,
     context,
@@ -127,7 +127,7 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
     relinked.set(key, found);
     return found;
   };
-  const edit = texts && editedEdges(memo, goneKeys(memo, gone, renaming), links, neighbourLinks);
+  const edit = texts && editedEdges(memo, gone, links, neighbourLinks);
   if (texts === undefined || edit === undefined) return undefined;
   const { edges, from } = edit;
   const json = from.map((edge) => {
@@ -176,17 +176,19 @@ export function patchStructure(input: StructurePatchInput): StructurePatch | und
   };
 }
 
-/** The files of the notes taken out whose nodes go: all but the one a note moved from (renameNotes). */
-function takenOut(removed: readonly string[], { moved }: Renaming): readonly string[] {
-  return moved ? removed.filter((file) => file !== moved[0]) : removed;
+/**
+ * The keys of the nodes that go: those of the notes of these files taken out
+ * but the one a note moved from, and the one a note's key changed from
+ * (renameNotes).
+ */
+function goneKeys(memo: StructureMemo, removed: readonly string[], { moved, rekeyed }: Renaming): string[] {
+  const gone = removed.filter((file) => file !== moved?.[0]).map((file) => keyOf(memo, file));
+  return rekeyed ? [...gone, rekeyed[0]] : gone;
 }
 
-/**
- * The keys of the nodes that go: those of the notes of these files taken out,
- * and the one a note's key changed from (renameNotes).
- */
-function goneKeys(memo: StructureMemo, removed: readonly string[], { rekeyed }: Renaming): string[] {
-  return [...removed.map((file) => keyOf(memo, file)), ...(rekeyed ? [rekeyed[0]] : [])];
+/** The key of the note of this file, from the identity the memo holds of it (it must hold one). */
+function keyOf(memo: StructureMemo, file: string): string {
+  return nodeKey(identityFields(memo.identities.get(file) as string));
 }
 
 /**
@@ -241,7 +243,7 @@ export function speculateStructure(
     const kept = memoLinks(memo, key);
     return kept && rekeyed ? followKey(kept, rekeyed) : kept;
   };
-  const edit = editedEdges(memo, goneKeys(memo, takenOut(removed, renaming), renaming), links, linksOf);
+  const edit = editedEdges(memo, goneKeys(memo, removed, renaming), links, linksOf);
   return edit && { order: edit.edges.nodes.length, ends: edit.edges.ends };
 }
 
