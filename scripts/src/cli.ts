@@ -25,7 +25,8 @@ options:
   --strict              warnings fail the run too
   --max-note-size N     refuse notes over N bytes (default: ${READ_DEFAULTS.maxNoteBytes})
   --parse-timeout MS    give up on a note after MS milliseconds (default: ${POOL_DEFAULTS.timeoutMs})
-  --no-cache            build without reusing earlier parses, layout and output (kept beside --out in .cache/)
+  --no-cache            build without reusing earlier parses, layout and output (kept beside --out in .cache/);
+                        check and stats parse every note rather than take those kept in build/.cache/
   --watch               build, then build again whenever a note, the vocabulary or references.bib changes
   -h, --help            show this help`;
 
@@ -76,7 +77,10 @@ export async function main(argv: readonly string[], out: Write = console.log, er
       await watch(contentDir, outFile, build, out, err);
       return 0;
     }
-    const compiled = await compileDirectory(contentDir, { ...limits, layout: false });
+    // The parses a build kept beside its default out file, read and never written: check on another folder leaves
+    // the build's cache as it was.
+    const cacheDir = values["no-cache"] ? undefined : join(dirname(resolve("build/graph.json")), ".cache");
+    const compiled = await compileDirectory(contentDir, { ...limits, cacheDir, layout: false });
     if (command === "check") return print(compiled.diagnostics, compiled.noteCount) ? 1 : 0;
     const failed = print(
       compiled.diagnostics.filter((d) => d.severity !== "info"),

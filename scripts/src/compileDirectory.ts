@@ -17,7 +17,7 @@ export type CompiledDirectory = CompiledVault & { noteCount: number };
 /** The pipeline over a folder, as `check` and `stats` run it: read (readDirectory), then assemble. */
 export function compileDirectory(
   contentDir: string,
-  options: Partial<Omit<DirectoryOptions, "cacheDir"> & { layout: boolean }> = {},
+  options: Partial<DirectoryOptions & { layout: boolean }> = {},
 ): Promise<CompiledDirectory> {
   return readDirectory(contentDir, options, async (read) => {
     const { compiled, place } = await assembleDirectory(read, await read.notes.complete(), {

@@ -18,7 +18,12 @@ const bin = join(import.meta.dirname, "..", "dist", "bin.mjs");
 
 /** Runs the bundled CLI, the artifact users run, as its own process. */
 function run(...args: string[]): { code: number; out: string[]; err: string[] } {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
+  return runIn(process.cwd(), ...args);
+}
+
+/** run, from another working folder: the one `build/` (the default out) is in. */
+function runIn(cwd: string, ...args: string[]): { code: number; out: string[]; err: string[] } {
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", cwd });
   const lines = (text: string) => text.split("\n").filter((line) => line !== "");
   return { code: result.status ?? -1, out: lines(result.stdout), err: lines(result.stderr) };
 }
@@ -96,6 +101,31 @@ describe("simpul check", () => {
     edit("roles/enabler.md", (text) => text.replace("title: Pemungkin", "title: Pemungkin\ncolour: green"));
     expect(run("check", "--content", vault).code).toBe(0);
     expect(run("check", "--content", vault, "--strict").code).toBe(1);
+  });
+
+  it("reads the parses a build kept in build/.cache, never writes them, and reports as it does without them", () => {
+    expect(runIn(dir, "build", "--content", "content").code).toBe(0);
+    const cache = join(dir, "build", ".cache");
+    const kept = () => new Map(readdirSync(cache).map((name) => [name, readFileSync(join(cache, name))]));
+    const before = kept();
+    edit("roles/enabler.md", (text) => `${text}\nSee [[Jack Rothmen]].\n`);
+    edit("concepts/community-organization.md", (text) => text.replace("title: ", "colour: green\ntitle: "));
+    // stats says its problems on stderr.
+    const said = (result: ReturnType<typeof run>) => [...result.out, ...result.err].join("\n");
+    for (const command of ["check", "stats"]) {
+      const reused = runIn(dir, command, "--content", "content");
+      expect(reused.code).toBe(1);
+      expect(said(reused)).toContain('No note is named "Jack Rothmen"; did you mean "Jack Rothman"?');
+      expect(reused).toEqual(runIn(dir, command, "--no-cache", "--content", "content"));
+    }
+    expect(kept()).toEqual(before);
+    // The author's note, unedited, is taken from its kept parse: a name changed there is the one check suggests.
+    for (const [name, bytes] of before) {
+      if (name.startsWith("parsed-"))
+        writeFileSync(join(cache, name), bytes.toString("latin1").replaceAll("Jack Rothman", "Jack Rothmax"), "latin1");
+    }
+    expect(said(runIn(dir, "check", "--content", "content"))).toContain('did you mean "Jack Rothmax"?');
+    expect(said(runIn(dir, "check", "--no-cache", "--content", "content"))).toContain('did you mean "Jack Rothman"?');
   });
 
   it("exits 2 on usage errors", () => {
