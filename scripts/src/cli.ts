@@ -5,6 +5,7 @@ import { buildDirectory } from "./buildDirectory";
 import type { BuildSession } from "./buildSession";
 import { compileDirectory } from "./compileDirectory";
 import { POOL_DEFAULTS } from "./parsePool";
+import { type ProgressOptions, parseProgress } from "./progressLine";
 import { READ_DEFAULTS } from "./readNote";
 import { checkContentFolder, UsageError } from "./readVault";
 import { report } from "./report";
@@ -32,8 +33,17 @@ options:
 
 type Write = (line: string) => void;
 
-/** Runs one command; resolves to the exit code: 0 clean, 1 content errors, 2 usage errors. */
-export async function main(argv: readonly string[], out: Write = console.log, err: Write = console.error) {
+/**
+ * Runs one command; resolves to the exit code: 0 clean, 1 content errors, 2
+ * usage errors. A long build or check says how far it has come on
+ * `progress`'s stream, if that is a terminal (ProgressLine).
+ */
+export async function main(
+  argv: readonly string[],
+  out: Write = console.log,
+  err: Write = console.error,
+  progress: ProgressOptions = { stream: process.stderr },
+) {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -60,7 +70,10 @@ export async function main(argv: readonly string[], out: Write = console.log, er
       const cacheDir = values["no-cache"] ? undefined : join(dirname(outFile), ".cache");
       const build = async (session?: BuildSession) => {
         const started = performance.now();
-        const built = await buildDirectory(contentDir, outFile, { ...limits, cacheDir, session });
+        const parsing = parseProgress(progress, "building the graph");
+        const built = await parsing.during(() =>
+          buildDirectory(contentDir, outFile, { ...limits, cacheDir, session, onParsed: parsing.onParsed }),
+        );
         if (print(built.diagnostics, built.noteCount)) return 1;
         const writing = built.write();
         // A single build keeps its cache while the graph is written; a session has the graph out first.
@@ -80,7 +93,10 @@ export async function main(argv: readonly string[], out: Write = console.log, er
     // The parses a build kept beside its default out file, read and never written: check on another folder leaves
     // the build's cache as it was.
     const cacheDir = values["no-cache"] ? undefined : join(dirname(resolve("build/graph.json")), ".cache");
-    const compiled = await compileDirectory(contentDir, { ...limits, cacheDir, layout: false });
+    const parsing = parseProgress(progress, command === "check" ? "checking the graph" : "counting");
+    const compiled = await parsing.during(() =>
+      compileDirectory(contentDir, { ...limits, cacheDir, layout: false, onParsed: parsing.onParsed }),
+    );
     if (command === "check") return print(compiled.diagnostics, compiled.noteCount) ? 1 : 0;
     const failed = print(
       compiled.diagnostics.filter((d) => d.severity !== "info"),

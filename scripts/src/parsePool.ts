@@ -94,8 +94,8 @@ export class ParsePool {
     return paths.map((path) => stampNote(this.#setup.contentDir, path));
   }
 
-  /** Reads and parses notes, in input order. */
-  parseNotes(paths: readonly string[]): Promise<ParsedNotes> {
+  /** Reads and parses notes, in input order; `onSettled` is told how many are done as each is. */
+  parseNotes(paths: readonly string[], onSettled?: (done: number, total: number) => void): Promise<ParsedNotes> {
     if (paths.length === 0) return Promise.resolve({ results: [], diagnostics: [] });
     const { batchSize, batchesAhead, timeoutMs } = this.#options;
     const results: (ParsedFile | "timeout" | undefined)[] = new Array(paths.length);
@@ -105,7 +105,9 @@ export class ParsePool {
     return new Promise((resolve, reject) => {
       const settle = (index: number, result: ParsedFile | "timeout") => {
         results[index] = result;
-        if (--pending === 0) resolve(collect(paths, results));
+        pending--;
+        onSettled?.(paths.length - pending, paths.length);
+        if (pending === 0) resolve(collect(paths, results));
       };
       const run = (thread: Thread) => {
         // Notes sent and not yet answered, in the order the worker parses them; its finished count before the first.

@@ -5,7 +5,7 @@ import { LayoutThread } from "./layoutThread";
 import { loadBibliography, type ParsedBibliography } from "./loadBibliography";
 import { ParsePool, POOL_DEFAULTS } from "./parsePool";
 import { READ_DEFAULTS } from "./readNote";
-import { type ReadNotes, readNotes } from "./readNotes";
+import { type ParseProgress, type ReadNotes, readNotes } from "./readNotes";
 import { listVault, readSchemaFiles, type VaultListing } from "./readVault";
 import type { Allocate } from "./writtenGraph";
 
@@ -17,6 +17,8 @@ export interface DirectoryOptions {
   cacheDir?: string;
   /** What a process that builds again and again keeps between builds; none for a single build. */
   session?: BuildSession;
+  /** Told how many of the notes to parse (those not taken from the cache) are parsed, as each is. */
+  onParsed?: ParseProgress;
 }
 
 export interface DirectoryRead {
@@ -71,7 +73,7 @@ export async function readDirectory<T>(
   try {
     const bibliography = loadBibliography(schema.bibliography, worker, cache, done.signal);
     const listing = listVault(contentDir);
-    const notes = await readNotes(listing.notes, pool, cache);
+    const notes = await readNotes(listing.notes, pool, cache, options.onParsed);
     const parseBibliography = () => {
       const parsed = bibliography();
       // Its caller awaits it; should the caller fail first, the failure is theirs, not an unhandled rejection.

@@ -29,12 +29,17 @@ export interface ReadNotes {
  * else read and parsed in the workers. When parses are stored, every note is
  * hashed first, to tell which changed.
  */
-export async function readNotes(paths: readonly string[], pool: ParsePool, cache?: BuildCache): Promise<ReadNotes> {
+export async function readNotes(
+  paths: readonly string[],
+  pool: ParsePool,
+  cache?: BuildCache,
+  onParsed?: ParseProgress,
+): Promise<ReadNotes> {
   const cached: (CachedNote | undefined)[] = new Array(paths.length);
   const hashes: (NoteHash | undefined)[] = cache?.hasNotes ? await hashNotes(paths, pool, cache) : [];
   for (const [index, path] of paths.entries()) cached[index] = cache?.getNote(path, hashes[index]);
   const missing = paths.filter((_, index) => cached[index] === undefined);
-  const parsed = await parse(missing, pool, cache);
+  const parsed = await parse(missing, pool, cache, onParsed);
   const fresh = new Map([...parsed.files].map(([path, file]) => [path, file.outcome] as const));
   const outcome = (index: number) => fresh.get(paths[index] as string) ?? cached[index]?.outcome();
   return {
@@ -69,10 +74,13 @@ async function hashNotes(paths: readonly string[], pool: ParsePool, cache: Build
   return hashes.map((known) => known ?? fresh.next().value);
 }
 
+/** Told, as each note is parsed, how many of those to parse are: for a build to say how far it has come. */
+export type ParseProgress = (done: number, total: number) => void;
+
 /** Parses notes in the workers, keeping what they give in the cache. */
-async function parse(paths: readonly string[], pool: ParsePool, cache?: BuildCache) {
+async function parse(paths: readonly string[], pool: ParsePool, cache?: BuildCache, onParsed?: ParseProgress) {
   const files = new Map<string, ParsedFile>();
-  const { results, diagnostics } = await pool.parseNotes(paths);
+  const { results, diagnostics } = await pool.parseNotes(paths, onParsed);
   for (const [index, path] of paths.entries()) {
     const result = results[index];
     if (result === undefined) continue;

@@ -1,0 +1,85 @@
+import { cpSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildDirectory } from "../src/buildDirectory";
+import { countOf, ProgressLine, type ProgressStream, parseProgress } from "../src/progressLine";
+
+const worker = new URL("../dist/parseWorker.mjs", import.meta.url);
+
+/** A terminal (or not) that keeps what is written to it, on a clock the test moves. */
+function screen(isTTY: boolean, columns?: number) {
+  const written: string[] = [];
+  let now = 0;
+  const stream: ProgressStream = { isTTY, columns, write: (text: string) => written.push(text) };
+  return { stream, written, clock: () => now, at: (ms: number) => (now = ms) };
+}
+
+describe("a progress line", () => {
+  it("says nothing for a short step, then redraws in place at most every 100 ms, and is erased", () => {
+    const { stream, written, clock, at } = screen(true, 40);
+    const line = new ProgressLine({ stream }, clock);
+    at(100);
+    line.update("early");
+    line.clear();
+    expect(written).toEqual([]);
+    at(450);
+    line.update("one");
+    at(500);
+    line.update("too soon");
+    line.update("forced", true);
+    at(560);
+    line.update("two");
+    line.clear();
+    line.clear();
+    expect(written).toEqual(["\r\x1b[Kone", "\r\x1b[Kforced", "\r\x1b[K"]);
+  });
+
+  it("is never wider than the terminal, whose width may be unknown", () => {
+    const narrow = screen(true, 10);
+    new ProgressLine({ stream: narrow.stream, afterMs: 0 }, narrow.clock).update("0123456789abc");
+    expect(narrow.written).toEqual(["\r\x1b[K012345678"]);
+    const unknown = screen(true, 0);
+    new ProgressLine({ stream: unknown.stream, afterMs: 0 }, unknown.clock).update("a".repeat(100));
+    expect(unknown.written).toEqual([`\r\x1b[K${"a".repeat(79)}`]);
+  });
+
+  it("draws nothing on a stream that is not a terminal", () => {
+    const { stream, written, clock, at } = screen(false);
+    const line = new ProgressLine({ stream }, clock);
+    at(5000);
+    line.update("anything", true);
+    line.clear();
+    expect(written).toEqual([]);
+  });
+
+  it("counts with thousands grouped", () => {
+    expect(countOf(4210, 10000)).toBe("4,210 of 10,000");
+  });
+});
+
+describe("a build on a terminal", () => {
+  it("counts the notes as they are parsed, says what comes next, and erases the line once built", async () => {
+    const vault = join(mkdtempSync(join(tmpdir(), "simpul-progress-")), "content");
+    cpSync(join(import.meta.dirname, "fixtures", "clean"), vault, { recursive: true });
+    const drawn: string[] = [];
+    const stream: ProgressStream = { isTTY: true, columns: 120, write: (text: string) => drawn.push(text) };
+    // Every parse told, however soon: a vault of seven notes parses well within the usual wait.
+    const parsing = parseProgress({ stream, afterMs: 0, intervalMs: 0 }, "building the graph");
+    const built = await parsing.during(async () => {
+      const graph = await buildDirectory(vault, join(vault, "..", "graph.json"), {
+        worker,
+        onParsed: parsing.onParsed,
+      });
+      drawn.push(`built ${graph.order} nodes`);
+      return graph;
+    });
+    expect(built.order).toBe(7);
+    expect(drawn).toEqual([
+      ...[1, 2, 3, 4, 5, 6].map((done) => `\r\x1b[Ksimpul: ${done} of 7 notes parsed`),
+      "\r\x1b[Ksimpul: 7 of 7 notes parsed; building the graph…",
+      "built 7 nodes",
+      "\r\x1b[K",
+    ]);
+  });
+});
