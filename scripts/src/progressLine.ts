@@ -69,9 +69,10 @@ const ERASE_LINE = "\x1b[K";
 export function parseProgress(options: ProgressOptions, then: string) {
   const line = new ProgressLine(options);
   return {
-    onParsed(done: number, total: number) {
+    onParsed(done: number, total: number, reused: number) {
       const all = done === total;
-      line.update(`simpul: ${countOf(done, total)} notes parsed${all ? `; ${then}…` : ""}`, all);
+      const unchanged = reused > 0 ? ` (${reused.toLocaleString("en")} unchanged)` : "";
+      line.update(`simpul: ${countOf(done, total)} notes parsed${unchanged}${all ? `; ${then}…` : ""}`, all);
     },
     async during<T>(run: () => Promise<T>): Promise<T> {
       try {

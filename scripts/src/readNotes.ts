@@ -39,7 +39,8 @@ export async function readNotes(
   const hashes: (NoteHash | undefined)[] = cache?.hasNotes ? await hashNotes(paths, pool, cache) : [];
   for (const [index, path] of paths.entries()) cached[index] = cache?.getNote(path, hashes[index]);
   const missing = paths.filter((_, index) => cached[index] === undefined);
-  const parsed = await parse(missing, pool, cache, onParsed);
+  const reused = paths.length - missing.length;
+  const parsed = await parse(missing, pool, cache, onParsed && ((done, total) => onParsed(done, total, reused)));
   const fresh = new Map([...parsed.files].map(([path, file]) => [path, file.outcome] as const));
   const outcome = (index: number) => fresh.get(paths[index] as string) ?? cached[index]?.outcome();
   return {
@@ -74,11 +75,20 @@ async function hashNotes(paths: readonly string[], pool: ParsePool, cache: Build
   return hashes.map((known) => known ?? fresh.next().value);
 }
 
-/** Told, as each note is parsed, how many of those to parse are: for a build to say how far it has come. */
-export type ParseProgress = (done: number, total: number) => void;
+/**
+ * Told, as each note is parsed, how many of those to parse are, and how many
+ * notes were taken from the cache instead: for a build to say how far it has
+ * come.
+ */
+export type ParseProgress = (done: number, total: number, reused: number) => void;
 
 /** Parses notes in the workers, keeping what they give in the cache. */
-async function parse(paths: readonly string[], pool: ParsePool, cache?: BuildCache, onParsed?: ParseProgress) {
+async function parse(
+  paths: readonly string[],
+  pool: ParsePool,
+  cache?: BuildCache,
+  onParsed?: (done: number, total: number) => void,
+) {
   const files = new Map<string, ParsedFile>();
   const { results, diagnostics } = await pool.parseNotes(paths, onParsed);
   for (const [index, path] of paths.entries()) {

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -81,5 +81,23 @@ describe("a build on a terminal", () => {
       "built 7 nodes",
       "\r\x1b[K",
     ]);
+  });
+
+  it("counts apart the notes taken from the cache", async () => {
+    const vault = join(mkdtempSync(join(tmpdir(), "simpul-progress-")), "content");
+    cpSync(join(import.meta.dirname, "fixtures", "clean"), vault, { recursive: true });
+    const options = { worker, cacheDir: join(vault, "..", ".cache") };
+    const first = await buildDirectory(vault, join(vault, "..", "graph.json"), options);
+    await first.write();
+    first.keep();
+    const enabler = join(vault, "roles", "enabler.md");
+    writeFileSync(enabler, `${readFileSync(enabler, "utf8")}\nKalimat baru.\n`);
+    const drawn: string[] = [];
+    const stream: ProgressStream = { isTTY: true, columns: 120, write: (text: string) => drawn.push(text) };
+    const parsing = parseProgress({ stream, afterMs: 0, intervalMs: 0 }, "building the graph");
+    await parsing.during(() =>
+      buildDirectory(vault, join(vault, "..", "graph.json"), { ...options, onParsed: parsing.onParsed }),
+    );
+    expect(drawn).toEqual(["\r\x1b[Ksimpul: 1 of 1 notes parsed (6 unchanged); building the graph…", "\r\x1b[K"]);
   });
 });
