@@ -256,8 +256,13 @@ export class BuildCache {
   #read(name: string): StoredFile | undefined {
     const path = join(this.#dir, `${name}.v8`);
     if (!existsSync(path)) return undefined;
-    // A cache that cannot be read is only a slower build, never a failure.
-    const bytes = readFileSync(path);
+    // A cache that cannot be read (another user's, a folder in a file's place) is only a slower build, never a failure.
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      return undefined;
+    }
     const headEnd = bytes.length < HEAD_LENGTH_BYTES ? 0 : HEAD_LENGTH_BYTES + bytes.readUInt32LE();
     const head = decode(bytes.subarray(HEAD_LENGTH_BYTES, headEnd)) as { salt?: unknown; key?: unknown } | undefined;
     if (head?.salt !== this.#salt || typeof head.key !== "string" || headEnd > bytes.length) return undefined;

@@ -58,7 +58,9 @@ export async function readDirectory<T>(
   const { types, relations } = schema;
   // Salted with the code that computes what is cached: the parse worker and the bundle holding this file.
   const code = [worker, new URL(import.meta.url)];
-  const vocabulary = hash(JSON.stringify([types, relations]));
+  // What notes are parsed against: the vocabulary, and the size over which a note is refused unread (a parse kept
+  // for a note within one limit is not that of a note over another).
+  const vocabulary = hash(JSON.stringify([types, relations, maxNoteBytes]));
   const cache =
     cacheDir === undefined
       ? undefined

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -232,5 +232,33 @@ describe("the build cache", () => {
     expect(run("build", "--content", vault, "--out", out).code).toBe(0);
     run("build", "--no-cache", "--content", vault, "--out", cold);
     expect(readFileSync(out)).toEqual(readFileSync(cold));
+    // Not a file at all: a folder in the place of each (as unreadable as another user's file, even to root), where
+    // check reads the cache of the default out.
+    expect(runIn(dir, "build", "--content", vault).code).toBe(0);
+    const kept = join(dir, "build", ".cache");
+    for (const name of readdirSync(kept)) {
+      rmSync(join(kept, name));
+      mkdirSync(join(kept, name));
+    }
+    edit("roles/enabler.md", (text) => `${text}\nKalimat baru.\n`);
+    const checked = runIn(dir, "check", "--content", vault);
+    expect(checked.code).toBe(0);
+    expect(runIn(dir, "check", "--no-cache", "--content", vault)).toEqual(checked);
+  });
+
+  it("refuses the notes over a size limit given later, as a build without the cache does", async () => {
+    const out = join(dir, "build", "graph.json");
+    expect(runIn(dir, "build", "--content", vault).code).toBe(0);
+    // Past the time a file's stamp is trusted (see stampNote), the next build keeps the stamps: it reads no note.
+    await new Promise((resolve) => setTimeout(resolve, 3100));
+    expect(runIn(dir, "build", "--content", vault).out.at(-1)).toMatch(/is up to date/);
+    const limited = ["--max-note-size", "300", "--content", vault];
+    for (const command of ["check", "build"]) {
+      const reused = runIn(dir, command, ...limited);
+      expect(reused.code).toBe(1);
+      expect(reused.out.filter((line) => line.includes("[note-too-large]"))).toHaveLength(2);
+      expect(reused).toEqual(runIn(dir, command, "--no-cache", ...limited));
+    }
+    expect(existsSync(out)).toBe(true);
   });
 });
