@@ -5,7 +5,7 @@ import { buildDirectory } from "./buildDirectory";
 import type { BuildSession } from "./buildSession";
 import { compileDirectory } from "./compileDirectory";
 import { POOL_DEFAULTS } from "./parsePool";
-import { type ProgressOptions, parseProgress } from "./progressLine";
+import { ProgressLine, type ProgressOptions, parseProgress } from "./progressLine";
 import { READ_DEFAULTS } from "./readNote";
 import { checkContentFolder, UsageError } from "./readVault";
 import { report } from "./report";
@@ -44,6 +44,10 @@ export async function main(
   err: Write = console.error,
   progress: ProgressOptions = { stream: process.stderr },
 ) {
+  // Whatever is printed, a watch's notices too, comes on a line of its own.
+  const line = new ProgressLine(progress);
+  out = line.clearing(out);
+  err = line.clearing(err);
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -70,7 +74,7 @@ export async function main(
       const cacheDir = values["no-cache"] ? undefined : join(dirname(outFile), ".cache");
       const build = async (session?: BuildSession) => {
         const started = performance.now();
-        const parsing = parseProgress(progress, "building the graph");
+        const parsing = parseProgress(line, "building the graph");
         const built = await parsing.during(() =>
           buildDirectory(contentDir, outFile, { ...limits, cacheDir, session, onParsed: parsing.onParsed }),
         );
@@ -93,7 +97,7 @@ export async function main(
     // The parses a build kept beside its default out file, read and never written: check on another folder leaves
     // the build's cache as it was.
     const cacheDir = values["no-cache"] ? undefined : join(dirname(resolve("build/graph.json")), ".cache");
-    const parsing = parseProgress(progress, command === "check" ? "checking the graph" : "counting");
+    const parsing = parseProgress(line, command === "check" ? "checking the graph" : "counting");
     const compiled = await parsing.during(() =>
       compileDirectory(contentDir, { ...limits, cacheDir, layout: false, onParsed: parsing.onParsed }),
     );

@@ -18,17 +18,19 @@ export const PROGRESS_DEFAULTS = {
 /**
  * One line on a terminal saying how far a long build has come (at 10,000
  * notes the notes take seconds to parse, then the graph seconds more),
- * redrawn in place and cleared before anything else is printed. On a stream
- * that is not a terminal (a pipe, a file, CI) it draws nothing: its reader
- * wants the diagnostics alone.
+ * redrawn in place and erased before anything else is printed (`clearing`).
+ * On a stream that is not a terminal (a pipe, a file, CI) it draws nothing:
+ * its reader wants the diagnostics alone.
  */
 export class ProgressLine {
   readonly #stream: ProgressStream;
   readonly #options: typeof PROGRESS_DEFAULTS;
   readonly #now: () => number;
-  readonly #started: number;
+  #started: number;
   #drawnAt = Number.NEGATIVE_INFINITY;
   #shown = false;
+  /** A forced text that came too soon, drawn once the wait is over unless something else is first. */
+  #deferred: NodeJS.Timeout | undefined;
 
   constructor({ stream, ...options }: ProgressOptions, now: () => number = () => performance.now()) {
     this.#stream = stream;
@@ -37,41 +39,69 @@ export class ProgressLine {
     this.#started = now();
   }
 
-  /** Says `text` in place of what the line said, unless too soon (see PROGRESS_DEFAULTS) or `force`d. */
+  /** Erases the line and starts the wait again: for a step of its own (another build of a watch). */
+  restart(): void {
+    this.clear();
+    this.#started = this.#now();
+  }
+
+  /**
+   * Says `text` in place of what the line said, unless too soon: within the
+   * wait (see PROGRESS_DEFAULTS), when a `force`d text is drawn at its end,
+   * or within the interval of the last redraw, unless `force`d.
+   */
   update(text: string, force = false): void {
     if (!this.#stream.isTTY) return;
-    const now = this.#now();
-    if (now - this.#started < this.#options.afterMs) return;
-    if (!force && now - this.#drawnAt < this.#options.intervalMs) return;
-    this.#drawnAt = now;
+    clearTimeout(this.#deferred);
+    const waited = this.#now() - this.#started;
+    if (waited < this.#options.afterMs) {
+      if (force) this.#deferred = setTimeout(() => this.#draw(text), this.#options.afterMs - waited).unref();
+      return;
+    }
+    if (force || this.#now() - this.#drawnAt >= this.#options.intervalMs) this.#draw(text);
+  }
+
+  /** Erases the line, if one is drawn, so that what is printed next starts on a clean line. */
+  clear(): void {
+    clearTimeout(this.#deferred);
+    if (!this.#shown) return;
+    this.#stream.write(`\r${ERASE_LINE}`);
+    this.#shown = false;
+  }
+
+  /** `write`, which first erases the line: for anything else printed on the terminal. */
+  clearing(write: (text: string) => void): (text: string) => void {
+    return (text) => {
+      this.clear();
+      write(text);
+    };
+  }
+
+  #draw(text: string): void {
+    this.#drawnAt = this.#now();
     // Never wider than the terminal: a wrapped line would not be redrawn in place. (A terminal of no known size
     // says 0 columns.)
     const width = (this.#stream.columns || 80) - 1;
     this.#stream.write(`\r${ERASE_LINE}${text.length > width ? text.slice(0, width) : text}`);
     this.#shown = true;
   }
-
-  /** Erases the line, if one is drawn, so that what is printed next starts on a clean line. */
-  clear(): void {
-    if (!this.#shown) return;
-    this.#stream.write(`\r${ERASE_LINE}`);
-    this.#shown = false;
-  }
 }
 
 const ERASE_LINE = "\x1b[K";
 
 /**
- * A progress line for one build or check: how many notes are parsed, then
- * `then` once all are; erased once `during` settles, before anything is
- * printed.
+ * The line for one build or check: how many notes are parsed (and how many
+ * were taken from the cache), then `then` once all are; erased once `during`
+ * settles, before anything is printed.
  */
-export function parseProgress(options: ProgressOptions, then: string) {
-  const line = new ProgressLine(options);
+export function parseProgress(line: ProgressLine, then: string) {
+  line.restart();
   return {
     onParsed(done: number, total: number, reused: number) {
+      const count = (n: number) => n.toLocaleString("en");
+      const unchanged = reused > 0 ? ` (${count(reused)} unchanged)` : "";
+      if (total === 0) return line.update(`simpul: ${count(reused)} notes unchanged; ${then}…`, true);
       const all = done === total;
-      const unchanged = reused > 0 ? ` (${reused.toLocaleString("en")} unchanged)` : "";
       line.update(`simpul: ${countOf(done, total)} notes parsed${unchanged}${all ? `; ${then}…` : ""}`, all);
     },
     async during<T>(run: () => Promise<T>): Promise<T> {

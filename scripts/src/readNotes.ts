@@ -40,6 +40,7 @@ export async function readNotes(
   for (const [index, path] of paths.entries()) cached[index] = cache?.getNote(path, hashes[index]);
   const missing = paths.filter((_, index) => cached[index] === undefined);
   const reused = paths.length - missing.length;
+  if (missing.length === 0) onParsed?.(0, 0, reused);
   const parsed = await parse(missing, pool, cache, onParsed && ((done, total) => onParsed(done, total, reused)));
   const fresh = new Map([...parsed.files].map(([path, file]) => [path, file.outcome] as const));
   const outcome = (index: number) => fresh.get(paths[index] as string) ?? cached[index]?.outcome();

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { buildDirectory } from "../src/buildDirectory";
 import { countOf, ProgressLine, type ProgressStream, parseProgress } from "../src/progressLine";
 
@@ -35,6 +35,43 @@ describe("a progress line", () => {
     expect(written).toEqual(["\r\x1b[Kone", "\r\x1b[Kforced", "\r\x1b[K"]);
   });
 
+  it("draws a forced text that comes within the wait once the wait is over, unless erased first", () => {
+    vi.useFakeTimers();
+    try {
+      const { stream, written, clock, at } = screen(true, 80);
+      const line = new ProgressLine({ stream }, clock);
+      at(100);
+      line.update("7 of 7 notes parsed; building the graph…", true);
+      expect(written).toEqual([]);
+      at(400);
+      vi.advanceTimersByTime(300);
+      expect(written).toEqual(["\r\x1b[K7 of 7 notes parsed; building the graph…"]);
+      line.restart();
+      line.update("another build", true);
+      line.clear();
+      vi.advanceTimersByTime(1000);
+      expect(written).toEqual(["\r\x1b[K7 of 7 notes parsed; building the graph…", "\r\x1b[K"]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("is erased before anything else is printed, a watch's notices too", () => {
+    const { stream, written, clock, at } = screen(true, 80);
+    const line = new ProgressLine({ stream }, clock);
+    const say = line.clearing((text) => written.push(`said: ${text}`));
+    at(500);
+    line.update("2,161 of 10,000 notes parsed");
+    say("content folder content was removed; watching for it to come back");
+    say("content folder content is back");
+    expect(written).toEqual([
+      "\r\x1b[K2,161 of 10,000 notes parsed",
+      "\r\x1b[K",
+      "said: content folder content was removed; watching for it to come back",
+      "said: content folder content is back",
+    ]);
+  });
+
   it("is never wider than the terminal, whose width may be unknown", () => {
     const narrow = screen(true, 10);
     new ProgressLine({ stream: narrow.stream, afterMs: 0 }, narrow.clock).update("0123456789abc");
@@ -65,7 +102,7 @@ describe("a build on a terminal", () => {
     const drawn: string[] = [];
     const stream: ProgressStream = { isTTY: true, columns: 120, write: (text: string) => drawn.push(text) };
     // Every parse told, however soon: a vault of seven notes parses well within the usual wait.
-    const parsing = parseProgress({ stream, afterMs: 0, intervalMs: 0 }, "building the graph");
+    const parsing = parseProgress(new ProgressLine({ stream, afterMs: 0, intervalMs: 0 }), "building the graph");
     const built = await parsing.during(async () => {
       const graph = await buildDirectory(vault, join(vault, "..", "graph.json"), {
         worker,
@@ -94,10 +131,15 @@ describe("a build on a terminal", () => {
     writeFileSync(enabler, `${readFileSync(enabler, "utf8")}\nKalimat baru.\n`);
     const drawn: string[] = [];
     const stream: ProgressStream = { isTTY: true, columns: 120, write: (text: string) => drawn.push(text) };
-    const parsing = parseProgress({ stream, afterMs: 0, intervalMs: 0 }, "building the graph");
+    const parsing = parseProgress(new ProgressLine({ stream, afterMs: 0, intervalMs: 0 }), "building the graph");
     await parsing.during(() =>
       buildDirectory(vault, join(vault, "..", "graph.json"), { ...options, onParsed: parsing.onParsed }),
     );
     expect(drawn).toEqual(["\r\x1b[Ksimpul: 1 of 1 notes parsed (6 unchanged); building the graph…", "\r\x1b[K"]);
+    drawn.length = 0;
+    await parsing.during(() =>
+      buildDirectory(vault, join(vault, "..", "graph.json"), { ...options, onParsed: parsing.onParsed }),
+    );
+    expect(drawn).toEqual(["\r\x1b[Ksimpul: 7 notes unchanged; building the graph…", "\r\x1b[K"]);
   });
 });
