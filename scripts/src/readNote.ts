@@ -24,7 +24,15 @@ export interface NoteRead extends Partial<NoteHash> {
 
 /** Reads one note of a vault (`path` relative to it, with `/`) as text, refusing what is not a text note. */
 export function readNote(contentDir: string, path: string, options: ReadOptions): NoteRead {
-  const { bytes, stats } = readBytes(contentDir, path, options.maxNoteBytes);
+  let read: ReturnType<typeof readBytes>;
+  try {
+    read = readBytes(contentDir, path, options.maxNoteBytes);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code !== "string") throw error;
+    return { diagnostics: [diagnostic("note-unreadable", unreadable(path, code), path)] };
+  }
+  const { bytes, stats } = read;
   if (bytes === undefined) {
     const message = `This note is ${stats.size} bytes, over the limit of ${options.maxNoteBytes}; split it`;
     return { diagnostics: [diagnostic("note-too-large", message, path)] };
@@ -34,10 +42,27 @@ export function readNote(contentDir: string, path: string, options: ReadOptions)
   return { ...hashOf(bytes, stats), ...(source ? { source } : {}), diagnostics: decoded.diagnostics };
 }
 
-/** The hash readNote would give, without decoding; none for a note over the size limit. */
+/** The hash readNote would give, without decoding; none for a note over the size limit, or one it cannot read. */
 export function hashNote(contentDir: string, path: string, options: ReadOptions): NoteHash | undefined {
-  const { bytes, stats } = readBytes(contentDir, path, options.maxNoteBytes);
-  return bytes === undefined ? undefined : hashOf(bytes, stats);
+  try {
+    const { bytes, stats } = readBytes(contentDir, path, options.maxNoteBytes);
+    return bytes === undefined ? undefined : hashOf(bytes, stats);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Why a note listed could not be read: its name (as listed, a name that is
+ * not UTF-8 opens no file), its permissions, or its removal since the
+ * listing.
+ */
+function unreadable(path: string, code: string): string {
+  if (path.includes("\uFFFD")) return "This note's file name is not valid UTF-8, so it cannot be opened; rename it";
+  if (code === "EACCES" || code === "EPERM")
+    return `This note cannot be read (${code}): it is not readable by this user`;
+  if (code === "ENOENT") return "This note was listed, then gone before it could be read (ENOENT)";
+  return `This note cannot be read (${code})`;
 }
 
 /**

@@ -31,11 +31,20 @@ function compile(name: string) {
 describe("fixtures", () => {
   // Git keeps no pipe: the one the special-file fixture needs is made here, and taken out after (git ignores it).
   const pipe = join(fixtures, "rule-special-file", "pipe.md");
+  // Nor, on every system, a file name that is not UTF-8 (byte 0xFF): listed, it names no file to open, even for root.
+  const unreadable = Buffer.concat([
+    Buffer.from(join(fixtures, "rule-note-unreadable", "bad")),
+    Buffer.from([0xff, 0x2e, 0x6d, 0x64]),
+  ]);
   beforeAll(() => {
     rmSync(pipe, { force: true });
     execFileSync("mkfifo", [pipe]);
+    writeFileSync(unreadable, "---\ntype: concept\ntitle: Gamma\n---\nSee [[Alpha]].\n");
   });
-  afterAll(() => rmSync(pipe, { force: true }));
+  afterAll(() => {
+    rmSync(pipe, { force: true });
+    rmSync(unreadable, { force: true });
+  });
 
   it.each(cases)("%s gives the expected diagnostics", async (name) => {
     const { diagnostics } = await compile(name);

@@ -10,6 +10,7 @@ export const RULES = {
   "binary-file": { severity: "error", summary: "a .md file holds binary data" },
   "control-character": { severity: "error", summary: "a note contains control characters" },
   "note-too-large": { severity: "error", summary: "a note is over the size limit" },
+  "note-unreadable": { severity: "error", summary: "a note cannot be opened or read" },
   "parse-timeout": { severity: "error", summary: "a note took too long to parse" },
   "path-clash": { severity: "error", summary: "two files differ only by case or Unicode normalization" },
   symlink: { severity: "warning", summary: "a symbolic link in the vault, not followed" },
