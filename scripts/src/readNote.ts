@@ -24,14 +24,8 @@ export interface NoteRead extends Partial<NoteHash> {
 
 /** Reads one note of a vault (`path` relative to it, with `/`) as text, refusing what is not a text note. */
 export function readNote(contentDir: string, path: string, options: ReadOptions): NoteRead {
-  let read: ReturnType<typeof readBytes>;
-  try {
-    read = readBytes(contentDir, path, options.maxNoteBytes);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code !== "string") throw error;
-    return { diagnostics: [diagnostic("note-unreadable", unreadable(path, code), path)] };
-  }
+  const read = readBytes(contentDir, path, options.maxNoteBytes);
+  if ("failed" in read) return { diagnostics: [diagnostic("note-unreadable", unreadable(path, read.failed), path)] };
   const { bytes, stats } = read;
   if (bytes === undefined) {
     const message = `This note is ${stats.size} bytes, over the limit of ${options.maxNoteBytes}; split it`;
@@ -44,12 +38,8 @@ export function readNote(contentDir: string, path: string, options: ReadOptions)
 
 /** The hash readNote would give, without decoding; none for a note over the size limit, or one it cannot read. */
 export function hashNote(contentDir: string, path: string, options: ReadOptions): NoteHash | undefined {
-  try {
-    const { bytes, stats } = readBytes(contentDir, path, options.maxNoteBytes);
-    return bytes === undefined ? undefined : hashOf(bytes, stats);
-  } catch {
-    return undefined;
-  }
+  const read = readBytes(contentDir, path, options.maxNoteBytes);
+  return "failed" in read || read.bytes === undefined ? undefined : hashOf(read.bytes, read.stats);
 }
 
 /**
@@ -93,11 +83,20 @@ function hashOf(bytes: Uint8Array, stats: BigIntStats): NoteHash {
   return { hash: hashBytes(bytes), stamp: stampOf(stats) };
 }
 
-/** The note's bytes, unless its size is over the limit (then it is not read), and its stats, taken before reading. */
-function readBytes(contentDir: string, path: string, maxBytes: number): { bytes?: Buffer; stats: BigIntStats } {
-  // Both parts are clean (an absolute folder, a listed path): no need for path.join, which is slow per file.
-  const fd = openSync(`${contentDir}/${path}`, "r");
+/**
+ * The note's bytes, unless its size is over the limit (then it is not read),
+ * and its stats, taken before reading; or the code of the system's refusal
+ * to open or read it (see unreadable).
+ */
+function readBytes(
+  contentDir: string,
+  path: string,
+  maxBytes: number,
+): { bytes?: Buffer; stats: BigIntStats } | { failed: string } {
+  let fd: number | undefined;
   try {
+    // Both parts are clean (an absolute folder, a listed path): no need for path.join, which is slow per file.
+    fd = openSync(`${contentDir}/${path}`, "r");
     const stats = fstatSync(fd, { bigint: true });
     const size = Number(stats.size);
     if (size > maxBytes) return { stats };
@@ -110,9 +109,18 @@ function readBytes(contentDir: string, path: string, maxBytes: number): { bytes?
       read += count;
     }
     return { bytes: read < size ? bytes.subarray(0, read) : bytes, stats };
+  } catch (error) {
+    return refused(error);
   } finally {
-    closeSync(fd);
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** The code of what the system refused; anything else (a bug) is thrown again. */
+function refused(error: unknown): { failed: string } {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (typeof code !== "string") throw error;
+  return { failed: code };
 }
 
 function hashBytes(bytes: Uint8Array): string {
