@@ -13,16 +13,19 @@ import { shownPath } from "./shownPath";
 import { formatStats, vaultStats } from "./stats";
 import { watchBuilds } from "./watchBuilds";
 
+/** Where build writes the graph unless told (`--out`); its cache is beside it, where check and stats read it. */
+const DEFAULT_OUT = "build/graph.json";
+
 const USAGE = `usage: simpul <command> [options]
 
 commands:
-  build   validate content and write the graph (default out: build/graph.json)
+  build   validate content and write the graph (default out: ${DEFAULT_OUT})
   check   validate content only
   stats   counts by type and relation, uncited notes, orphans and gaps
 
 options:
   --content DIR         the vault folder (default: content)
-  --out FILE            where build writes the graph (default: build/graph.json)
+  --out FILE            where build writes the graph (default: ${DEFAULT_OUT})
   --strict              warnings fail the run too
   --max-note-size N     refuse notes over N bytes (default: ${READ_DEFAULTS.maxNoteBytes})
   --parse-timeout MS    give up on a note after MS milliseconds (default: ${POOL_DEFAULTS.timeoutMs})
@@ -70,8 +73,8 @@ export async function main(
     );
   try {
     if (command === "build") {
-      const outFile = resolve(values.out ?? "build/graph.json");
-      const cacheDir = values["no-cache"] ? undefined : join(dirname(outFile), ".cache");
+      const outFile = resolve(values.out ?? DEFAULT_OUT);
+      const cacheDir = values["no-cache"] ? undefined : cacheBeside(outFile);
       const build = async (session?: BuildSession) => {
         const started = performance.now();
         const parsing = parseProgress(line, "building the graph");
@@ -96,7 +99,7 @@ export async function main(
     }
     // The parses a build kept beside its default out file, read and never written: check on another folder leaves
     // the build's cache as it was.
-    const cacheDir = values["no-cache"] ? undefined : join(dirname(resolve("build/graph.json")), ".cache");
+    const cacheDir = values["no-cache"] ? undefined : cacheBeside(resolve(DEFAULT_OUT));
     const parsing = parseProgress(line, command === "check" ? "checking the graph" : "counting");
     const compiled = await parsing.during(() =>
       compileDirectory(contentDir, { ...limits, cacheDir, layout: false, onParsed: parsing.onParsed }),
@@ -183,6 +186,11 @@ async function watch(
   } finally {
     process.off("SIGINT", stop).off("SIGTERM", stop);
   }
+}
+
+/** The cache a build keeps for the graph it writes to `outFile`. */
+function cacheBeside(outFile: string): string {
+  return join(dirname(outFile), ".cache");
 }
 
 function positiveInteger(value: string | undefined, flag: string, fallback: number): number {

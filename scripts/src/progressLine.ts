@@ -53,12 +53,13 @@ export class ProgressLine {
   update(text: string, force = false): void {
     if (!this.#stream.isTTY) return;
     clearTimeout(this.#deferred);
-    const waited = this.#now() - this.#started;
+    const now = this.#now();
+    const waited = now - this.#started;
     if (waited < this.#options.afterMs) {
       if (force) this.#deferred = setTimeout(() => this.#draw(text), this.#options.afterMs - waited).unref();
       return;
     }
-    if (force || this.#now() - this.#drawnAt >= this.#options.intervalMs) this.#draw(text);
+    if (force || now - this.#drawnAt >= this.#options.intervalMs) this.#draw(text);
   }
 
   /** Erases the line, if one is drawn, so that what is printed next starts on a clean line. */
@@ -98,9 +99,8 @@ export function parseProgress(line: ProgressLine, then: string) {
   line.restart();
   return {
     onParsed(done: number, total: number, reused: number) {
-      const count = (n: number) => n.toLocaleString("en");
-      const unchanged = reused > 0 ? ` (${count(reused)} unchanged)` : "";
-      if (total === 0) return line.update(`simpul: ${count(reused)} notes unchanged; ${then}…`, true);
+      if (total === 0) return line.update(`simpul: ${grouped(reused)} notes unchanged; ${then}…`, true);
+      const unchanged = reused > 0 ? ` (${grouped(reused)} unchanged)` : "";
       const all = done === total;
       line.update(`simpul: ${countOf(done, total)} notes parsed${unchanged}${all ? `; ${then}…` : ""}`, all);
     },
@@ -116,5 +116,10 @@ export function parseProgress(line: ProgressLine, then: string) {
 
 /** `done` of `total` as a progress line says it: "4,210 of 10,000". */
 export function countOf(done: number, total: number): string {
-  return `${done.toLocaleString("en")} of ${total.toLocaleString("en")}`;
+  return `${grouped(done)} of ${grouped(total)}`;
+}
+
+/** A count with its thousands grouped, whatever the user's locale: "10,000". */
+function grouped(count: number): string {
+  return count.toLocaleString("en");
 }
