@@ -62,6 +62,7 @@ export class BuildCache {
   readonly #prepared = new WeakMap<object, Uint8Array>();
   /** Whether an entry kept has another stamp than the one stored. */
   #restamped = false;
+  #unwritable: NodeJS.ErrnoException | undefined;
 
   /** `code`: the files whose code computes what is cached; `vocabulary`: a key for what notes are parsed against. */
   constructor(dir: string, code: readonly URL[], vocabulary: string) {
@@ -171,6 +172,16 @@ export class BuildCache {
     this.#set("output", output, folder);
   }
 
+  /**
+   * What the system refused when this cache was saved (a file where its
+   * folder should be, no permission, a full disk), if it ever did: builds go
+   * on without writing it (a watch's too, as what a save left out is not
+   * tracked), and the next process parses every note again.
+   */
+  get unwritable(): NodeJS.ErrnoException | undefined {
+    return this.#unwritable;
+  }
+
   /** Writes what changed since the last save; parses are kept only for notes this build read. */
   save(): void {
     const dropped = [...this.#stored.keys()].filter((path) => !this.#kept.has(path));
@@ -239,10 +250,18 @@ export class BuildCache {
    * value.
    */
   #write(name: string, key: string, value: readonly Uint8Array[]): void {
+    // Once one file is refused, the others of this save are too, most likely: not asked for.
+    if (this.#unwritable) return;
     const head = serialize({ salt: this.#salt, key });
     const length = Buffer.alloc(HEAD_LENGTH_BYTES);
     length.writeUInt32LE(head.length);
-    writeAtomic(join(this.#dir, `${name}.v8`), [length, head, ...value]);
+    try {
+      writeAtomic(join(this.#dir, `${name}.v8`), [length, head, ...value]);
+    } catch (error) {
+      // Each file read back is checked against its key, so files a save left as they were are never taken amiss.
+      if (typeof (error as NodeJS.ErrnoException).code !== "string") throw error;
+      this.#unwritable = error as NodeJS.ErrnoException;
+    }
   }
 
   /** Parses (an index, or a shard) stored under this vocabulary; empty if there are none. */

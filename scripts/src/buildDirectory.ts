@@ -37,9 +37,10 @@ export interface BuiltGraph {
   /**
    * Keeps in the cache what write writes: called while the file is written,
    * or after. Should the graph not be written, the hash kept is not that of
-   * the file, and the next build is whole.
+   * the file, and the next build is whole. Returns what the system refused,
+   * if the cache could not be written (BuildCache.unwritable).
    */
-  keep(): void;
+  keep(): NodeJS.ErrnoException | undefined;
 }
 
 /** What a build wrote, as the cache keeps it. */
@@ -129,7 +130,7 @@ export function buildDirectory(
         options.session?.wrote(outFile, built.bytes, bytesHash, read.worker);
       },
       keep() {
-        if (cache === undefined) return;
+        if (cache === undefined) return undefined;
         if (inputs !== undefined) {
           const { bytes, memo, ...kept } = built;
           const written = {
@@ -144,6 +145,7 @@ export function buildDirectory(
           if (memo) cache.setStructure(inputs, memo);
         }
         cache.save();
+        return cache.unwritable;
       },
     };
   });

@@ -59,6 +59,7 @@ export async function main(
     return 2;
   }
   const { command, values, limits } = parsed;
+  let saidUnkept: string | undefined;
   if (command === "help") {
     out(USAGE);
     return 0;
@@ -84,13 +85,19 @@ export async function main(
         if (print(built.diagnostics, built.noteCount)) return 1;
         const writing = built.write();
         // A single build keeps its cache while the graph is written; a session has the graph out first.
-        if (session === undefined) built.keep();
+        let refused = session === undefined ? built.keep() : undefined;
         await writing;
         const ms = Math.round(performance.now() - started);
         const graph = `${built.order} nodes, ${built.size} edges in ${ms} ms`;
         const path = shownPath(outFile);
         out(built.rebuilt === "unchanged" ? `${path} is up to date: ${graph}` : `wrote ${path}: ${graph}`);
-        if (session) built.keep();
+        if (session) refused = built.keep();
+        const unkept =
+          refused &&
+          `cannot write the build cache in ${shownPath(cacheDir as string)} (${refused.code}), so the next build parses every note`;
+        // A watch says it once, not at every build.
+        if (unkept && unkept !== saidUnkept) err(`simpul: warning: ${unkept}`);
+        saidUnkept = unkept;
         return 0;
       };
       if (!values.watch) return await build();

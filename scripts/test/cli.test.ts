@@ -145,7 +145,7 @@ describe("simpul check", () => {
     writeFileSync(join(dir, "a-file"), "");
     const underFile = run("build", "--content", vault, "--out", join(dir, "a-file", "graph.json"));
     expect(underFile.code).toBe(2);
-    expect(underFile.err).toEqual([expect.stringMatching(/^simpul: cannot mkdir \S*a-file\/\.cache \(ENOTDIR\)$/)]);
+    expect(underFile.err).toEqual([expect.stringMatching(/^simpul: cannot mkdir \S*a-file \(EEXIST\)$/)]);
   });
 });
 
@@ -244,6 +244,24 @@ describe("the build cache", () => {
     const checked = runIn(dir, "check", "--content", vault);
     expect(checked.code).toBe(0);
     expect(runIn(dir, "check", "--no-cache", "--content", vault)).toEqual(checked);
+  });
+
+  it("builds without the cache when it cannot be written, and says so", () => {
+    const out = join(dir, "build", "graph.json");
+    const cold = join(dir, "cold.json");
+    expect(run("build", "--no-cache", "--content", vault, "--out", cold).code).toBe(0);
+    mkdirSync(join(dir, "build"));
+    writeFileSync(join(dir, "build", ".cache"), "a file where the cache's folder goes");
+    const warning = "simpul: warning: cannot write the build cache in build/.cache (EEXIST), so the next build parses every note";
+    for (const change of ["", "Kalimat baru.\n"]) {
+      edit("roles/enabler.md", (text) => text + change);
+      run("build", "--no-cache", "--content", vault, "--out", cold);
+      const built = runIn(dir, "build", "--content", "content");
+      expect(built.code).toBe(0);
+      expect(built.err).toEqual([warning]);
+      expect(readFileSync(out)).toEqual(readFileSync(cold));
+    }
+    expect(readFileSync(join(dir, "build", ".cache"), "utf8")).toBe("a file where the cache's folder goes");
   });
 
   it("refuses the notes over a size limit given later, as a build without the cache does", async () => {
