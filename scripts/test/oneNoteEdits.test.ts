@@ -66,94 +66,138 @@ function editOf(random: () => number, made: string[]): { change: (text: string) 
   return { kind: "links changed", change: (text) => `${text}\nLihat [[${target}]].\n` };
 }
 
-describe("one-note edits of names, tables and links, and notes added, taken out or moved, one after another", () => {
-  it("give, build after build, what a whole build gives", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "simpul-edits-"));
-    const vault = join(dir, "content");
-    cpSync(clean, vault, { recursive: true });
-    const files = readdirSync(vault, { recursive: true })
-      .map(String)
-      .filter((file) => file.endsWith(".md"))
-      .sort();
-    const random = seedrandom("one-note edits");
-    const made: string[] = [];
-    const rebuilds = new Set<string>();
-    for (let round = 0; round < 80; round++) {
-      const file = files[Math.floor(random() * files.length)] as string;
-      const path = join(vault, file);
-      const before = readFileSync(path, "utf8");
-      const roll = random();
-      let kind: EditKind;
-      let undo = () => writeFileSync(path, before);
-      if (roll < 0.12) {
-        // A note added beside it, named anew or by a name some note has, linking to one, and comparing it with CD.
-        kind = "notes added";
-        const added = join(dirname(path), `baru-${round}.md`);
-        const title = random() < 0.8 ? `Baru ${round}` : (NAMES[round % NAMES.length] as string);
-        const target = made.length > 0 && random() < 0.5 ? made[round % made.length] : "CD";
-        const table =
-          random() < 0.5 ? `\n| Aspek | [[CD]] | [[${target}]] |\n| --- | --- | --- |\n| Fokus | a | b |\n` : "";
-        writeFileSync(added, `---\ntype: concept\ntitle: ${title || "Judul"}\n---\nLihat [[${target}]].\n${table}`);
-        files.push(relative(vault, added));
-        undo = () => {
-          rmSync(added);
-          files.pop();
-        };
-      } else if (roll < 0.2) {
-        kind = "notes taken out";
-        rmSync(path);
-        files.splice(files.indexOf(file), 1);
-        undo = () => {
-          writeFileSync(path, before);
-          files.push(file);
-        };
-      } else if (roll < 0.28) {
-        // Into a folder of its own, or under another file name, with the id it had from the old one written down
-        // or not (its key then changes).
-        kind = "notes moved";
-        const base = basename(file, ".md");
-        const renamed = random() < 0.5;
-        const keepsId = random() < 0.5;
-        const moved = renamed
-          ? join(dirname(path), `${base}-${round}.md`)
-          : join(vault, `pindah-${round}`, `${base}.md`);
-        mkdirSync(dirname(moved), { recursive: true });
-        writeFileSync(
-          moved,
-          renamed && keepsId && !/^id: /m.test(before) ? before.replace(/^type: /m, `id: ${base}\ntype: `) : before,
-        );
-        rmSync(path);
-        files.splice(files.indexOf(file), 1, relative(vault, moved));
-        undo = () => {
-          rmSync(moved);
-          writeFileSync(path, before);
-          files.splice(files.indexOf(relative(vault, moved)), 1, file);
-        };
-      } else if (roll < 0.36) {
-        // A key changed: an id given or changed, or the type (which some relations of its own or its neighbours'
-        // may not allow).
-        kind = "ids changed";
-        const id = `${basename(file, ".md")}-${round}`;
-        writeFileSync(
-          path,
-          /^id: /m.test(before)
-            ? before.replace(/^id: .*$/m, `id: ${id}`)
-            : before.replace(/^type: /m, `id: ${id}\ntype: `),
-        );
-      } else if (roll < 0.4) {
-        kind = "types changed";
-        const type = TYPES[round % TYPES.length] as string;
-        writeFileSync(path, before.replace(/^type: .*$/m, `type: ${type}`));
-      } else {
-        const edit = editOf(random, made);
-        kind = edit.kind;
-        writeFileSync(path, edit.change(before));
-      }
-      const rebuilt = await warmAsCold(vault, dir);
-      // As `build` does: a graph with errors is not written, and its note is then mended (put back).
-      if (rebuilt === undefined) undo();
-      else rebuilds.add(`${rebuilt} after ${kind}`);
-    }
+/** The vault's notes as they are edited: the files it holds, and the names made up so far. */
+interface EditedVault {
+  vault: string;
+  files: string[];
+  made: string[];
+}
+
+/**
+ * One random edit of one note of the vault (or a note added beside it), the
+ * `serial`th: what kind, and how to undo it. A `reach` below 1 leaves out
+ * the kinds past it: 0.2, notes added or taken out only.
+ */
+function editNote(
+  { vault, files, made }: EditedVault,
+  random: () => number,
+  serial: number,
+  reach: number,
+): { kind: EditKind; undo: () => void } {
+  const file = files[Math.floor(random() * files.length)] as string;
+  const path = join(vault, file);
+  const before = readFileSync(path, "utf8");
+  const roll = random() * reach;
+  let kind: EditKind;
+  let undo = () => writeFileSync(path, before);
+  if (roll < 0.12) {
+    // A note added beside it, named anew or by a name some note has, linking to one, and comparing it with CD.
+    kind = "notes added";
+    const added = join(dirname(path), `baru-${serial}.md`);
+    const title = random() < 0.8 ? `Baru ${serial}` : (NAMES[serial % NAMES.length] as string);
+    const target = made.length > 0 && random() < 0.5 ? made[serial % made.length] : "CD";
+    const table =
+      random() < 0.5 ? `\n| Aspek | [[CD]] | [[${target}]] |\n| --- | --- | --- |\n| Fokus | a | b |\n` : "";
+    writeFileSync(added, `---\ntype: concept\ntitle: ${title || "Judul"}\n---\nLihat [[${target}]].\n${table}`);
+    files.push(relative(vault, added));
+    undo = () => {
+      rmSync(added);
+      files.splice(files.indexOf(relative(vault, added)), 1);
+    };
+  } else if (roll < 0.2) {
+    kind = "notes taken out";
+    rmSync(path);
+    files.splice(files.indexOf(file), 1);
+    undo = () => {
+      writeFileSync(path, before);
+      files.push(file);
+    };
+  } else if (roll < 0.28) {
+    // Into a folder of its own, or under another file name, with the id it had from the old one written down
+    // or not (its key then changes).
+    kind = "notes moved";
+    const base = basename(file, ".md");
+    const renamed = random() < 0.5;
+    const keepsId = random() < 0.5;
+    const moved = renamed ? join(dirname(path), `${base}-${serial}.md`) : join(vault, `pindah-${serial}`, `${base}.md`);
+    mkdirSync(dirname(moved), { recursive: true });
+    writeFileSync(
+      moved,
+      renamed && keepsId && !/^id: /m.test(before) ? before.replace(/^type: /m, `id: ${base}\ntype: `) : before,
+    );
+    rmSync(path);
+    files.splice(files.indexOf(file), 1, relative(vault, moved));
+    undo = () => {
+      rmSync(moved);
+      writeFileSync(path, before);
+      files.splice(files.indexOf(relative(vault, moved)), 1, file);
+    };
+  } else if (roll < 0.36) {
+    // A key changed: an id given or changed, or the type (which some relations of its own or its neighbours'
+    // may not allow).
+    kind = "ids changed";
+    const id = `${basename(file, ".md")}-${serial}`;
+    writeFileSync(
+      path,
+      /^id: /m.test(before)
+        ? before.replace(/^id: .*$/m, `id: ${id}`)
+        : before.replace(/^type: /m, `id: ${id}\ntype: `),
+    );
+  } else if (roll < 0.4) {
+    kind = "types changed";
+    const type = TYPES[serial % TYPES.length] as string;
+    writeFileSync(path, before.replace(/^type: .*$/m, `type: ${type}`));
+  } else {
+    const edit = editOf(random, made);
+    kind = edit.kind;
+    writeFileSync(path, edit.change(before));
+  }
+  return { kind, undo };
+}
+
+/** Kinds of edit in order, each with how many there were if more than one: `notes added (2), notes taken out`. */
+function counted(kinds: readonly EditKind[]): string {
+  const counts = new Map<EditKind, number>();
+  for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  return [...counts.keys()]
+    .sort()
+    .map((kind) => ((counts.get(kind) as number) > 1 ? `${kind} (${counts.get(kind)})` : kind))
+    .join(", ");
+}
+
+/**
+ * Rounds of `edits` random edits each (each of another note), every round
+ * built warm and checked against a whole build; how each round built was
+ * rebuilt, after what kinds of edit (as `structure after notes added (2),
+ * notes taken out`).
+ */
+async function editRounds(seed: string, rounds: number, edits: () => number, reach = 1): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), "simpul-edits-"));
+  const vault = join(dir, "content");
+  cpSync(clean, vault, { recursive: true });
+  const files = readdirSync(vault, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith(".md"))
+    .sort();
+  const edited: EditedVault = { vault, files, made: [] };
+  const random = seedrandom(seed);
+  const rebuilds: string[] = [];
+  // Each edit's number, which names what it adds.
+  let serial = 0;
+  for (let round = 0; round < rounds; round++) {
+    const done = Array.from({ length: edits() }, () => editNote(edited, random, serial++, reach));
+    const rebuilt = await warmAsCold(vault, dir);
+    // As `build` does: a graph with errors is not written, and its notes are then mended (put back).
+    if (rebuilt === undefined) for (const { undo } of done.reverse()) undo();
+    else rebuilds.push(`${rebuilt} after ${counted(done.map(({ kind }) => kind))}`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+  return rebuilds;
+}
+
+describe("edits of names, tables and links, and notes added, taken out or moved", () => {
+  it("give, one note after another, build after build, what a whole build gives", async () => {
+    const rebuilds = new Set(await editRounds("one-note edits", 80, () => 1));
     // Names patched in, and names that could not be; tables and links patched in, naming notes old and new.
     expect([...rebuilds]).toEqual(
       expect.arrayContaining([
@@ -168,5 +212,16 @@ describe("one-note edits of names, tables and links, and notes added, taken out 
         "structure after types changed",
       ]),
     );
+  }, 180_000);
+
+  it("give, several notes at once (a pull, a checkout), build after build, what a whole build gives", async () => {
+    const random = seedrandom("several notes");
+    const count = () => 2 + Math.floor(random() * 3);
+    const addedOrTakenOut = await editRounds("notes at once", 60, count, 0.2);
+    const mixed = await editRounds("edits at once", 30, count);
+    // Several notes added and taken out at once are patched in, not built whole; among other edits, some are.
+    const several = /^structure after .*(names changed|notes added|notes taken out) \(\d\)/;
+    expect(addedOrTakenOut.filter((each) => several.test(each)).length).toBeGreaterThanOrEqual(8);
+    expect(mixed.filter((each) => several.test(each)).length).toBeGreaterThanOrEqual(1);
   }, 180_000);
 });

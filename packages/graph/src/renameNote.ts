@@ -38,9 +38,10 @@ export interface Renaming {
 /**
  * The memo's name index, identities and types once these notes are edited
  * (those the memo has not are added) and those of these files removed, when
- * at most one note changed its names (its type or id too), was added, was
- * removed or moved to another file, in a way that changes how no other link
- * resolves but to follow its key:
+ * one note changed its names (its type or id too), was added, was removed or
+ * moved to another file, or several were added, removed or only gained
+ * names (renameEach), in a way that changes how no other link resolves but
+ * to follow its key:
  * - every name it gained is no other note's, and where the name has a `/`,
  *   its last segment names no other note either (as a link by the name
  *   falls back on it);
@@ -65,9 +66,42 @@ export function renameNotes(
   const renamed = edited.filter((note) => memo.identities.get(note.file) !== identityOf(note));
   if (renamed.length + removed.length === 0) return { index, identities: memo.identities, typeOf };
   const moved = movedNote(memo, renamed, removed);
-  if (moved === undefined && renamed.length + removed.length > 1) return undefined;
-  const [note] = renamed;
-  const file = note?.file ?? (removed[0] as string);
+  if (moved || renamed.length + removed.length === 1) return renameNote(memo, renamed[0], removed[0], moved);
+  return renameEach(memo, renamed, removed);
+}
+
+/**
+ * Several notes added, taken out, or given names they gain (a pull, a
+ * checkout): one at a time, each against the index those before it left, so
+ * that a name two of them gain, say, is refused as one note gaining a name
+ * another has. Only while none narrows, rekeys or moves a note, as a
+ * Renaming tells that of one note alone.
+ */
+function renameEach(memo: StructureMemo, renamed: readonly ParsedNote[], removed: readonly string[]) {
+  let renaming: Renaming | undefined;
+  let edited = memo;
+  const steps = [
+    ...renamed.map((note) => [note, undefined] as const),
+    ...removed.map((file) => [undefined, file] as const),
+  ];
+  for (const [note, file] of steps) {
+    renaming = renameNote(edited, note, file, undefined);
+    if (renaming === undefined || renaming.narrowed !== undefined || renaming.rekeyed !== undefined) return undefined;
+    const { identities, index, typeOf } = renaming;
+    edited = { ...edited, identities, context: { index, typeOf } };
+  }
+  return renaming;
+}
+
+/** renameNotes of one note: edited (`note`, in the file it `moved` to, if it did), or taken out (`removed`). */
+function renameNote(
+  memo: StructureMemo,
+  note: ParsedNote | undefined,
+  removed: string | undefined,
+  moved: [from: string, to: string] | undefined,
+): Renaming | undefined {
+  const { index, typeOf } = memo.context;
+  const file = note?.file ?? (removed as string);
   const from = moved?.[0] ?? file;
   const before = memo.identities.get(from);
   if (before === undefined && note === undefined) return undefined;

@@ -134,6 +134,26 @@ describe("patchStructure", () => {
     ["an orphan given another id and title", { "lone.md": "type: concept\nid: sendiri\ntitle: Sendiri\n---\n" }],
     ["an orphan taken out and another note added", { "lone.md": null, "baru.md": "type: concept\ntitle: Baru\n---\n" }],
     [
+      "two notes each gaining a name",
+      {
+        "lone.md": "type: concept\ntitle: Lone\naliases: [Sendirian]\n---\nTanpa tautan.",
+        "mikro.md": 'type: concept\ntitle: Mikro\naliases: [Kecil]\nbroader: "[[Makro]]"\n---\nLawan dari [[Makro]].',
+      },
+    ],
+    [
+      "two notes added, one linking to the other and both to a note kept",
+      {
+        "baru.md": 'type: concept\ntitle: Baru\nbroader: "[[Makro]]"\n---\nLihat [[Lain]] [@rothman1995].',
+        "sub/lain.md": "type: setting\ntitle: Lain\naliases: [Yang Lain]\n---\nTentang [[CO]].",
+      },
+    ],
+    ["two notes taken out that no note links to", { "rothman.md": null, "lone.md": null }],
+    [
+      "a note added, linking to one taken out, and two taken out",
+      { "baru.md": "type: concept\ntitle: Baru\n---\nTentang [[Lone]].", "rothman.md": null, "lone.md": null },
+    ],
+    ["two notes taken out that others link to", { "makro.md": null, "cd.md": null }],
+    [
       "a name lost that a link uses (the link reported, and its edge gone)",
       { "co.md": 'type: concept\ntitle: CO\ncontrasts_with: "[[CD]] [@rothman1995, p. 27]"\n---\nLihat [[Makro]].' },
     ],
@@ -298,19 +318,27 @@ describe("patchStructure", () => {
     }
   });
 
-  it("gives nothing when two edited notes changed their names", () => {
-    const notes = notesOf(vault);
-    const noteOf = (name: string) => notes.find((note) => note.file === name);
-    const edited = [
-      parse("lone.md", "type: concept\ntitle: Lone\naliases: [Sendirian]\n---\nTanpa tautan."),
-      parse(
-        "mikro.md",
-        'type: concept\ntitle: Mikro\naliases: [Kecil]\nbroader: "[[Makro]]"\n---\nLawan dari [[Makro]].',
-      ),
-    ];
-    expect(
-      patchStructure({ memo: before.memo, vocabulary, references, edges, attributes, noteOf, edited }),
-    ).toBeUndefined();
+  it.each([
+    [
+      "two notes gain the same name",
+      {
+        "lone.md": "type: concept\ntitle: Lone\naliases: [Kecil]\n---\nTanpa tautan.",
+        "mikro.md": 'type: concept\ntitle: Mikro\naliases: [Kecil]\nbroader: "[[Makro]]"\n---\nLawan dari [[Makro]].',
+      },
+    ],
+    [
+      "a note is added, and another loses a name",
+      {
+        "baru.md": "type: concept\ntitle: Baru\n---\n",
+        "co.md": 'type: concept\ntitle: CO\ncontrasts_with: "[[CD]] [@rothman1995, p. 27]"\n---\nLihat [[Makro]].',
+      },
+    ],
+    [
+      "two notes are added with one name",
+      { "a.md": "type: concept\ntitle: Sama\n---\n", "b.md": "type: concept\ntitle: Sama\n---\n" },
+    ],
+  ])("gives nothing when %s", (_, changes: Record<string, string | null>) => {
+    expect(patchAfter(vault, changes)).toBeUndefined();
   });
 
   it("follows a note named by a table's column while the column names it, and gives nothing once it does not", () => {
