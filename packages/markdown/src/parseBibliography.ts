@@ -21,9 +21,14 @@ export function parseBibliography(
     diagnostics.push(diagnostic("bibtex-syntax", error.error.replace(/\s+/g, " "), path, point));
   }
   const references: Record<string, Reference> = {};
+  // Entries come in the file's order: each is sought from where the one before ended (from the start, thousands of
+  // entries took a third of the parse), and from the start only if not found there.
+  let from = 0;
   for (const entry of library.entries) {
     if (entry.input === "") continue;
-    const offset = text.indexOf(entry.input);
+    const after = text.indexOf(entry.input, from);
+    const offset = after >= 0 ? after : text.indexOf(entry.input);
+    if (offset >= 0) from = offset + entry.input.length;
     const line = offset >= 0 ? (place.toPoint(offset)?.line ?? 1) : 1;
     const creators = entry.fields.author ?? entry.fields.editor ?? [];
     const fields = entry.fields as Record<string, unknown>;

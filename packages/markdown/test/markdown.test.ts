@@ -122,4 +122,15 @@ describe("@simpul/markdown", () => {
     });
     expect(parseBibliography("r.bib", "@book{x,\n title = {Oops\n").diagnostics[0]?.rule).toBe("bibtex-syntax");
   });
+
+  it("gives each BibTeX entry the line it starts on, an entry written twice each of its own", () => {
+    const entry = (key: string) => `@misc{${key},\n  title = {Sama},\n  year = 2001\n}\n`;
+    const bib = [entry("a"), "@comment{x}\n", entry("b"), entry("a"), entry("c")].join("\n");
+    const lines = parseBibliography("r.bib", bib).references;
+    expect(Object.values(lines).map((reference) => [reference.key, reference.provenance])).toEqual([
+      ["a", "r.bib:13"],
+      ["b", "r.bib:8"],
+      ["c", "r.bib:18"],
+    ]);
+  });
 });
