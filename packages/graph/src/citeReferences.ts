@@ -45,7 +45,7 @@ function citationChecker(references: Record<string, Reference>, keys: readonly s
   const reported = new Set<string>();
   return (citations: readonly PositionedCitation[], file: string): void => {
     for (const citation of citations) {
-      if (citation.key in references) continue;
+      if (Object.hasOwn(references, citation.key)) continue;
       const id = `${file}:${citation.line}:${citation.column}:${citation.key}`;
       if (reported.has(id)) continue;
       reported.add(id);
@@ -69,7 +69,7 @@ function checkBibkey(
     diagnostics.push(
       diagnostic("missing-bibkey", `This ${note.type} names no "bibkey" in references.bib`, note.file, note.idPoint),
     );
-  } else if (!(bibkey in references)) {
+  } else if (!Object.hasOwn(references, bibkey)) {
     const message = `bibkey "${bibkey}" is not in references.bib${didYouMean(nearest(bibkey, keys))}`;
     diagnostics.push(diagnostic("unknown-citation", message, note.file, note.keyPoints.bibkey));
   }

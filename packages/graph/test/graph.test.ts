@@ -93,6 +93,24 @@ describe("@simpul/graph", () => {
     });
   });
 
+  it("takes as citation keys only entries of references.bib, never properties every object has", () => {
+    const bib = "@misc{__proto__, title={P}, year=2001}\n@misc{constructor, title={C}, year=2002}\n";
+    const { graph, diagnostics } = compileVault({
+      ...vocabularyFiles,
+      bibliography: { path: "references.bib", text: bib },
+      notes: [
+        note("a.md", "type: concept\ntitle: A", "See [@__proto__], [@constructor], [@toString] and [@title]."),
+        note("b.md", "type: work\ntitle: B\nbibkey: hasOwnProperty", "About [[A]]."),
+      ],
+    });
+    expect(diagnostics.map((d) => `${d.file}: ${d.rule}: ${d.message}`)).toEqual([
+      'a.md: unknown-citation: Citation key "@toString" is not in references.bib',
+      'a.md: unknown-citation: Citation key "@title" is not in references.bib',
+      'b.md: unknown-citation: bibkey "hasOwnProperty" is not in references.bib',
+    ]);
+    expect(Object.keys(graph.getAttribute("references"))).toEqual(["__proto__", "constructor"]);
+  });
+
   it("resolves links by alias, English title and file name, ignoring case and diacritics", () => {
     const { graph, diagnostics } = compileVault({
       ...vocabularyFiles,

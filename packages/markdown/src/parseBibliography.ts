@@ -20,7 +20,8 @@ export function parseBibliography(
     const point = at ? { line: Number(at[1]), column: Number(at[2]) } : { line: 1, column: 1 };
     diagnostics.push(diagnostic("bibtex-syntax", error.error.replace(/\s+/g, " "), path, point));
   }
-  const references: Record<string, Reference> = {};
+  // No prototype: an entry keyed `constructor` or `__proto__` is an entry like any other.
+  const references: Record<string, Reference> = Object.create(null);
   // Entries come in the file's order: each is sought from where the one before ended (from the start, thousands of
   // entries took a third of the parse), and from the start only if not found there.
   let from = 0;
@@ -29,7 +30,14 @@ export function parseBibliography(
     const after = text.indexOf(entry.input, from);
     const offset = after >= 0 ? after : text.indexOf(entry.input);
     if (offset >= 0) from = offset + entry.input.length;
-    const line = offset >= 0 ? (place.toPoint(offset)?.line ?? 1) : 1;
+    const point = (offset >= 0 && place.toPoint(offset)) || { line: 1, column: 1 };
+    const first = references[entry.key];
+    if (first) {
+      // BibTeX and Biber keep the first entry of a key, and say so.
+      const message = `The entry on line ${first.provenance.slice(path.length + 1)} has the key "${entry.key}" already; this one is ignored`;
+      diagnostics.push(diagnostic("bibtex-duplicate-key", message, path, { line: point.line, column: point.column }));
+      continue;
+    }
     const creators = entry.fields.author ?? entry.fields.editor ?? [];
     const fields = entry.fields as Record<string, unknown>;
     references[entry.key] = {
@@ -44,7 +52,7 @@ export function parseBibliography(
       title: String(fields.title ?? ""),
       container: String(fields.journal ?? fields.booktitle ?? fields.journaltitle ?? ""),
       publisher: [fields.publisher, fields.address ?? fields.location].flat().filter(Boolean).join(", "),
-      provenance: `${path}:${line}`,
+      provenance: `${path}:${point.line}`,
     };
   }
   return { references, diagnostics };

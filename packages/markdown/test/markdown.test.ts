@@ -123,14 +123,34 @@ describe("@simpul/markdown", () => {
     expect(parseBibliography("r.bib", "@book{x,\n title = {Oops\n").diagnostics[0]?.rule).toBe("bibtex-syntax");
   });
 
-  it("gives each BibTeX entry the line it starts on, an entry written twice each of its own", () => {
+  it("gives each BibTeX entry the line it starts on, an entry's text written twice each of its own", () => {
     const entry = (key: string) => `@misc{${key},\n  title = {Sama},\n  year = 2001\n}\n`;
     const bib = [entry("a"), "@comment{x}\n", entry("b"), entry("a"), entry("c")].join("\n");
-    const lines = parseBibliography("r.bib", bib).references;
-    expect(Object.values(lines).map((reference) => [reference.key, reference.provenance])).toEqual([
-      ["a", "r.bib:13"],
+    const { references, diagnostics } = parseBibliography("r.bib", bib.replace("@misc{a", "@misc{d"));
+    expect(Object.values(references).map((reference) => [reference.key, reference.provenance])).toEqual([
+      ["d", "r.bib:1"],
       ["b", "r.bib:8"],
+      ["a", "r.bib:13"],
       ["c", "r.bib:18"],
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it("keeps the first BibTeX entry of a key, as BibTeX does, and warns of the others", () => {
+    // The same text twice: the warning is at the second.
+    const first = "@misc{a,\n title = {First}\n}\n";
+    const bib = `${first}@misc{b, title = {B}}\n${first}@misc{a, title = {Third}}\n`;
+    const { references, diagnostics } = parseBibliography("r.bib", bib);
+    expect([references.a?.title, references.a?.provenance, Object.keys(references)]).toEqual([
+      "First",
+      "r.bib:1",
+      ["a", "b"],
+    ]);
+    expect(
+      diagnostics.map(({ rule, severity, message, line, column }) => [rule, severity, message, line, column]),
+    ).toEqual([
+      ["bibtex-duplicate-key", "warning", 'The entry on line 1 has the key "a" already; this one is ignored', 5, 1],
+      ["bibtex-duplicate-key", "warning", 'The entry on line 1 has the key "a" already; this one is ignored', 8, 1],
     ]);
   });
 });
