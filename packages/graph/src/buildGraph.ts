@@ -1,5 +1,5 @@
 import type { ParsedNote } from "@simpul/markdown";
-import { compareStrings, type Diagnostic, diagnostic, type Vocabulary } from "@simpul/schema";
+import { compareStrings, type Diagnostic, diagnostic, lookupType, type Vocabulary } from "@simpul/schema";
 import Graph from "graphology";
 import { memoEdges } from "./editEdges";
 import { cycleDiagnostics, orphanDiagnostic } from "./graphDiagnostics";
@@ -101,7 +101,7 @@ export function nodeAttributes(note: ParsedNote, vocabulary: Vocabulary, dimensi
     aliases: note.aliases,
     body: note.body,
     centrality: 0,
-    color: vocabulary.types[note.type]?.color ?? "#888888",
+    color: lookupType(vocabulary, note.type)?.color ?? "#888888",
     community: 0,
     degree: 0,
     dimensions,

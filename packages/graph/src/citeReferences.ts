@@ -1,5 +1,13 @@
 import type { ParsedNote, PositionedCitation } from "@simpul/markdown";
-import { type Diagnostic, diagnostic, didYouMean, nearest, type Reference, type Vocabulary } from "@simpul/schema";
+import {
+  type Diagnostic,
+  diagnostic,
+  didYouMean,
+  lookupType,
+  nearest,
+  type Reference,
+  type Vocabulary,
+} from "@simpul/schema";
 import { nodeKey } from "./nameIndex";
 import type { KnowledgeGraph } from "./types";
 
@@ -63,7 +71,7 @@ function checkBibkey(
   keys: readonly string[],
   diagnostics: Diagnostic[],
 ): void {
-  if (!vocabulary.types[note.type]?.fields.bibkey) return;
+  if (!lookupType(vocabulary, note.type)?.fields.bibkey) return;
   const bibkey = note.fields.bibkey;
   if (!bibkey) {
     diagnostics.push(

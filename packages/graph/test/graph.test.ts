@@ -111,6 +111,23 @@ describe("@simpul/graph", () => {
     expect(Object.keys(graph.getAttribute("references"))).toEqual(["__proto__", "constructor"]);
   });
 
+  it("takes no property every object has for a type, a relation or a field", () => {
+    const { diagnostics } = compileVault({
+      ...vocabularyFiles,
+      notes: [
+        note("a.md", "type: toString\ntitle: A\nvalueOf: x", "constructor:: [[B]]\nhasOwnProperty:: [[B]]"),
+        note("b.md", 'type: concept\ntitle: B\nconstructor: "[[A]]"', "See [[A]]."),
+      ],
+    });
+    expect(diagnostics.map((d) => `${d.file}:${d.line}: ${d.rule}: ${d.message}`)).toEqual([
+      'a.md:2: unknown-type: Unknown type "toString"',
+      'a.md:4: unknown-key: Unknown frontmatter key "valueOf"',
+      'a.md:6: unknown-relation: Unknown relation "constructor"',
+      'a.md:7: unknown-relation: Unknown relation "hasOwnProperty"',
+      'b.md:4: unknown-key: Unknown frontmatter key "constructor"',
+    ]);
+  });
+
   it("resolves links by alias, English title and file name, ignoring case and diacritics", () => {
     const { graph, diagnostics } = compileVault({
       ...vocabularyFiles,

@@ -4,6 +4,7 @@ import {
   didYouMean,
   ID_PATTERN,
   lookupRelation,
+  lookupType,
   nearest,
   relationNames,
   slugify,
@@ -88,7 +89,7 @@ export function readNoteFields(
     );
   } else if (frontmatter !== undefined && type === "" && data.type === undefined) {
     report("missing-type", `This note has no "type"; add one of: ${typeNames.join(", ")}`, "type");
-  } else if (type !== "" && !(type in vocabulary.types)) {
+  } else if (type !== "" && !lookupType(vocabulary, type)) {
     report("unknown-type", `Unknown type "${type}"${didYouMean(nearest(type, typeNames))}`, "type");
   }
 
@@ -104,14 +105,14 @@ export function readNoteFields(
     );
   }
 
-  const typeFields = vocabulary.types[type]?.fields ?? {};
+  const typeFields = lookupType(vocabulary, type)?.fields ?? {};
   const known = new Set<string>([...CORE_KEYS, ...Object.keys(typeFields), ...relationNames(vocabulary)]);
   const fields: Record<string, string> = {};
   const relations: RelationStatement[] = [];
   for (const key of Object.keys(data).sort()) {
     if (lookupRelation(vocabulary, key)) {
       relations.push(...frontmatterRelations(key, frontmatter as Frontmatter, file, diagnostics));
-    } else if (key in typeFields) {
+    } else if (Object.hasOwn(typeFields, key)) {
       fields[key] = fieldText(data[key]);
     } else if (!known.has(key)) {
       const allowed = [...known].filter((name) => name !== "alias");

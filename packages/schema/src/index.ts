@@ -14,6 +14,7 @@ export {
 export { didYouMean, ID_PATTERN, nearest, normalizeName, slugify } from "./names";
 export {
   lookupRelation,
+  lookupType,
   MENTIONS,
   type NodeTypeDef,
   parseVocabulary,

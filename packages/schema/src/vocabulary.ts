@@ -89,7 +89,7 @@ export function parseVocabulary(
     };
     for (const end of [relation.from, relation.to]) {
       for (const type of end ?? []) {
-        if (!(type in types)) {
+        if (!Object.hasOwn(types, type)) {
           diagnostics.push(at(`Relation "${name}" allows type "${type}", which types.yaml does not define`));
         }
       }
@@ -164,6 +164,11 @@ function stringRecord(value: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries(value).map(([key, description]) => [key, String(description)]));
 }
 
+/** The type of this name, if the vocabulary has one (and not a property every object has, as `constructor`). */
+export function lookupType(vocabulary: Vocabulary, name: string): NodeTypeDef | undefined {
+  return Object.hasOwn(vocabulary.types, name) ? vocabulary.types[name] : undefined;
+}
+
 /**
  * Finds a relation by the name a note uses: its own name, or its inverse
  * name, in which case the edge runs the other way (`reversed`).
@@ -172,7 +177,8 @@ export function lookupRelation(
   vocabulary: Vocabulary,
   name: string,
 ): { relation: RelationDef; reversed: boolean } | undefined {
-  const direct = vocabulary.relations[name];
+  // Own names only: a note's `constructor::` names no relation, whatever every object has.
+  const direct = Object.hasOwn(vocabulary.relations, name) ? vocabulary.relations[name] : undefined;
   if (direct) return { relation: direct, reversed: false };
   for (const relation of Object.values(vocabulary.relations)) {
     if (relation.inverse === name) return { relation, reversed: true };

@@ -23,6 +23,7 @@ describe("@simpul/schema", () => {
         "formatDiagnostic",
         "keyOffset",
         "lookupRelation",
+        "lookupType",
         "nearest",
         "nodeOffset",
         "normalizeName",
