@@ -173,10 +173,9 @@ export class BuildCache {
   }
 
   /**
-   * What the system refused when this cache was saved (a file where its
-   * folder should be, no permission, a full disk), if it ever did: builds go
-   * on without writing it (a watch's too, as what a save left out is not
-   * tracked), and the next process parses every note again.
+   * What the system refused when this cache was last saved (a file where its
+   * folder should be, no permission, a full disk), if it did: the build goes
+   * on, and the next save writes every file again.
    */
   get unwritable(): NodeJS.ErrnoException | undefined {
     return this.#unwritable;
@@ -184,8 +183,11 @@ export class BuildCache {
 
   /** Writes what changed since the last save; parses are kept only for notes this build read. */
   save(): void {
+    // After a save the system refused, every file is written again: which ones it left as they were is not known.
+    const again = this.#unwritable !== undefined;
+    this.#unwritable = undefined;
     const dropped = [...this.#stored.keys()].filter((path) => !this.#kept.has(path));
-    const touched = new Set([...this.#added.keys(), ...dropped].map(shardOf));
+    const touched = new Set([...this.#added.keys(), ...dropped, ...(again ? this.#kept.keys() : [])].map(shardOf));
     for (const shard of touched) {
       const before = this.#shard(shard);
       const after = new Map<string, Uint8Array>();
@@ -197,8 +199,8 @@ export class BuildCache {
       this.#shards.set(shard, after);
       this.#write(`parsed-${shard}`, this.#vocabulary, packShard(after));
     }
-    if (touched.size > 0 || this.#restamped) this.#write("parsed", this.#vocabulary, [serialize(this.#kept)]);
-    for (const name of this.#changed) {
+    if (touched.size > 0 || this.#restamped || again) this.#write("parsed", this.#vocabulary, [serialize(this.#kept)]);
+    for (const name of again ? this.#small.keys() : this.#changed) {
       const file = this.#small.get(name);
       if (file) this.#write(name, file.key, [this.#serialized(file.value())]);
     }

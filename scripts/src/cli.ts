@@ -94,8 +94,8 @@ export async function main(
         if (session) refused = built.keep();
         const unkept =
           refused &&
-          `cannot write the build cache in ${shownPath(cacheDir as string)} (${refused.code}), so the next build parses every note`;
-        // A watch says it once, not at every build.
+          `cannot write the build cache in ${shownPath(cacheDir as string)} (${refused.code}); it is left as it was, so a later build may redo this one's work`;
+        // A watch says it once while the cache stays unwritable, not at every build.
         if (unkept && unkept !== saidUnkept) err(`simpul: warning: ${unkept}`);
         saidUnkept = unkept;
         return 0;

@@ -1,4 +1,14 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -375,5 +385,34 @@ describe.each([
     await expectRebuilt("whole");
     edit(ENABLER, (t) => `${t}\nLihat [[CD]].\n`);
     await expectRebuilt("structure");
+  });
+});
+
+describe("a session's cache the system refused to write", () => {
+  it("is written whole at the first save it can make, and a later process takes it as a build's", async () => {
+    session = new BuildSession();
+    const cacheDir = join(dir, "warm", ".cache");
+    mkdirSync(join(dir, "warm"));
+    writeFileSync(cacheDir, "a file where the cache's folder goes");
+    const refused = await warmBuild();
+    await refused.write();
+    expect(refused.keep()).toMatchObject({ code: "EEXIST" });
+    rmSync(cacheDir);
+    // The session has every parse in memory: this build parses one note, and its save writes them all.
+    edit(ENABLER, (t) => `${t}\nLihat [[CD]].\n`);
+    const written = await warmBuild();
+    expect(written.rebuilt).toBe("structure");
+    await written.write();
+    expect(written.keep()).toBeUndefined();
+    // Every file a build with a cache from the start keeps.
+    const fresh = join(dir, "fresh", ".cache");
+    const built = await buildDirectory(vault, join(dir, "fresh", "graph.json"), { worker, cacheDir: fresh });
+    await built.write();
+    built.keep();
+    expect(readdirSync(cacheDir).sort()).toEqual(readdirSync(fresh).sort());
+    await session.close();
+    session = undefined;
+    edit(ENABLER, (t) => `${t}Kalimat baru.\n`);
+    await expectRebuilt("prose");
   });
 });

@@ -22,9 +22,9 @@ export interface StructurePatchInput {
   edges: string;
   /** The graph's own attributes as serialized: its comparisons name their columns by key. */
   attributes: string;
-  /** The notes edited since, all but one with the names they had (see renameNotes); those whose nodes the memo has not are added. */
+  /** The notes edited since, their names changed as renameNotes allows; those whose nodes the memo has not are added. */
   edited: readonly ParsedNote[];
-  /** The files of the notes taken out since: one at most, with the edited notes' names unchanged, or the one a note moved from (see renameNotes). */
+  /** The files of the notes taken out since, as renameNotes allows (among them, the one a note moved from). */
   removed?: readonly string[];
   /** Any other note of the graph, by file, as parsed; undefined if it cannot be had. */
   noteOf: (file: string) => ParsedNote | undefined;
