@@ -1,4 +1,14 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, write, writeFileSync, writevSync } from "node:fs";
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+  write,
+  writeFileSync,
+  writevSync,
+} from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /**
@@ -77,6 +87,23 @@ function writeAt(fd: number, content: Uint8Array, offset: number): Promise<numbe
 
 function temporaryBeside(path: string): string {
   const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
+  makeFolder(dir);
   return join(dir, `.${basename(path)}.${process.pid}.tmp`);
+}
+
+/**
+ * `mkdir -p`, a folder at a time from the nearest that is there: Node's own
+ * (recursive: true) never returns where the system refuses a folder whose
+ * parent is there with ENOENT, as under /proc.
+ */
+function makeFolder(dir: string): void {
+  const found = statSync(dir, { throwIfNoEntry: false });
+  if (found?.isDirectory()) return;
+  if (found === undefined) makeFolder(dirname(dir));
+  try {
+    mkdirSync(dir);
+  } catch (error) {
+    // Made meanwhile, by another process: as good. A file of that name is not.
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST" || !statSync(dir).isDirectory()) throw error;
+  }
 }

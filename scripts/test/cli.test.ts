@@ -23,7 +23,8 @@ function run(...args: string[]): { code: number; out: string[]; err: string[] } 
 
 /** run, from another working folder: the one `build/` (the default out) is in. */
 function runIn(cwd: string, ...args: string[]): { code: number; out: string[]; err: string[] } {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", cwd });
+  // A CLI that hangs is stopped, and fails the test, rather than stopping the suite.
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", cwd, timeout: 30_000 });
   const lines = (text: string) => text.split("\n").filter((line) => line !== "");
   return { code: result.status ?? -1, out: lines(result.stdout), err: lines(result.stderr) };
 }
@@ -146,6 +147,10 @@ describe("simpul check", () => {
     const underFile = run("build", "--content", vault, "--out", join(dir, "a-file", "graph.json"));
     expect(underFile.code).toBe(2);
     expect(underFile.err).toEqual([expect.stringMatching(/^simpul: cannot mkdir \S*a-file \(EEXIST\)$/)]);
+    // Node's recursive mkdir never returns from this refusal.
+    const underProc = run("build", "--content", vault, "--out", "/proc/simpul-none/graph.json");
+    expect(underProc.code).toBe(2);
+    expect(underProc.err).toEqual([expect.stringMatching(/^simpul: cannot mkdir \S*proc\/simpul-none \(ENOENT\)$/)]);
   });
 });
 
