@@ -7,7 +7,7 @@ import { compileDirectory } from "./compileDirectory";
 import { POOL_DEFAULTS } from "./parsePool";
 import { ProgressLine, type ProgressOptions, parseProgress } from "./progressLine";
 import { READ_DEFAULTS } from "./readNote";
-import { checkContentFolder, UsageError } from "./readVault";
+import { checkContentFolder, checkOutFile, UsageError } from "./readVault";
 import { report } from "./report";
 import { shownPath } from "./shownPath";
 import { formatStats, vaultStats } from "./stats";
@@ -75,6 +75,7 @@ export async function main(
   try {
     if (command === "build") {
       const outFile = resolve(values.out ?? DEFAULT_OUT);
+      checkOutFile(contentDir, outFile);
       const cacheDir = values["no-cache"] ? undefined : cacheBeside(outFile);
       const build = async (session?: BuildSession) => {
         const started = performance.now();

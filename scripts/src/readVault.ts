@@ -1,5 +1,5 @@
 import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SchemaSource } from "@simpul/graph";
 import { type Diagnostic, diagnostic } from "@simpul/schema";
@@ -34,6 +34,24 @@ export function readSchemaFiles(contentDir: string): SchemaSource {
 
 export function checkContentFolder(contentDir: string): void {
   if (!isContentFolder(contentDir)) throw new UsageError(`content folder not found: ${contentDir}`);
+}
+
+/**
+ * Refuses an out file the build would read, which writing the graph would
+ * overwrite: a note of the vault, `references.bib`, or a vocabulary file in
+ * `_schema/`. Elsewhere inside the folder (`content/graph.json`, say) the
+ * graph is no note, and is never read.
+ */
+export function checkOutFile(contentDir: string, outFile: string): void {
+  const path = relative(contentDir, outFile).split(sep);
+  if (path[0] === ".." || path[0] === "" || path.some((part) => part === "..")) return;
+  const [top] = path;
+  const note = (path.at(-1) as string).toLowerCase().endsWith(".md") && !path.some(isSkippedName);
+  if (note || top === "_schema" || (path.length === 1 && top === "references.bib")) {
+    throw new UsageError(
+      `--out names ${path.join("/")} of the content folder, which the build reads; write the graph elsewhere`,
+    );
+  }
 }
 
 /** Whether a folder is there to read as a vault (a symbolic link to one is not). */

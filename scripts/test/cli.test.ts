@@ -136,6 +136,22 @@ describe("simpul check", () => {
     expect(run("check", "--out", "x.json").code).toBe(2);
   });
 
+  it("refuses an out file that is a file the build reads, and leaves it as it was", () => {
+    for (const file of ["roles/enabler.md", "references.bib", "_schema/types.yaml", "Baru.MD"]) {
+      const path = join(vault, file);
+      const before = existsSync(path) ? readFileSync(path) : undefined;
+      const refused = run("build", "--content", vault, "--out", path);
+      expect(refused.code, file).toBe(2);
+      expect(refused.err).toEqual([
+        `simpul: --out names ${file} of the content folder, which the build reads; write the graph elsewhere`,
+      ]);
+      expect(existsSync(path) ? readFileSync(path) : undefined).toEqual(before);
+    }
+    // Where the build reads nothing, the graph may go inside the folder.
+    expect(run("build", "--content", vault, "--out", join(vault, ".site", "graph.json")).code).toBe(0);
+    expect(run("build", "--content", vault, "--out", join(vault, "graph.json")).code).toBe(0);
+  });
+
   it("says in a line what the system refused, exit 2, and leaves no file behind", () => {
     const taken = join(dir, "taken");
     mkdirSync(join(taken, "graph.json"), { recursive: true });
