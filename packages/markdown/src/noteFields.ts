@@ -89,6 +89,8 @@ export function readNoteFields(
     );
   } else if (frontmatter !== undefined && type === "" && data.type === undefined) {
     report("missing-type", `This note has no "type"; add one of: ${typeNames.join(", ")}`, "type");
+  } else if (frontmatter !== undefined && type === "" && !isShapeError(data.type)) {
+    report("missing-type", `This note's "type" is empty; write one of: ${typeNames.join(", ")}`, "type");
   } else if (type !== "" && !lookupType(vocabulary, type)) {
     report("unknown-type", `Unknown type "${type}"${didYouMean(nearest(type, typeNames))}`, "type");
   }
@@ -134,6 +136,11 @@ export function readNoteFields(
     keyPoints: Object.fromEntries(Object.keys(data).map((key) => [key, at(key)])),
     relations,
   };
+}
+
+/** A value text() reports as not text (frontmatter-shape): a list, a map, a boolean. */
+function isShapeError(value: unknown): boolean {
+  return value !== undefined && value !== null && typeof value !== "string" && typeof value !== "number";
 }
 
 function fieldText(value: unknown): string {
