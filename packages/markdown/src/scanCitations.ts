@@ -4,7 +4,7 @@ export interface FoundCitation extends Citation {
   offset: number;
 }
 
-// Pandoc citation groups: `[@key]`, `[@key, p. 28]`, `[see @a, pp. 3-4; @b]`.
+// Pandoc citation groups: `[@key]`, `[@key, p. 28]`, `[see @a, pp. 3-4; @b]`, `[-@key]`.
 const GROUP = /\[([^[\]\n]*@[^[\]\n]*)\](?!\()/g;
 const ITEM = /@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)(?:\s*,\s*([^;]*))?/u;
 const PAGES = /\d+(?:\s*[-–—]+\s*\d+)?/;
@@ -16,7 +16,8 @@ export function scanCitations(text: string): FoundCitation[] {
   if (!text.includes("@")) return citations;
   for (const group of text.matchAll(GROUP)) {
     const inner = group[1] ?? "";
-    if (inner.startsWith("@") === false && !/(^|[\s;])@/.test(inner)) continue;
+    // `-@key` leaves the author out of the text (Pandoc), and cites the key all the same.
+    if (!/(^|[\s;])-?@/.test(inner)) continue;
     for (const part of inner.split(";")) {
       const item = ITEM.exec(part);
       if (!item?.[1]) continue;

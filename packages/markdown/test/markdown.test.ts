@@ -33,6 +33,12 @@ describe("@simpul/markdown", () => {
       { key: "b", page: "292-293", offset: 20 },
       { key: "c", offset: 20 },
     ]);
+    // The author left out of the text, alone or among others; an address is no citation, nor a minus sign.
+    expect(scanCitations("[-@a1995, p. 3] [see -@b; @c] [x-@mail.com] [5 -@ 3]")).toEqual([
+      { key: "a1995", page: "3", offset: 0 },
+      { key: "b", offset: 16 },
+      { key: "c", offset: 16 },
+    ]);
   });
 
   it("scans inline fields on their own line and in brackets", () => {
