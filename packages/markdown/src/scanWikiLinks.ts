@@ -20,7 +20,8 @@ export function scanWikiLinks(text: string): FoundWikiLink[] {
   // Every link has `[[`; most text has none.
   if (!text.includes("[[")) return links;
   for (const match of text.matchAll(WIKI_LINK)) {
-    const rawTarget = (match[2] ?? "").trim();
+    // In a table, `[[target\|display]]`: the pipe escaped so as not to end the cell, as Obsidian asks.
+    const rawTarget = (match[3] === undefined ? (match[2] ?? "") : (match[2] ?? "").replace(/\\$/, "")).trim();
     if (match[1] === "!" && OTHER_EXTENSION.test(rawTarget) && !NOTE_EXTENSION.test(rawTarget)) continue;
     if (rawTarget === "") continue;
     const target = rawTarget.replace(NOTE_EXTENSION, "");
