@@ -1,4 +1,5 @@
 import { isMap, isScalar, type Pair } from "yaml";
+import { checkDefinition, RELATION_KEYS, TYPE_KEYS } from "./definitionShape";
 import { type Diagnostic, diagnostic } from "./diagnostics";
 import { parseYamlDocument, pointAt, toPlainData } from "./yamlDocument";
 
@@ -63,6 +64,7 @@ export function parseVocabulary(
   const types: Record<string, NodeTypeDef> = {};
   for (const entry of readEntries(typesSource, diagnostics)) {
     const { name, value } = entry;
+    diagnostics.push(...checkDefinition(name, value, TYPE_KEYS, entry.keyAt));
     types[name] = {
       name,
       label: text(value.label, name),
@@ -75,6 +77,7 @@ export function parseVocabulary(
   const reportAt = new Map<string, (message: string) => Diagnostic>();
   for (const entry of readEntries(relationsSource, diagnostics)) {
     const { name, value, at } = entry;
+    diagnostics.push(...checkDefinition(name, value, RELATION_KEYS, entry.keyAt));
     const relation: RelationDef = {
       name,
       label: text(value.label, name),
@@ -87,10 +90,11 @@ export function parseVocabulary(
       from: typeList(value.from),
       to: typeList(value.to),
     };
-    for (const end of [relation.from, relation.to]) {
+    for (const [key, end] of [["from", relation.from] as const, ["to", relation.to] as const]) {
       for (const type of end ?? []) {
         if (!Object.hasOwn(types, type)) {
-          diagnostics.push(at(`Relation "${name}" allows type "${type}", which types.yaml does not define`));
+          const message = `Relation "${name}" allows type "${type}" ${key === "from" ? "at its source" : "at its target"}, which types.yaml does not define`;
+          diagnostics.push(entry.keyAt(key)(message));
         }
       }
     }
@@ -115,6 +119,8 @@ interface Entry {
   name: string;
   value: Record<string, unknown>;
   at: (message: string) => Diagnostic;
+  /** At one of the definition's keys. */
+  keyAt: (key: string) => (message: string) => Diagnostic;
 }
 
 function readEntries(source: VocabularySource, diagnostics: Diagnostic[]): Entry[] {
@@ -144,7 +150,12 @@ function readEntries(source: VocabularySource, diagnostics: Diagnostic[]): Entry
       diagnostics.push(at(offset)(`"${name}" must map to a definition (label, label_en, …)`));
       continue;
     }
-    entries.push({ name, value: value as Record<string, unknown>, at: at(offset) });
+    const inner = isMap(pair.value) ? (pair.value.items as Pair[]) : [];
+    const keyAt = (key: string) => {
+      const found = inner.find((item) => isScalar(item.key) && String(item.key.value) === key)?.key;
+      return at(isScalar(found) ? (found.range?.[0] ?? offset) : offset);
+    };
+    entries.push({ name, value: value as Record<string, unknown>, at: at(offset), keyAt });
   }
   return entries;
 }
