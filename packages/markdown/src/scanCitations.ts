@@ -18,11 +18,15 @@ export function scanCitations(text: string): FoundCitation[] {
     const inner = group[1] ?? "";
     // `-@key` leaves the author out of the text (Pandoc), and cites the key all the same.
     if (!/(^|[\s;])-?@/.test(inner)) continue;
+    // Each key's place is that of its `@`, so that a problem with one of several is shown where it is.
+    let partStart = group.index + 1;
     for (const part of inner.split(";")) {
       const item = ITEM.exec(part);
+      const start = partStart;
+      partStart += part.length + 1;
       if (!item?.[1]) continue;
       const key = item[1].replace(/[.:]+$/, "");
-      const citation: FoundCitation = { key, offset: group.index };
+      const citation: FoundCitation = { key, offset: start + item.index };
       const page = pageOf(item[2]);
       if (page !== undefined) citation.page = page;
       citations.push(citation);

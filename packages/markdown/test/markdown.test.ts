@@ -35,15 +35,15 @@ describe("@simpul/markdown", () => {
 
   it("scans Pandoc citations with pages", () => {
     expect(scanCitations("x [@a1995, p. 28] y [see @b, pp. 292–293; @c] [not one] me@mail")).toEqual([
-      { key: "a1995", page: "28", offset: 2 },
-      { key: "b", page: "292-293", offset: 20 },
-      { key: "c", offset: 20 },
+      { key: "a1995", page: "28", offset: 3 },
+      { key: "b", page: "292-293", offset: 25 },
+      { key: "c", offset: 42 },
     ]);
     // The author left out of the text, alone or among others; an address is no citation, nor a minus sign.
     expect(scanCitations("[-@a1995, p. 3] [see -@b; @c] [x-@mail.com] [5 -@ 3]")).toEqual([
-      { key: "a1995", page: "3", offset: 0 },
-      { key: "b", offset: 16 },
-      { key: "c", offset: 16 },
+      { key: "a1995", page: "3", offset: 2 },
+      { key: "b", offset: 22 },
+      { key: "c", offset: 26 },
     ]);
   });
 
@@ -63,14 +63,14 @@ describe("@simpul/markdown", () => {
     expect(note.mentions).toEqual([
       {
         link: { target: "Broker", display: "Broker", line: 5, column: 7 },
-        citations: [{ key: "x", page: "2", line: 5, column: 18 }],
+        citations: [{ key: "x", page: "2", line: 5, column: 19 }],
       },
     ]);
     expect(note.relations).toEqual([
       {
         name: "related",
         link: { target: "Advokat", display: "Advokat", line: 7, column: 11 },
-        citations: [{ key: "y", line: 7, column: 23 }],
+        citations: [{ key: "y", line: 7, column: 24 }],
         origin: "inline",
       },
     ]);
