@@ -1,4 +1,4 @@
-import { type Document, isMap, isScalar, LineCounter, type Node, parseDocument } from "yaml";
+import { type Document, isMap, isScalar, LineCounter, type Node, parseDocument, visit } from "yaml";
 
 export interface YamlProblem {
   message: string;
@@ -20,11 +20,23 @@ export interface ParsedYaml {
 export function parseYamlDocument(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, schema: "core", prettyErrors: false });
-  const problems = document.errors.map((error) => ({
+  // Warnings too: a tag the core schema does not know (`!custom`), which would be read as plain text unsaid.
+  const problems = [...document.errors, ...document.warnings].map((error) => ({
     message: error.message.split("\n")[0] ?? error.message,
     offset: error.pos[0],
   }));
-  return { document, lineCounter, problems };
+  // A list or mapping as a key would be turned into text, with a warning printed by the yaml package.
+  visit(document, {
+    Pair(_, pair) {
+      if (pair.key !== null && !isScalar(pair.key)) {
+        problems.push({
+          message: "A key must be plain text, not a list or mapping",
+          offset: nodeOffset(pair.key as Node),
+        });
+      }
+    },
+  });
+  return { document, lineCounter, problems: problems.sort((a, b) => a.offset - b.offset) };
 }
 
 /** Converts to plain data with the alias expansion capped. */
@@ -37,7 +49,8 @@ export function keyOffset(document: Document.Parsed, key: string): number {
   const contents = document.contents;
   if (isMap(contents)) {
     for (const pair of contents.items) {
-      if (isScalar(pair.key) && pair.key.value === key) return pair.key.range?.[0] ?? 0;
+      // A key written as a number or a boolean (`1:`, `true:`) is read back as text.
+      if (isScalar(pair.key) && String(pair.key.value) === key) return pair.key.range?.[0] ?? 0;
     }
   }
   return contents?.range?.[0] ?? 0;

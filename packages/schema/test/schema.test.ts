@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import * as schema from "../src/index";
-import { lookupRelation, nearest, normalizeName, parseVocabulary, slugify } from "../src/index";
+import {
+  keyOffset,
+  lookupRelation,
+  nearest,
+  normalizeName,
+  parseVocabulary,
+  parseYamlDocument,
+  slugify,
+} from "../src/index";
 
 const types = { path: "types.yaml", text: "concept:\n  label: Konsep\nrole:\n  label: Peran\n" };
 const relations = {
@@ -63,5 +71,15 @@ describe("@simpul/schema", () => {
     expect(diagnostics[0]).toMatchObject({ rule: "vocabulary", file: "relations.yaml", line: 3 });
     const dup = parseVocabulary(types, { path: "r.yaml", text: "a:\n  label: x\na:\n  label: y\n" });
     expect(dup.diagnostics[0]).toMatchObject({ rule: "vocabulary", line: 3 });
+  });
+
+  it("takes as YAML problems a tag it does not know and a key that is a list, and finds keys written as numbers", () => {
+    const text = "title: !custom hello\n? [a, b]\n: y\n1: x\ntrue: z\n";
+    const { document, problems } = parseYamlDocument(text);
+    expect(problems.map((problem) => [problem.message, problem.offset])).toEqual([
+      ["Unresolved tag: !custom", 7],
+      ["A key must be plain text, not a list or mapping", 23],
+    ]);
+    expect([keyOffset(document, "1"), keyOffset(document, "true")]).toEqual([34, 39]);
   });
 });
