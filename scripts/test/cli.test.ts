@@ -273,7 +273,8 @@ describe("the build cache", () => {
     expect(run("build", "--no-cache", "--content", vault, "--out", cold).code).toBe(0);
     mkdirSync(join(dir, "build"));
     writeFileSync(join(dir, "build", ".cache"), "a file where the cache's folder goes");
-    const warning = "simpul: warning: cannot write the build cache in build/.cache (EEXIST); it is left as it was, so a later build may redo this one's work";
+    const warning =
+      "simpul: warning: cannot write the build cache in build/.cache (EEXIST); it is left as it was, so a later build may redo this one's work";
     for (const change of ["", "Kalimat baru.\n"]) {
       edit("roles/enabler.md", (text) => text + change);
       run("build", "--no-cache", "--content", vault, "--out", cold);
