@@ -67,6 +67,9 @@ export const renders = (page: Page): Promise<number> => page.evaluate(() => wind
 
 /** Where a node is drawn, in page pixels, for real clicks and taps on the canvas. */
 export async function nodePosition(page: Page, key: string): Promise<{ x: number; y: number }> {
+  // Where the node is once the camera is still: a tap while it moves (to a node just chosen, slow in software
+  // rendering) lands where the node was.
+  await page.waitForFunction(() => window.__sigma?.getCamera().isAnimated() === false);
   return page.evaluate((node) => {
     const sigma = window.__sigma;
     if (!sigma) throw new Error("sigma is not exposed; is this an e2e build?");
