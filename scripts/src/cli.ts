@@ -25,12 +25,13 @@ commands:
 
 options:
   --content DIR         the vault folder (default: content)
-  --out FILE            where build writes the graph (default: ${DEFAULT_OUT})
+  --out FILE            where build writes the graph (default: ${DEFAULT_OUT}); for check and stats, the
+                        graph whose build's parses to take
   --strict              warnings fail the run too
   --max-note-size N     refuse notes over N bytes (default: ${READ_DEFAULTS.maxNoteBytes})
   --parse-timeout MS    give up on a note after MS milliseconds (default: ${POOL_DEFAULTS.timeoutMs})
   --no-cache            build without reusing earlier parses, layout and output (kept beside --out in .cache/);
-                        check and stats parse every note rather than take those kept in build/.cache/
+                        check and stats parse every note rather than take those kept beside --out
   --watch               build, then build again whenever a note, the vocabulary or references.bib changes
   -h, --help            show this help`;
 
@@ -105,9 +106,9 @@ export async function main(
       await watch(contentDir, outFile, build, out, err);
       return 0;
     }
-    // The parses a build kept beside its default out file, read and never written: check on another folder leaves
-    // the build's cache as it was.
-    const cacheDir = values["no-cache"] ? undefined : cacheBeside(resolve(DEFAULT_OUT));
+    // The parses a build kept beside its out file, read and never written: check on another folder leaves the
+    // build's cache as it was.
+    const cacheDir = values["no-cache"] ? undefined : cacheBeside(resolve(values.out ?? DEFAULT_OUT));
     const parsing = parseProgress(line, command === "check" ? "checking the graph" : "counting");
     const compiled = await parsing.during(() =>
       compileDirectory(contentDir, { ...limits, cacheDir, layout: false, onParsed: parsing.onParsed }),
@@ -150,7 +151,6 @@ function parse(argv: readonly string[]) {
     throw new Error(command === undefined ? "missing command" : `unknown command "${command}"`);
   }
   if (rest.length > 0) throw new Error(`unexpected argument "${rest[0]}"`);
-  if (values.out !== undefined && command !== "build") throw new Error("--out only applies to build");
   if (values.watch && command !== "build") throw new Error("--watch only applies to build");
   return { command, values, limits };
 }
