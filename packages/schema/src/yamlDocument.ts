@@ -12,6 +12,8 @@ export interface ParsedYaml {
   problems: YamlProblem[];
 }
 
+const TAG_WARNINGS = new Set(["TAG_RESOLVE_FAILED", "BAD_COLLECTION_TYPE"]);
+
 /**
  * Parses untrusted YAML: duplicate keys are errors, alias expansion is capped
  * (against "billion laughs"), and only the core schema is allowed, so no tag
@@ -20,8 +22,10 @@ export interface ParsedYaml {
 export function parseYamlDocument(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, schema: "core", prettyErrors: false });
-  // Warnings too: a tag the core schema does not know (`!custom`), which would be read as plain text unsaid.
-  const problems = [...document.errors, ...document.warnings].map((error) => ({
+  // Warnings about tags too: one the core schema does not know (`!custom`) would be read as plain text unsaid. (Not
+  // the others: a flow list's `]` at its key's indent, say, is read as meant.)
+  const tagWarnings = document.warnings.filter((warning) => TAG_WARNINGS.has(warning.code));
+  const problems = [...document.errors, ...tagWarnings].map((error) => ({
     message: error.message.split("\n")[0] ?? error.message,
     offset: error.pos[0],
   }));

@@ -81,5 +81,7 @@ describe("@simpul/schema", () => {
       ["A key must be plain text, not a list or mapping", 23],
     ]);
     expect([keyOffset(document, "1"), keyOffset(document, "true")]).toEqual([34, 39]);
+    // A flow list closed at its key's indent is a YAML warning, not a problem: it reads as meant.
+    expect(parseYamlDocument("tags: [\n  a,\n  b\n]\n").problems).toEqual([]);
   });
 });
