@@ -1,5 +1,5 @@
-import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from "node:fs";
+import { basename, dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SchemaSource } from "@simpul/graph";
 import { type Diagnostic, diagnostic } from "@simpul/schema";
@@ -43,7 +43,8 @@ export function checkContentFolder(contentDir: string): void {
  * graph is no note, and is never read.
  */
 export function checkOutFile(contentDir: string, outFile: string): void {
-  const path = relative(contentDir, outFile).split(sep);
+  // Through symbolic links too: a link to the vault is the vault.
+  const path = relative(realPath(contentDir), realPath(outFile)).split(sep);
   if (path[0] === ".." || path[0] === "" || path.some((part) => part === "..")) return;
   const [top] = path;
   const note = (path.at(-1) as string).toLowerCase().endsWith(".md") && !path.some(isSkippedName);
@@ -51,6 +52,16 @@ export function checkOutFile(contentDir: string, outFile: string): void {
     throw new UsageError(
       `--out names ${path.join("/")} of the content folder, which the build reads; write the graph elsewhere`,
     );
+  }
+}
+
+/** The path with every symbolic link on the way to it followed; the part not there yet as it is written. */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(realPath(parent), basename(path));
   }
 }
 

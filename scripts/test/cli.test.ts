@@ -1,5 +1,15 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -160,6 +170,10 @@ describe("simpul check", () => {
       ]);
       expect(existsSync(path) ? readFileSync(path) : undefined).toEqual(before);
     }
+    // Nor through a symbolic link to the folder.
+    symlinkSync(vault, join(dir, "link"));
+    const linked = run("build", "--content", vault, "--out", join(dir, "link", "roles", "enabler.md"));
+    expect([linked.code, linked.err]).toEqual([2, [expect.stringContaining("--out names roles/enabler.md")]]);
     // Where the build reads nothing, the graph may go inside the folder.
     expect(run("build", "--content", vault, "--out", join(vault, ".site", "graph.json")).code).toBe(0);
     expect(run("build", "--content", vault, "--out", join(vault, "graph.json")).code).toBe(0);

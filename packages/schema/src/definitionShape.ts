@@ -32,7 +32,7 @@ const SAID: Record<Shape, string> = {
   text: "text",
   boolean: "true or false",
   types: "a type name or a list of them",
-  fields: "a mapping from field names to what each means",
+  fields: "a mapping from field names to what each means (text, or nothing)",
 };
 
 const isText = (value: unknown) => typeof value === "string";
@@ -41,7 +41,9 @@ function fits(shape: Shape, value: unknown): boolean {
   if (shape === "text") return isText(value);
   if (shape === "boolean") return typeof value === "boolean";
   if (shape === "types") return isText(value) || (Array.isArray(value) && value.every(isText));
-  return value !== null && typeof value === "object" && !Array.isArray(value) && Object.values(value).every(isText);
+  // A field's description is text, a number or nothing: a field may go undescribed.
+  const described = (each: unknown) => each === null || isText(each) || typeof each === "number";
+  return value !== null && typeof value === "object" && !Array.isArray(value) && Object.values(value).every(described);
 }
 
 /**
@@ -59,7 +61,9 @@ export function checkDefinition(
   const diagnostics: Diagnostic[] = [];
   for (const [key, value] of Object.entries(definition)) {
     const shape = Object.hasOwn(keys, key) ? keys[key] : undefined;
-    if (shape === undefined) {
+    if (shape === undefined && key === "<<") {
+      diagnostics.push(at(key)(`"${name}" merges keys (<<), which the vocabulary does not read; write its keys out`));
+    } else if (shape === undefined) {
       const known = Object.keys(keys);
       const hint = didYouMean(nearest(key, known)) || `; the keys are ${known.join(", ")}`;
       diagnostics.push(at(key)(`Unknown key "${key}" in "${name}"${hint}`));

@@ -172,7 +172,7 @@ function typeList(value: unknown): string[] | null {
 
 function stringRecord(value: unknown): Record<string, string> {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return {};
-  return Object.fromEntries(Object.entries(value).map(([key, description]) => [key, String(description)]));
+  return Object.fromEntries(Object.entries(value).map(([key, description]) => [key, String(description ?? "")]));
 }
 
 /** The type of this name, if the vocabulary has one (and not a property every object has, as `constructor`). */

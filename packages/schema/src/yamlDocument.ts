@@ -13,6 +13,7 @@ export interface ParsedYaml {
 }
 
 const TAG_WARNINGS = new Set(["TAG_RESOLVE_FAILED", "BAD_COLLECTION_TYPE"]);
+const CORE_TAG_PREFIX = "tag:yaml.org,2002:";
 
 /**
  * Parses untrusted YAML: duplicate keys are errors, alias expansion is capped
@@ -24,7 +25,10 @@ export function parseYamlDocument(text: string): ParsedYaml {
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, schema: "core", prettyErrors: false });
   // Warnings about tags too: one the core schema does not know (`!custom`) would be read as plain text unsaid. (Not
   // the others: a flow list's `]` at its key's indent, say, is read as meant.)
-  const tagWarnings = document.warnings.filter((warning) => TAG_WARNINGS.has(warning.code));
+  // The yaml package cannot resolve some values of the spec's own tags (`!!float 3`): those read as text, as before.
+  const tagWarnings = document.warnings.filter(
+    (warning) => TAG_WARNINGS.has(warning.code) && !warning.message.includes(CORE_TAG_PREFIX),
+  );
   const problems = [...document.errors, ...tagWarnings].map((error) => ({
     message: error.message.split("\n")[0] ?? error.message,
     offset: error.pos[0],

@@ -73,6 +73,20 @@ describe("@simpul/schema", () => {
     expect(dup.diagnostics[0]).toMatchObject({ rule: "vocabulary", line: 3 });
   });
 
+  it("takes fields left undescribed, and says merge keys are not read", () => {
+    const withFields = {
+      path: "t.yaml",
+      text: "author:\n  label: Penulis\n  fields:\n    born: year\n    website:\n    orcid: 0\n",
+    };
+    const { vocabulary, diagnostics } = parseVocabulary(withFields, { path: "r.yaml", text: "terkait:\n  label: x\n" });
+    expect(diagnostics).toEqual([]);
+    expect(vocabulary.types.author?.fields).toEqual({ born: "year", website: "", orcid: "0" });
+    const merged = { path: "r.yaml", text: "base: &base\n  label: dasar\nderived:\n  <<: *base\n  label: turunan\n" };
+    expect(parseVocabulary(types, merged).diagnostics.map((d) => [d.message, d.line])).toEqual([
+      ['"derived" merges keys (<<), which the vocabulary does not read; write its keys out', 4],
+    ]);
+  });
+
   it("takes as YAML problems a tag it does not know and a key that is a list, and finds keys written as numbers", () => {
     const text = "title: !custom hello\n? [a, b]\n: y\n1: x\ntrue: z\n";
     const { document, problems } = parseYamlDocument(text);
@@ -81,7 +95,8 @@ describe("@simpul/schema", () => {
       ["A key must be plain text, not a list or mapping", 23],
     ]);
     expect([keyOffset(document, "1"), keyOffset(document, "true")]).toEqual([34, 39]);
-    // A flow list closed at its key's indent is a YAML warning, not a problem: it reads as meant.
-    expect(parseYamlDocument("tags: [\n  a,\n  b\n]\n").problems).toEqual([]);
+    // A flow list closed at its key's indent is a YAML warning, not a problem: it reads as meant; so is a value of the
+    // spec's own tags the yaml package does not resolve.
+    expect(parseYamlDocument("tags: [\n  a,\n  b\n]\nborn: !!float 3\n").problems).toEqual([]);
   });
 });
