@@ -76,6 +76,14 @@ describe("@simpul/markdown", () => {
     ]);
   });
 
+  it("keeps numbers as they are written in frontmatter text: a title 007 is 007", () => {
+    const text =
+      '---\ntype: concept\ntitle: 007\ntitle_en: 0x1F\naliases: [1e3, 2.50, 42, "0012"]\nyear: 1995\n---\nTeks.\n';
+    const { note, diagnostics } = parseNote({ path: "n.md", text }, vocabulary);
+    expect(diagnostics.filter((d) => d.rule !== "unknown-key")).toEqual([]);
+    expect([note.title, note.titleEn, note.aliases]).toEqual(["007", "0x1F", ["1e3", "2.50", "42", "0012"]]);
+  });
+
   it("reports YAML errors at the note's line, not the frontmatter's", () => {
     const text = "---\ntype: concept\ntitle: [unclosed\n---\nBody\n";
     const { diagnostics } = parseNote({ path: "a.md", text }, vocabulary);
