@@ -63,10 +63,11 @@ export function readNoteFields(
     diagnostics.push(diagnostic(rule, message, file, at(key)));
   const text = (key: string): string => {
     const value = data[key];
-    if (value === undefined || value === null) return "";
-    if (typeof value === "string" || typeof value === "number") return String(value).trim();
-    report("frontmatter-shape", `"${key}" must be text`, key);
-    return "";
+    if (isShapeError(value)) {
+      report("frontmatter-shape", `"${key}" must be text`, key);
+      return "";
+    }
+    return value === undefined || value === null ? "" : String(value).trim();
   };
   const list = (key: string): string[] => {
     const value = data[key];
@@ -138,7 +139,7 @@ export function readNoteFields(
   };
 }
 
-/** A value text() reports as not text (frontmatter-shape): a list, a map, a boolean. */
+/** A value that is not text (frontmatter-shape), as text() reads it: a list, a map, a boolean. */
 function isShapeError(value: unknown): boolean {
   return value !== undefined && value !== null && typeof value !== "string" && typeof value !== "number";
 }

@@ -1,5 +1,5 @@
 import { type Diagnostic, diagnostic, keyOffset, parseYamlDocument, toPlainData } from "@simpul/schema";
-import { isSeq, type Node, visit } from "yaml";
+import { type Document, isSeq, type Node, visit } from "yaml";
 import { readSimpleYaml } from "./readSimpleYaml";
 import type { Point } from "./types";
 
@@ -19,21 +19,6 @@ export interface Frontmatter {
  * YAML package, with the same result. Problems are reported at their line in
  * the note, not in the frontmatter.
  */
-/**
- * A number written otherwise than JavaScript writes it back (`007`, `0x1F`,
- * `2.50`, `1e3`) is kept as written: frontmatter values end as text (a
- * title, an alias, a field), and `title: 007` means "007", not "7".
- */
-function keepNumbersAsWritten(document: ReturnType<typeof parseYamlDocument>["document"]): void {
-  visit(document, {
-    Scalar(_, node) {
-      if (typeof node.value === "number" && typeof node.source === "string" && node.source !== String(node.value)) {
-        node.value = node.source;
-      }
-    },
-  });
-}
-
 export function readFrontmatter(
   yamlText: string | undefined,
   file: string,
@@ -90,4 +75,19 @@ export function readFrontmatter(
     return undefined;
   }
   return { data: data as Record<string, unknown>, ...accessors };
+}
+
+/**
+ * A number written otherwise than JavaScript writes it back (`007`, `0x1F`,
+ * `2.50`, `1e3`) is kept as written: frontmatter values end as text (a
+ * title, an alias, a field), and `title: 007` means "007", not "7".
+ */
+function keepNumbersAsWritten(document: Document.Parsed): void {
+  visit(document, {
+    Scalar(_, node) {
+      if (typeof node.value === "number" && typeof node.source === "string" && node.source !== String(node.value)) {
+        node.value = node.source;
+      }
+    },
+  });
 }

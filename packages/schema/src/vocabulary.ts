@@ -1,7 +1,7 @@
 import { isMap, isScalar, type Pair } from "yaml";
 import { checkDefinition, RELATION_KEYS, TYPE_KEYS } from "./definitionShape";
 import { type Diagnostic, diagnostic } from "./diagnostics";
-import { parseYamlDocument, pointAt, toPlainData } from "./yamlDocument";
+import { mapKeyOffset, parseYamlDocument, pointAt, toPlainData } from "./yamlDocument";
 
 export interface NodeTypeDef {
   name: string;
@@ -150,11 +150,7 @@ function readEntries(source: VocabularySource, diagnostics: Diagnostic[]): Entry
       diagnostics.push(at(offset)(`"${name}" must map to a definition (label, label_en, …)`));
       continue;
     }
-    const inner = isMap(pair.value) ? (pair.value.items as Pair[]) : [];
-    const keyAt = (key: string) => {
-      const found = inner.find((item) => isScalar(item.key) && String(item.key.value) === key)?.key;
-      return at(isScalar(found) ? (found.range?.[0] ?? offset) : offset);
-    };
+    const keyAt = (key: string) => at(mapKeyOffset(pair.value, key) ?? offset);
     entries.push({ name, value: value as Record<string, unknown>, at: at(offset), keyAt });
   }
   return entries;

@@ -54,14 +54,17 @@ export function toPlainData(document: Document.Parsed): unknown {
 
 /** The offset where a mapping's key starts, or where the mapping starts. */
 export function keyOffset(document: Document.Parsed, key: string): number {
-  const contents = document.contents;
-  if (isMap(contents)) {
-    for (const pair of contents.items) {
-      // A key written as a number or a boolean (`1:`, `true:`) is read back as text.
-      if (isScalar(pair.key) && String(pair.key.value) === key) return pair.key.range?.[0] ?? 0;
-    }
+  return mapKeyOffset(document.contents, key) ?? document.contents?.range?.[0] ?? 0;
+}
+
+/** The offset where the key of this name starts in a node, if it is a mapping that has one. */
+export function mapKeyOffset(node: unknown, key: string): number | undefined {
+  if (!isMap(node)) return undefined;
+  for (const pair of node.items) {
+    // A key written as a number or a boolean (`1:`, `true:`) is read back as text.
+    if (isScalar(pair.key) && String(pair.key.value) === key) return pair.key.range?.[0] ?? 0;
   }
-  return contents?.range?.[0] ?? 0;
+  return undefined;
 }
 
 /** The offset where a node starts. */
