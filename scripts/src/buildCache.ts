@@ -8,6 +8,7 @@ import type { ParsedBibliography } from "./loadBibliography";
 import { packShard, unpackOutcome, unpackShard } from "./packedOutcome";
 import type { NoteOutcome } from "./parseWorker";
 import type { NoteHash } from "./readNote";
+import { isSystemRefusal } from "./systemRefusal";
 import { writeAtomic } from "./writeAtomic";
 
 export const hash = (...parts: (string | Uint8Array)[]) => {
@@ -261,8 +262,8 @@ export class BuildCache {
       writeAtomic(join(this.#dir, `${name}.v8`), [length, head, ...value]);
     } catch (error) {
       // Each file read back is checked against its key, so files a save left as they were are never taken amiss.
-      if (typeof (error as NodeJS.ErrnoException).code !== "string") throw error;
-      this.#unwritable = error as NodeJS.ErrnoException;
+      if (!isSystemRefusal(error)) throw error;
+      this.#unwritable = error;
     }
   }
 

@@ -11,6 +11,7 @@ import { checkContentFolder, checkOutFile, UsageError } from "./readVault";
 import { report } from "./report";
 import { shownPath } from "./shownPath";
 import { formatStats, vaultStats } from "./stats";
+import { isSystemRefusal } from "./systemRefusal";
 import { watchBuilds } from "./watchBuilds";
 
 /** Where build writes the graph unless told (`--out`); its cache is beside it, where check and stats read it. */
@@ -221,8 +222,8 @@ function reportFailure(error: unknown, err: Write): void {
  * permission), said in a line: not simpul's failure, nor the notes'.
  */
 function systemFailure(error: unknown): string | undefined {
+  if (!isSystemRefusal(error) || error.syscall === undefined) return undefined;
   const { code, syscall, path, dest } = error as NodeJS.ErrnoException & { dest?: string };
-  if (typeof code !== "string" || syscall === undefined) return undefined;
   // A rename's destination is the file asked for; its source is a temporary file.
   const file = dest ?? path;
   const hint = code === "ENOSPC" && syscall === "watch" ? WATCH_LIMIT : "";

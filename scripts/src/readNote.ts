@@ -2,6 +2,7 @@ import { hash } from "node:crypto";
 import { type BigIntStats, closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 import { decodeSource, type NoteSource } from "@simpul/markdown";
 import { type Diagnostic, diagnostic } from "@simpul/schema";
+import { isSystemRefusal } from "./systemRefusal";
 
 export interface ReadOptions {
   /** Notes larger than this many bytes are refused unread. */
@@ -118,9 +119,8 @@ function readBytes(
 
 /** The code of what the system refused; anything else (a bug) is thrown again. */
 function refused(error: unknown): { failed: string } {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (typeof code !== "string") throw error;
-  return { failed: code };
+  if (!isSystemRefusal(error)) throw error;
+  return { failed: error.code as string };
 }
 
 function hashBytes(bytes: Uint8Array): string {
