@@ -16,7 +16,7 @@ import {
   writtenDimensions,
 } from "@simpul/graph";
 import type { ParsedNote } from "@simpul/markdown";
-import { compareDiagnostics, parseVocabulary } from "@simpul/schema";
+import { parseVocabulary, sortDiagnostics } from "@simpul/schema";
 import { hash } from "./buildCache";
 import type { NotesChanged, RebuiltGraph, WrittenOutput } from "./buildDirectory";
 import { BuildLayout } from "./layoutThread";
@@ -144,17 +144,20 @@ export async function patchOutputFile(
     if (reused) layout.stop();
     const gone = new Set(removed);
     const relinked = new Set(patch.relinked);
-    const diagnostics = [
+    // Their tables were resolved again: what that says of their columns is said anew.
+    const resolvedAgain = new Set(patch.retabled);
+    const diagnostics = sortDiagnostics([
       ...written.diagnostics.filter(
         (d) =>
           !OVER_GRAPH.has(d.rule) &&
           !gone.has(d.file) &&
           (!edited.has(d.file) || ABOUT_PATHS.has(d.rule)) &&
-          !(relinked.has(d.file) && LINK_RULES.has(d.rule)),
+          !(relinked.has(d.file) && LINK_RULES.has(d.rule)) &&
+          !(resolvedAgain.has(d.file) && d.rule === "duplicate-column"),
       ),
       ...[...edited.values()].flatMap((outcome) => outcome.diagnostics),
       ...patch.diagnostics,
-    ].sort(compareDiagnostics);
+    ]);
     // While the layout runs: the graph written with the numbers it had, edited nodes anew (theirs at 0).
     const editedByFile = new Map(editedNotes.map((note) => [note.file, note]));
     const nodes = files.map((file, index) => {

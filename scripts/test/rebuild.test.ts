@@ -187,6 +187,24 @@ describe.each([
     await expectRebuilt("structure");
   });
 
+  it("says once what a table resolved again says, when a note its columns name loses a name", async () => {
+    await rebuild();
+    edit(CD, (t) => t.replace("aliases: [CD, PM]", "aliases: [CD, PM, Pengembangan Komunitas]"));
+    await expectRebuilt("structure");
+    // Columns that are left out: one names CD twice, one is no link. No link of the note names CD.
+    const table =
+      "## Peran\n\n| Aspek | [[CD]] | [[Community Organization]] | [[PM]] | Catatan |\n| --- | --- | --- | --- | --- |\n| Fokus | Desa | Kota | Desa | Lihat |\n";
+    edit(ENABLER, (t) => `${t}\n${table}`);
+    const { warm } = await rebuild();
+    expect(warm.diagnostics.filter((d) => d.rule.endsWith("-column")).map((d) => [d.rule, d.line])).toEqual([
+      ["duplicate-column", 11],
+      ["table-column", 11],
+    ]);
+    // The table is resolved again, as it names the note that narrows.
+    edit(CD, (t) => t.replace("aliases: [CD, PM, Pengembangan Komunitas]", "aliases: [CD, PM]"));
+    await expectRebuilt("structure");
+  });
+
   it("patches the last output after a note is added, or one no other note links to is taken out", async () => {
     await rebuild();
     const broker = join(vault, "roles", "broker.md");

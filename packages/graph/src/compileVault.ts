@@ -1,9 +1,9 @@
 import { type NoteSource, type ParsedNote, parseBibliography, parseNote } from "@simpul/markdown";
 import {
-  compareDiagnostics,
   type Diagnostic,
   parseVocabulary,
   type Reference,
+  sortDiagnostics,
   type Vocabulary,
   type VocabularySource,
 } from "@simpul/schema";
@@ -135,7 +135,7 @@ export function completeVault(
 ): CompiledVault {
   const citations = citeReferences(structure.graph, notes, schema.vocabulary, schema.references);
   const diagnostics = [...schema.diagnostics, ...parseDiagnostics, ...structure.diagnostics, ...citations];
-  return { ...structure, diagnostics: diagnostics.sort(compareDiagnostics) };
+  return { ...structure, diagnostics: sortDiagnostics(diagnostics) };
 }
 
 /** Every step after parsing: assembleStructure, then completeVault. */

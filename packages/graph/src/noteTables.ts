@@ -1,5 +1,5 @@
 import type { ParsedNote } from "@simpul/markdown";
-import type { Diagnostic } from "@simpul/schema";
+import { type Diagnostic, diagnostic } from "@simpul/schema";
 import { nodeKey } from "./nameIndex";
 import { type LinkContext, resolveOrReport } from "./noteLinks";
 import type { ComparisonTable, DimensionValue } from "./types";
@@ -15,11 +15,24 @@ export function tableFile({ provenance }: Pick<ComparisonTable, "provenance">): 
   return provenance.slice(0, provenance.lastIndexOf(":"));
 }
 
-/** Resolves a note's comparison tables, reporting columns that name no note (their cells are left out). */
+/**
+ * Resolves a note's comparison tables, reporting columns that name no note,
+ * or a note an earlier column names (their cells are left out).
+ */
 export function resolveTables(note: ParsedNote, context: LinkContext, diagnostics: Diagnostic[]): ResolvedTable[] {
   const self = nodeKey(note);
   return note.tables.map((table) => {
-    const columns = table.columns.map((link) => resolveOrReport(context.index, link, note.file, diagnostics));
+    const named = new Set<string>();
+    const columns = table.columns.map((link) => {
+      const node = resolveOrReport(context.index, link, note.file, diagnostics);
+      if (node === undefined || !named.has(node)) {
+        if (node !== undefined) named.add(node);
+        return node;
+      }
+      const message = `[[${link.target}]] names the same note as an earlier column of this comparison table, so this column's cells are left out of the graph`;
+      diagnostics.push(diagnostic("duplicate-column", message, note.file, link));
+      return undefined;
+    });
     const id = `${self}#${table.slug}`;
     const values: ResolvedTable["values"] = [];
     table.rows.forEach((row, rowIndex) => {

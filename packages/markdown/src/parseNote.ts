@@ -81,7 +81,7 @@ export function parseNote(source: NoteSource, vocabulary: Vocabulary): ParseResu
   const body = bodyStart === 0 ? text : text.slice(bodyStart);
   const bodyPoint = (offset: number) => toPoint(bodyStart + offset);
   const tree = (DELIMITER_ROW.test(body) ? withTables : withoutTables).parse(body) as Root;
-  const { tables, tableNodes, headerRows } = readTables(tree, body, bodyPoint);
+  const { tables, tableNodes, headerRows } = readTables(tree, body, bodyPoint, file, diagnostics);
   const blocks = readBlocks(tree, body, headerRows, file, vocabulary, bodyPoint, diagnostics);
   const prose = plainText(tree, tableNodes);
   return {

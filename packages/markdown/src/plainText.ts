@@ -1,9 +1,10 @@
 import type { Nodes, Root } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
+import { FIELD_KEY } from "./scanInlineFields";
 import { replaceWikiLinks } from "./scanWikiLinks";
 
-const LINE_FIELD = /^[ \t]*[A-Za-z][\w]*::.*$\n?/gm;
-const BRACKET_FIELD = /[[(][A-Za-z][\w]*::\s*((?:\[\[[^\]]*\]\]|[^\])])*)[\])]/g;
+const LINE_FIELD = new RegExp(String.raw`^[ \t]*${FIELD_KEY}.*$\n?`, "gm");
+const BRACKET_FIELD = new RegExp(String.raw`[[(]${FIELD_KEY}\s*((?:\[\[[^\]]*\]\]|[^\])])*)[\])]`, "g");
 
 /**
  * The body as plain text, for display and search: no Markdown syntax, no
@@ -38,7 +39,7 @@ function cleanText(node: Nodes): void {
   if (node.type === "text") {
     const { value } = node;
     if (value.includes("::") || value.includes("[[")) {
-      node.value = replaceWikiLinks(value.replace(LINE_FIELD, "").replace(BRACKET_FIELD, "$1"));
+      node.value = replaceWikiLinks(value.replace(LINE_FIELD, "").replace(BRACKET_FIELD, "$2"));
     }
   } else if ("children" in node) for (const child of node.children) cleanText(child);
 }

@@ -1,4 +1,4 @@
-import { slugify } from "@simpul/schema";
+import { type Diagnostic, diagnostic, slugify } from "@simpul/schema";
 import type { TableCell as MdastTableCell, Nodes, Root, Table } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import { scanCitations } from "./scanCitations";
@@ -9,11 +9,14 @@ import type { ParsedTable, Point, PositionedCitation, TableCell, WikiLink } from
  * Finds comparison tables: GFM tables whose header cells after the first are
  * wiki links (at least two). Also returns the table nodes, which are not
  * prose, and their header rows, whose links are columns rather than mentions.
+ * A column whose header is no link is reported, not read.
  */
 export function readTables(
   tree: Root,
   source: string,
   toPoint: (offset: number) => Point,
+  file: string,
+  diagnostics: Diagnostic[],
 ): { tables: ParsedTable[]; tableNodes: Set<Nodes>; headerRows: Set<Nodes> } {
   const tables: ParsedTable[] = [];
   const tableNodes = new Set<Nodes>();
@@ -23,7 +26,9 @@ export function readTables(
   for (const node of tree.children) {
     if (node.type === "heading") heading = replaceWikiLinks(mdastToString(node)).trim();
     if (node.type !== "table") continue;
-    const parsed = readTable(node, source, toPoint);
+    const parsed = readTable(node, source, toPoint, (message, offset) =>
+      diagnostics.push(diagnostic("table-column", message, file, toPoint(offset))),
+    );
     if (!parsed) continue;
     let slug = slugify(heading) || `table-${tables.length + 1}`;
     for (let n = 2; slugs.has(slug); n++) slug = `${slugify(heading) || "table"}-${n}`;
@@ -39,23 +44,50 @@ function readTable(
   node: Table,
   source: string,
   toPoint: (offset: number) => Point,
+  report: (message: string, offset: number) => void,
 ): Omit<ParsedTable, "slug" | "title"> | undefined {
   const [header, ...body] = node.children;
   if (!header) return undefined;
-  const columns: (WikiLink | undefined)[] = header.children.slice(1).map((cell) => {
+  const [corner, ...heads] = header.children;
+  const columns: (WikiLink | undefined)[] = heads.map((cell) => {
     const { text, start } = cellSource(cell, source);
     const link = scanWikiLinks(text)[0];
     return link ? { target: link.target, display: link.display, ...toPoint(start + link.offset) } : undefined;
   });
   if (columns.filter(Boolean).length < 2) return undefined;
   const linked = columns.flatMap((column, index) => (column ? [{ column, index: index + 1 }] : []));
+  for (const [index, column] of columns.entries()) {
+    if (column) continue;
+    const cell = heads[index] as MdastTableCell;
+    const shown = cellValue(cell, source, toPoint).value;
+    const filled = body.some((row) => {
+      const found = row.children[index + 1];
+      return found !== undefined && cellValue(found, source, toPoint).value !== "";
+    });
+    if (shown === "" && !filled) continue;
+    report(
+      `Column ${index + 2}${shown === "" ? "" : ` ("${shown}")`} of this comparison table is not headed by a wiki link, so its cells are left out of the graph; head it with a link such as [[${shown || "Note title"}]], or move it out of the table`,
+      cell.position?.start.offset ?? 0,
+    );
+  }
+  // A citation in a header supports every cell below it; one in the corner, every cell of the table.
+  const cornerCitations = corner ? cellValue(corner, source, toPoint).citations : [];
+  const headCitations = linked.map(
+    ({ index }) => cellValue(heads[index - 1] as MdastTableCell, source, toPoint).citations,
+  );
   const rows = body.map((row) => {
     const [first, ...rest] = row.children;
     const dimension = first ? cellValue(first, source, toPoint) : { value: "", citations: [] };
-    const cells = linked.map(({ index }) => {
+    const cells = linked.map(({ index }, column) => {
       const cell = rest[index - 1];
       const value = cell ? cellValue(cell, source, toPoint) : { value: "", citations: [] };
-      return { value: value.value, citations: [...dimension.citations, ...value.citations] };
+      const citations = [
+        ...cornerCitations,
+        ...(headCitations[column] ?? []),
+        ...dimension.citations,
+        ...value.citations,
+      ];
+      return { value: value.value, citations };
     });
     return { dimension: dimension.value, cells, ...toPoint(row.position?.start.offset ?? 0) };
   });

@@ -10,8 +10,10 @@ export interface FoundInlineField {
   end: number;
 }
 
-const LINE_FIELD = /^([ \t]*)([A-Za-z][\w]*)::[ \t]*(.*)$/gm;
-const BRACKET_OPEN = /[[(]([A-Za-z][\w]*)::/g;
+/** A field's key and its `::`, which Dataview lets spaces part (`key :: value`). */
+export const FIELD_KEY = String.raw`([A-Za-z]\w*)[ \t]*::`;
+const LINE_FIELD = new RegExp(String.raw`^([ \t]*)${FIELD_KEY}[ \t]*(.*)$`, "gm");
+const BRACKET_OPEN = new RegExp(String.raw`[[(]${FIELD_KEY}`, "g");
 
 /**
  * Finds inline fields: a line `key:: value`, or `[key:: value]` /

@@ -56,6 +56,19 @@ describe("@simpul/markdown", () => {
     ]);
   });
 
+  it("reads a field whose key spaces apart from its ::, as Dataview does, in the graph and out of the body", () => {
+    const text =
+      "---\ntype: role\ntitle: Mediator\n---\nrelated :: [[Advokat]]\nIt acts [related\t:: [[Broker]]] here.\n";
+    const { note, diagnostics } = parseNote({ path: "roles/mediator.md", text }, vocabulary);
+    expect(diagnostics).toEqual([]);
+    expect(note.mentions).toEqual([]);
+    expect(note.relations.map((r) => [r.name, r.link.target, r.link.line, r.link.column])).toEqual([
+      ["related", "Advokat", 5, 12],
+      ["related", "Broker", 6, 21],
+    ]);
+    expect(note.body).toBe("It acts Broker here.");
+  });
+
   it("keeps positions and attaches line citations to inline fields", () => {
     const text = "---\ntype: role\ntitle: Mediator\n---\nIntro [[Broker]] [@x, p. 2].\n\nrelated:: [[Advokat]] [@y]\n";
     const { note, diagnostics } = parseNote({ path: "roles/mediator.md", text }, vocabulary);
@@ -113,6 +126,22 @@ describe("@simpul/markdown", () => {
     const table = parseNote({ path: "t.md", text: escaped }, vocabulary).note.tables[0];
     expect(table?.columns.map((column) => column.target)).toEqual(["CO", "CD"]);
     expect(table?.rows[0]?.cells[0]?.value).toBe("kota");
+    // A citation in a column's header supports its cells; one in the corner, every cell.
+    const cited = text.replace("| Dimensi |", "| Dimensi [@c] |").replace("[[CD]] |", "[[CD]] [@d, p. 9] |");
+    const rows = parseNote({ path: "t.md", text: cited }, vocabulary).note.tables[0]?.rows;
+    expect(rows?.[0]?.cells.map((c) => c.citations.map((x) => `${x.key}${x.page ?? ""}@${x.column}`))).toEqual([
+      ["c@12", "a@12"],
+      ["c@12", "d9@35", "a@12", "b3@31"],
+    ]);
+  });
+
+  it("reports a comparison table's column that is not read: no link heads it", () => {
+    const text =
+      "---\ntype: concept\n---\n| Dimensi | [[CO]] | Catatan | [[CD]] | |\n|---|---|---|---|---|\n| Wilayah | Kota | beda | Desa | |\n";
+    const { note, diagnostics } = parseNote({ path: "t.md", text }, vocabulary);
+    expect(note.tables[0]?.rows[0]?.cells.map((c) => c.value)).toEqual(["Kota", "Desa"]);
+    expect(diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([["table-column", 4, 20]]);
+    expect(diagnostics[0]?.message).toContain('Column 3 ("Catatan")');
   });
 
   it("parses tables in any container and with any delimiter row, skipping the table parser only where none can be", () => {

@@ -30,6 +30,11 @@ export const RULES = {
   "unknown-citation": { severity: "error", summary: "a citation key is not in references.bib" },
   "bibtex-syntax": { severity: "error", summary: "references.bib cannot be parsed" },
   vocabulary: { severity: "error", summary: "the vocabulary files are malformed" },
+  "table-column": { severity: "warning", summary: "a comparison table's column headed by no link, not read" },
+  "duplicate-column": {
+    severity: "warning",
+    summary: "a comparison table's column naming a note an earlier one names",
+  },
   "self-link": { severity: "warning", summary: "a note links to itself" },
   "unknown-key": { severity: "warning", summary: "a frontmatter key nothing declares" },
   "missing-bibkey": { severity: "warning", summary: "a work note names no bibliography entry" },
@@ -70,6 +75,16 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
     compareStrings(a.rule, b.rule) ||
     compareStrings(a.message, b.message)
   );
+}
+
+/**
+ * Diagnostics in order (compareDiagnostics), each said once: a rebuild that
+ * resolves a note's tables again may say what the last build said of them.
+ */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics
+    .sort(compareDiagnostics)
+    .filter((d, i, all) => i === 0 || compareDiagnostics(all[i - 1] as Diagnostic, d) !== 0);
 }
 
 /** Code-unit order: unlike localeCompare, the same on every machine and locale. */

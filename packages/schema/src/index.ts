@@ -10,6 +10,7 @@ export {
   RULES,
   type RuleId,
   type Severity,
+  sortDiagnostics,
 } from "./diagnostics";
 export { didYouMean, ID_PATTERN, nearest, normalizeName, slugify } from "./names";
 export {

@@ -40,6 +40,7 @@ describe("@simpul/schema", () => {
         "pointAt",
         "relationNames",
         "slugify",
+        "sortDiagnostics",
         "toPlainData",
       ]
     `);
