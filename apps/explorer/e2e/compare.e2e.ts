@@ -107,6 +107,35 @@ test("advocate vs mediator: what they share, what sets them apart, and the path 
     return edge !== undefined && sigma?.getEdgeDisplayData(edge)?.label === "contrasts with";
   });
   await screenshot(page, "compare-advocate-mediator");
+
+  // A third node, opened as the comparison's hint says: the comparison waits under it.
+  await searchbox(page).fill("negotiator");
+  await searchbox(page).press("Enter");
+  await detailHeading(page).filter({ hasText: "Negotiator" }).waitFor();
+  await page.getByRole("button", { name: "Back to the comparison: Advocate vs Mediator" }).waitFor();
+  await page.getByRole("button", { name: "Add to the comparison" }).click();
+  await detailHeading(page).filter({ hasText: "Comparison: Advocate vs Mediator vs Negotiator" }).waitFor();
+  expect(new URL(page.url()).searchParams.get("compare")).toBe("role/advocate,role/mediator,role/negotiator");
+  await waitForNodeDisplay(page, "role/negotiator", "highlighted");
+  await screenshot(page, "compare-third-added");
+
+  // The language chosen is in the URL: a reload keeps it, whatever the browser's.
+  await page.reload();
+  await detailHeading(page).filter({ hasText: "Comparison: Advocate vs Mediator vs Negotiator" }).waitFor();
+
+  // Escape ends it, and keyboard focus stays in the explorer, on the graph.
+  await page.keyboard.press("Escape");
+  await detailHeading(page).filter({ hasText: "Welcome" }).waitFor();
+  expect(new URL(page.url()).searchParams.get("compare")).toBeNull();
+  await page.waitForFunction(() => document.activeElement?.id === "graph-area");
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});
+
+test("a comparison naming a key no node has says so, and goes on without it", async () => {
+  const { page, problems } = await open(browser, "/app/?compare=role/advocate,role/nobody&lang=en");
+  await waitForRender(page);
+  await detailHeading(page).filter({ hasText: "Comparison: Advocate" }).waitFor();
+  await page.getByText("No node has the key “role/nobody”; the comparison goes on without it.").waitFor();
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
 

@@ -65,6 +65,26 @@ test("Zastrow's claims are one keyboard step from the search box", async () => {
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
 
+test("a link's search lists its results, which a press elsewhere or Escape closes, leaving the text", async () => {
+  const { page, problems } = await open(browser, "/app/?q=rothman&lang=en");
+  await waitForRender(page);
+  const listbox = page.getByRole("listbox");
+  await listbox.waitFor();
+  // The search box has no focus to lose: a press on the panel beside closes the list all the same.
+  await detailHeading(page).click();
+  await listbox.waitFor({ state: "detached" });
+  await searchbox(page).focus();
+  await listbox.waitFor();
+  await page.getByRole("heading", { name: "Welcome" }).click();
+  await listbox.waitFor({ state: "detached" });
+  await page.goto(page.url());
+  await listbox.waitFor();
+  await page.keyboard.press("Escape");
+  await listbox.waitFor({ state: "detached" });
+  expect(await searchbox(page).inputValue()).toBe("rothman");
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});
+
 test("works are found by author and year; results are typo-tolerant", async () => {
   const { page } = await open(browser, "/app/");
   await waitForRender(page);

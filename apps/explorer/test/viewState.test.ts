@@ -4,6 +4,7 @@ import {
   onlyQueryChanged,
   parseView,
   serializeView,
+  shownComparison,
   withCite,
   withCompareToggled,
   withNode,
@@ -37,7 +38,7 @@ describe("URL state", () => {
     expect(view.compare).toEqual(["model/social-action", "model/social-planning", "model/locality-development"]);
     expect(view.cite).toBe("work/rothman1995");
     expect(serializeView(view)).toBe(
-      "?compare=model/social-action,model/social-planning,model/locality-development&cite=work/rothman1995",
+      "?compare=model/social-action,model/social-planning,model/locality-development&cite=work/rothman1995&lang=id",
     );
   });
 
@@ -49,7 +50,13 @@ describe("URL state", () => {
 
   it("falls back to defaults for unknown values", () => {
     expect(parseView("?lang=fr&panel=nope&focus=7", "en")).toEqual(emptyView("en"));
-    expect(serializeView(emptyView())).toBe("");
+  });
+
+  it("always writes the language, so a reload, a shared link or back/forward keeps the reader's choice", () => {
+    expect(serializeView(emptyView())).toBe("?lang=id");
+    // Whatever the browser's language (the fallback), the URL's wins.
+    expect(parseView(serializeView(emptyView("id")), "en").lang).toBe("id");
+    expect(parseView(serializeView(emptyView("en")), "id").lang).toBe("en");
   });
 
   it("escapes what would break the query string", () => {
@@ -86,9 +93,22 @@ describe("view producers", () => {
     expect(view).toMatchObject({ compare: ["a"], node: "a" });
   });
 
-  it("leaves a finished comparison for a node or a citation view", () => {
+  it("keeps a comparison under a node opened from it, which can join it, or leave it shown again", () => {
     const comparing = { ...emptyView(), compare: ["a", "b"] };
-    expect(withNode(comparing, "c")).toMatchObject({ node: "c", compare: [] });
+    expect(shownComparison(comparing)).toEqual(["a", "b"]);
+    let view = withNode(comparing, "c");
+    expect(view).toMatchObject({ node: "c", compare: ["a", "b"] });
+    expect(shownComparison(view)).toEqual([]);
+    expect(shownComparison(withNode(view, null))).toEqual(["a", "b"]);
+    view = withCompareToggled(view, "c");
+    expect(view).toMatchObject({ node: null, compare: ["a", "b", "c"] });
+    // Full: a node opened from it takes the third's place.
+    view = withCompareToggled(withNode(view, "d"), "d");
+    expect(shownComparison(view)).toEqual(["a", "b", "d"]);
+  });
+
+  it("leaves a finished comparison for a citation view", () => {
+    const comparing = { ...emptyView(), compare: ["a", "b"] };
     expect(withCite(comparing, "work/x")).toMatchObject({ cite: "work/x", node: null, compare: [] });
   });
 });

@@ -22,12 +22,18 @@ export function ComparisonPanel({ keys }: { keys: string[] }) {
   const lang = useLang();
   const t = useT();
   const present = keys.filter((key) => graph.hasNode(key));
+  const missing = keys.filter((key) => !graph.hasNode(key));
   const details = useDetails(present);
   const names = present.map((key) => nodeLabel(graph.getNodeAttributes(key), lang));
   const tables = alignTables(graph, present);
   return (
     <article className="comparison-panel" aria-labelledby="detail-heading">
       <PanelHeading>{t("comparisonOf", { names: names.join(t("versus")) })}</PanelHeading>
+      {missing.length > 0 && (
+        <p className="hint" role="status">
+          {t("compareMissing", { keys: missing.map((key) => `“${key}”`).join(", ") })}
+        </p>
+      )}
       <DetailsNotice status={details} />
       <div className={`compare-columns cols-${present.length}`}>
         {present.map((key) => {
@@ -39,7 +45,11 @@ export function ComparisonPanel({ keys }: { keys: string[] }) {
               <h3>
                 <NodeButton nodeKey={key} />
               </h3>
-              {other && <p className="other-label">{other}</p>}
+              {other && (
+                <p className="other-label" lang={lang === "en" ? "id" : "en"}>
+                  {other}
+                </p>
+              )}
               <p className="summary">{nodeSummary(node, lang) || (details === "ready" ? t("noSummary") : "")}</p>
               <button
                 type="button"

@@ -1,10 +1,12 @@
 import { useExplorer } from "../core/store/explorerStore";
 import { closeDetail } from "../core/view";
+import { shownComparison } from "../core/view/utils";
 import { useT } from "../hooks/useT";
 import { useView } from "../hooks/useView";
 import { CitationPanel } from "./CitationPanel";
 import { ComparisonPanel } from "./ComparisonPanel";
 import { EdgeCard } from "./EdgeCard";
+import { focusGraphArea } from "./focusGraphArea";
 import { NodePanel } from "./NodePanel";
 import { Welcome } from "./Welcome";
 
@@ -13,9 +15,10 @@ export function DetailPanel() {
   const t = useT();
   const view = useView();
   const selectedEdge = useExplorer((state) => state.selectedEdge);
+  const compared = shownComparison(view);
   const content =
-    view.compare.length >= 2 ? (
-      <ComparisonPanel keys={view.compare} />
+    compared.length > 0 ? (
+      <ComparisonPanel keys={compared} />
     ) : view.cite ? (
       <CitationPanel citeKey={view.cite} />
     ) : view.node ? (
@@ -23,11 +26,19 @@ export function DetailPanel() {
     ) : (
       <Welcome />
     );
-  const empty = !selectedEdge && view.compare.length < 2 && !view.cite && !view.node;
+  const empty = !selectedEdge && compared.length === 0 && !view.cite && !view.node;
   return (
     <section className="detail-panel" aria-label={t("details")}>
       {!empty && (
-        <button type="button" className="close" aria-label={t("closePanel")} onClick={closeDetail}>
+        <button
+          type="button"
+          className="close"
+          aria-label={t("closePanel")}
+          onClick={() => {
+            closeDetail();
+            focusGraphArea();
+          }}
+        >
           ×
         </button>
       )}

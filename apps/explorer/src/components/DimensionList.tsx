@@ -1,12 +1,12 @@
+import { comparedColumns } from "../core/comparison/comparedColumns";
 import type { DimensionValue } from "../core/graph/types";
 import { compareNodes } from "../core/view";
-import { MAX_COMPARED } from "../core/view/types";
 import { useGraph } from "../hooks/useGraph";
 import { useT } from "../hooks/useT";
 import { CitationLinks } from "./CitationLinks";
 
-/** A node's values in comparison tables, grouped by table, rows in table order. */
-export function DimensionList({ dimensions }: { dimensions: DimensionValue[] }) {
+/** A node's values in comparison tables, grouped by table, rows in table order; each table can be compared from it. */
+export function DimensionList({ nodeKey, dimensions }: { nodeKey: string; dimensions: DimensionValue[] }) {
   const graph = useGraph();
   const t = useT();
   if (dimensions.length === 0) return null;
@@ -36,7 +36,10 @@ export function DimensionList({ dimensions }: { dimensions: DimensionValue[] }) 
               className="small"
               onClick={() =>
                 compareNodes(
-                  (byId.get(table)?.columns ?? []).filter((key) => graph.hasNode(key)).slice(0, MAX_COMPARED),
+                  comparedColumns(
+                    (byId.get(table)?.columns ?? []).filter((key) => graph.hasNode(key)),
+                    nodeKey,
+                  ),
                 )
               }
             >

@@ -1,13 +1,37 @@
 import { useEffect } from "react";
-import { type ExplorerState, useExplorer } from "../core/store/explorerStore";
+import { type ExplorerState, explorerStore, useExplorer } from "../core/store/explorerStore";
+import { closeDetail, openPanel } from "../core/view";
+import { shownComparison } from "../core/view/utils";
 import { useT } from "../hooks/useT";
 import { GraphView } from "../sigma/GraphView";
 import { DetailPanel } from "./DetailPanel";
 import { ErrorBoundary } from "./ErrorBoundary";
+import { focusGraphArea, GRAPH_AREA_ID } from "./focusGraphArea";
 import { Legend } from "./Legend";
 import { SEARCH_INPUT_ID } from "./SearchBox";
 import { ToolPanel } from "./ToolPanel";
 import { TopBar } from "./TopBar";
+
+/**
+ * Escape closes what the detail panel shows, else the tool panel, and puts
+ * focus on the graph area, not the page's start. Escapes the search box took
+ * (its list, its text) are left alone.
+ */
+function usePanelKeys(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== "Escape" || event.defaultPrevented) return;
+      const state = explorerStore.get();
+      const inTools = (event.target as HTMLElement).closest?.(".tool-panel");
+      if (hasDetail(state) && !inTools) closeDetail();
+      else if (state.view.panel) openPanel(null);
+      else return;
+      focusGraphArea();
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, []);
+}
 
 /** "/" jumps to the search box from anywhere but a text field, with its text selected so typing replaces it. */
 function useSearchShortcut(): void {
@@ -30,9 +54,14 @@ function useSearchShortcut(): void {
  */
 function phoneSheet(state: ExplorerState): "tool" | "detail" | "none" {
   const { view } = state;
-  const detail = state.selectedEdge !== null || view.node !== null || view.cite !== null || view.compare.length >= 2;
+  const detail = hasDetail(state);
   if (view.panel && (state.front === "tool" || !detail)) return "tool";
   return detail ? "detail" : "none";
+}
+
+/** Whether the detail panel shows something: an edge, a node, a citation view or a comparison. */
+function hasDetail({ selectedEdge, view }: ExplorerState): boolean {
+  return selectedEdge !== null || view.node !== null || view.cite !== null || view.compare.length >= 2;
 }
 
 /** The explorer's layout: top bar; tool panel, graph and detail panel side by side (stacked on phones). */
@@ -40,14 +69,15 @@ export function Explorer() {
   const t = useT();
   const sheet = useExplorer(phoneSheet);
   const panel = useExplorer((state) => state.view.panel);
-  const comparing = useExplorer((state) => state.view.compare.length >= 2);
+  const comparing = useExplorer((state) => shownComparison(state.view).length > 0);
   useSearchShortcut();
+  usePanelKeys();
   return (
     <div className="explorer" data-sheet={sheet} data-tool={panel ?? "none"} data-comparing={comparing}>
       <TopBar />
       <main className="workspace">
         <ToolPanel />
-        <section className="graph-area" aria-label={t("graph")}>
+        <section id={GRAPH_AREA_ID} className="graph-area" aria-label={t("graph")} tabIndex={-1}>
           <p className="visually-hidden">{t("graphHint")}</p>
           <ErrorBoundary
             fallback={(error) => <p className="graph-error">{t("graphFailed", { detail: error.message })}</p>}

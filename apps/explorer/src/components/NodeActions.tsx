@@ -1,7 +1,8 @@
 import { citationIndex } from "../core/citations/citationIndex";
 import { citeTarget, claimCount } from "../core/citations/citeTarget";
 import { nodeLabel } from "../core/i18n/labels";
-import { openCite, toggleCompare } from "../core/view";
+import { openCite, selectNode, toggleCompare } from "../core/view";
+import { MAX_COMPARED } from "../core/view/types";
 import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
 import { useView } from "../hooks/useView";
@@ -15,13 +16,22 @@ export function NodeActions({ nodeKey }: { nodeKey: string }) {
   const { compare } = useView();
   const index = citationIndex(graph);
   const target = citeTarget(graph, index, nodeKey);
-  const pending = compare.length === 1 ? compare[0] : undefined;
+  const label = (key: string) => (graph.hasNode(key) ? nodeLabel(graph.getNodeAttributes(key), lang) : key);
   const picked = compare.includes(nodeKey);
+  // A comparison of two or more stays open under the node: the node can join it, or the reader go back to it.
+  const comparing = compare.length >= 2;
+  const replaced = compare[MAX_COMPARED - 1];
   const compareLabel = picked
-    ? t("compareCancel")
-    : pending && graph.hasNode(pending)
-      ? t("compareWith", { name: nodeLabel(graph.getNodeAttributes(pending), lang) })
-      : t("compareStart");
+    ? comparing
+      ? t("compareRemoveNamed", { name: label(nodeKey) })
+      : t("compareCancel")
+    : comparing
+      ? compare.length >= MAX_COMPARED && replaced
+        ? t("compareReplace", { name: label(replaced) })
+        : t("compareAdd")
+      : compare.length === 1 && compare[0]
+        ? t("compareWith", { name: label(compare[0]) })
+        : t("compareStart");
   return (
     <div className="node-actions">
       <div className="button-row">
@@ -34,7 +44,12 @@ export function NodeActions({ nodeKey }: { nodeKey: string }) {
           </button>
         )}
       </div>
-      {picked && <p className="hint">{t("comparePickHint")}</p>}
+      {comparing && (
+        <button type="button" className="link" onClick={() => selectNode(null)}>
+          {t("compareBack", { names: compare.map(label).join(t("versus")) })}
+        </button>
+      )}
+      {picked && !comparing && <p className="hint">{t("comparePickHint")}</p>}
       <FocusControl name="node-focus" />
     </div>
   );

@@ -50,7 +50,7 @@ export function NodePanel({ nodeKey }: { nodeKey: string }) {
       {summary && <p className="summary">{summary}</p>}
       {reference && <ReferenceText reference={reference} />}
       <NodeActions nodeKey={nodeKey} />
-      <DimensionList dimensions={node.dimensions} />
+      <DimensionList nodeKey={nodeKey} dimensions={node.dimensions} />
       <section>
         <h3>{t("relations")}</h3>
         <RelationGroups nodeKey={nodeKey} />

@@ -1,10 +1,11 @@
-import { type KeyboardEvent, useEffect, useMemo, useState } from "react";
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
 import { typeLabel } from "../core/i18n/labels";
 import { resultOptions } from "../core/search/resultOptions";
 import { searchGraph } from "../core/search/searchGraph";
 import { searchIndex } from "../core/search/searchIndex";
 import { useExplorer } from "../core/store/explorerStore";
 import { openCite, selectNode, setQuery } from "../core/view";
+import { shownComparison } from "../core/view/utils";
 import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
 import { useView } from "../hooks/useView";
@@ -27,8 +28,9 @@ function focusDetail(): void {
 export function SearchBox() {
   const graph = useGraph();
   const t = useT();
-  const { q, node, cite, compare } = useView();
-  const [open, setOpen] = useState(() => q !== "" && !node && !cite && compare.length < 2);
+  const view = useView();
+  const { q } = view;
+  const [open, setOpen] = useState(() => q !== "" && !view.node && !view.cite && shownComparison(view).length === 0);
   const [active, setActive] = useState(-1);
   const revision = useExplorer((state) => state.detailsRevision);
   // The index is built on the first query (or when the app is idle, see ReadinessController), not on first render.
@@ -46,6 +48,28 @@ export function SearchBox() {
   useEffect(() => {
     if (current) document.getElementById(`option-${current.id}`)?.scrollIntoView({ block: "nearest" });
   }, [current]);
+
+  // A list opened by a link's `q` has no focus to lose: a press anywhere else, or Escape, closes it.
+  const box = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const outside = (event: Event) => !box.current?.contains(event.target as Node);
+    const onPointerDown = (event: PointerEvent) => {
+      if (outside(event)) setOpen(false);
+    };
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== "Escape" || !outside(event)) return;
+      // Said: the panels (usePanelKeys, on window) leave this Escape alone.
+      event.preventDefault();
+      setOpen(false);
+    };
+    document.addEventListener("pointerdown", onPointerDown);
+    document.addEventListener("keydown", onKeyDown);
+    return () => {
+      document.removeEventListener("pointerdown", onPointerDown);
+      document.removeEventListener("keydown", onKeyDown);
+    };
+  }, [open]);
 
   const choose = (index: number) => {
     const option = options[index];
@@ -85,7 +109,7 @@ export function SearchBox() {
 
   const showList = open && q.trim() !== "";
   return (
-    <search className="search">
+    <search className="search" ref={box}>
       <label htmlFor={SEARCH_INPUT_ID} className="visually-hidden">
         {SEARCH_LABEL}
       </label>

@@ -3,6 +3,7 @@ import { openPanel } from "../core/view";
 import { useT } from "../hooks/useT";
 import { useView } from "../hooks/useView";
 import { FiltersPanel } from "./FiltersPanel";
+import { focusGraphArea } from "./focusGraphArea";
 import { OutlinePanel } from "./OutlinePanel";
 
 // Fetched when first opened, with its table virtualizer: most visits never show the bibliography.
@@ -17,7 +18,15 @@ export function ToolPanel() {
   if (!panel) return null;
   return (
     <section className="tool-panel" aria-label={t("tools")}>
-      <button type="button" className="close" aria-label={t("closePanel")} onClick={() => openPanel(null)}>
+      <button
+        type="button"
+        className="close"
+        aria-label={t("closePanel")}
+        onClick={() => {
+          openPanel(null);
+          focusGraphArea();
+        }}
+      >
         ×
       </button>
       {panel === "outline" && <OutlinePanel />}

@@ -1,6 +1,6 @@
+import { comparedColumns } from "../core/comparison/comparedColumns";
 import { nodeLabel } from "../core/i18n/labels";
 import { compareNodes } from "../core/view";
-import { MAX_COMPARED } from "../core/view/types";
 import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
 import { PanelHeading } from "./PanelHeading";
@@ -29,13 +29,17 @@ export function Welcome() {
           <h3>{t("suggestedComparisons")}</h3>
           <ul className="suggestions">
             {tables.slice(0, MAX_SUGGESTIONS).map((table) => {
-              const keys = table.columns.filter((key) => graph.hasNode(key)).slice(0, MAX_COMPARED);
+              const columns = table.columns.filter((key) => graph.hasNode(key));
+              const keys = comparedColumns(columns);
               return (
                 <li key={table.id}>
                   <button type="button" className="link" onClick={() => compareNodes(keys)}>
                     {keys.map(label).join(t("versus"))}
                   </button>{" "}
-                  <span className="muted small">({table.title})</span>
+                  <span className="muted small">
+                    ({table.title}
+                    {columns.length > keys.length && `; ${t("moreColumns", { n: columns.length - keys.length })}`})
+                  </span>
                 </li>
               );
             })}

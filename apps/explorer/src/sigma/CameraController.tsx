@@ -2,6 +2,7 @@ import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 import type Sigma from "sigma";
 import { explorerStore, useExplorer } from "../core/store/explorerStore";
+import { shownComparison } from "../core/view/utils";
 
 /** Share of the viewport, from each side, within which a chosen node counts as "in view". */
 const MARGIN = 0.12;
@@ -41,7 +42,8 @@ function frame(sigma: Sigma, keys: string[], room: number, closest: number): voi
 export function CameraController() {
   const sigma = useSigma();
   const node = useExplorer((state) => state.view.node);
-  const compare = useExplorer((state) => state.view.compare);
+  // Framed again when a comparison shows again after a node shown over it.
+  const compared = useExplorer((state) => shownComparison(state.view).join(","));
 
   useEffect(() => {
     const target = node ? framedPosition(sigma, node) : null;
@@ -57,7 +59,6 @@ export function CameraController() {
     if (!inView) sigma.getCamera().animate(target, { duration: DURATION });
   }, [sigma, node]);
 
-  const compared = compare.join(",");
   useEffect(() => {
     const keys = compared.split(",").filter(Boolean);
     if (keys.length >= 2) frame(sigma, keys, 2.4, 0.4);

@@ -3,6 +3,7 @@ import { visibleNodes } from "../filters/visibleNodes";
 import type { KnowledgeGraph } from "../graph/types";
 import type { PointerState } from "../store/explorerStore";
 import type { ViewState } from "../view/types";
+import { shownComparison } from "../view/utils";
 import type { GraphViewContext, NodeEmphasis } from "./types";
 
 /** Caps that keep a hub's neighbourhood readable. */
@@ -10,7 +11,8 @@ export const VIEW_DEFAULTS = { maxForcedNeighbours: 20, maxLabelledEdges: 12 };
 
 /** The nodes a view centres on: the compared nodes, else the selected node. */
 export function viewCenters(view: ViewState): string[] {
-  if (view.compare.length >= 2) return view.compare;
+  const compared = shownComparison(view);
+  if (compared.length > 0) return compared;
   return view.node ? [view.node] : [];
 }
 
@@ -39,10 +41,11 @@ export function viewContext(
     }
   };
   const hovered = pointer.node && graph.hasNode(pointer.node) ? pointer.node : null;
+  const compared = shownComparison(view);
   if (hovered) {
     around(hovered, false);
-  } else if (view.compare.length >= 2) {
-    const highlight = comparisonHighlight(graph, view.compare);
+  } else if (compared.length > 0) {
+    const highlight = comparisonHighlight(graph, compared);
     for (const key of highlight.pathNodes) emphasis.set(key, "path");
     for (const key of highlight.shared) emphasis.set(key, "shared");
     for (const key of highlight.compared) emphasis.set(key, "compared");

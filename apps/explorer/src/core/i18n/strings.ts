@@ -62,7 +62,13 @@ const id = {
   comparisonOf: "Perbandingan: {names}",
   compareRemove: "Keluarkan",
   compareRemoveNamed: "Keluarkan {name} dari perbandingan",
-  compareAddHint: "Untuk menambah simpul ketiga, buka simpul itu lalu tekan “Bandingkan…”.",
+  compareAddHint:
+    "Untuk menambah simpul ketiga, buka simpul itu (lewat pencarian, graf atau kerangka) lalu tekan “Tambahkan ke perbandingan”.",
+  compareAdd: "Tambahkan ke perbandingan",
+  compareReplace: "Ganti {name} dalam perbandingan",
+  compareBack: "Kembali ke perbandingan: {names}",
+  compareMissing: "Tidak ada simpul dengan kunci {keys}; perbandingan ini tanpa simpul itu.",
+  moreColumns: "+{n} kolom lain",
   compareEnd: "Akhiri perbandingan",
   noSummary: "Belum ada ringkasan.",
   detailsLoading: "Memuat ringkasan dan teks catatan…",
@@ -121,7 +127,7 @@ const en: Record<StringKey, string> = {
   tagline: "knowledge graph",
   searchPlaceholder: "Concepts, authors, works, CO, Rothman 1995…",
   results: "Search results",
-  resultCount: "{n} results",
+  resultCount: "{n} {n:result|results}",
   noResults: "No results. Try another spelling or a shorter word.",
   references: "References",
   claimsCitingOption: "Claims citing {name} ({n})",
@@ -178,7 +184,13 @@ const en: Record<StringKey, string> = {
   comparisonOf: "Comparison: {names}",
   compareRemove: "Remove",
   compareRemoveNamed: "Remove {name} from the comparison",
-  compareAddHint: "To add a third node, open it and press “Compare…”.",
+  compareAddHint:
+    "To add a third node, open it (through search, the graph or the outline) and press “Add to the comparison”.",
+  compareAdd: "Add to the comparison",
+  compareReplace: "Replace {name} in the comparison",
+  compareBack: "Back to the comparison: {names}",
+  compareMissing: "No node has the key {keys}; the comparison goes on without it.",
+  moreColumns: "+{n} more {n:column|columns}",
   compareEnd: "End comparison",
   noSummary: "No summary yet.",
   detailsLoading: "Loading summaries and note text…",
@@ -196,8 +208,8 @@ const en: Record<StringKey, string> = {
   none: "None.",
   citationView: "Citations",
   claimsCitingTitle: "Claims citing {name}",
-  claimsSummary: "{n} claims from {works} works.",
-  claimCount: "{n} claims",
+  claimsSummary: "{n} {n:claim|claims} from {works} {works:work|works}.",
+  claimCount: "{n} {n:claim|claims}",
   citeNotFound: "“{key}” is not a known work, author or bibliography key.",
   noClaims: "No claim cites this work yet.",
   page: "p. {page}",
@@ -213,7 +225,7 @@ const en: Record<StringKey, string> = {
   topics: "Topics",
   byType: "By type",
   noTopics: "No topic hierarchy yet (“broader” relations).",
-  outlineFiltered: "{n} nodes hidden by filters.",
+  outlineFiltered: "{n} {n:node|nodes} hidden by filters.",
   downloadMarkdown: "Download Markdown",
   downloadCsv: "Download CSV",
   filtersShown: "{n} of {total} nodes shown.",
@@ -232,9 +244,19 @@ const en: Record<StringKey, string> = {
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { id, en };
 
-/** A UI string in `lang`, with `{name}` placeholders filled from `values`. */
+/**
+ * A UI string in `lang`, with `{name}` placeholders filled from `values`, and
+ * `{name:one|other}` the form of a word the number `name` takes ("1 work",
+ * "2 works"), by the language's plural rules.
+ */
 export function translate(lang: Lang, key: StringKey, values: Record<string, string | number> = {}): string {
-  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
+  return STRINGS[lang][key].replace(
+    /\{(\w+)(?::([^|}]*)\|([^}]*))?\}/g,
+    (match, name: string, one?: string, other?: string) => {
+      if (!(name in values)) return match;
+      const value = values[name];
+      if (one === undefined) return String(value);
+      return typeof value === "number" && new Intl.PluralRules(lang).select(value) === "one" ? one : (other ?? "");
+    },
   );
 }

@@ -28,8 +28,9 @@ export const clearCompare = (): void => updateView((view) => ({ ...view, compare
 /** Lists every claim citing a work, an author or a bibliography key. */
 export const openCite = (key: string | null): void => updateView((view) => withCite(view, key), "detail");
 
-/** Closes whatever the detail panel shows. */
-export const closeDetail = (): void => updateView((view) => ({ ...view, node: null, cite: null, compare: [] }));
+/** Closes whatever the detail panel shows, a selected edge among them. */
+export const closeDetail = (): void =>
+  updateView((view) => ({ ...view, node: null, cite: null, compare: [] }), "detail");
 
 export const setQuery = (q: string): void => updateView((view) => (view.q === q ? view : { ...view, q }));
 

@@ -45,7 +45,11 @@ export function parseView(search: string, defaultLang: Lang = "id"): ViewState {
 const encode = (value: string): string =>
   encodeURIComponent(value).replaceAll("%2F", "/").replaceAll("%2C", ",").replaceAll("%20", "+");
 
-/** Writes a view as a query string (with `?`, or "" for the empty view), in a fixed parameter order. */
+/**
+ * Writes a view as a query string, in a fixed parameter order. The language
+ * is always written: without it a reload, a shared link or back/forward
+ * would fall back to the browser's language and lose the reader's choice.
+ */
 export function serializeView(view: ViewState): string {
   const pairs: [string, string][] = [];
   if (view.node) pairs.push(["node", view.node]);
@@ -57,8 +61,8 @@ export function serializeView(view: ViewState): string {
   if (view.hiddenTypes.length > 0) pairs.push(["hide", [...view.hiddenTypes].sort().join(",")]);
   if (view.hiddenRelations.length > 0) pairs.push(["hiderel", [...view.hiddenRelations].sort().join(",")]);
   if (view.hiddenNodes.length > 0) pairs.push(["hidenode", [...view.hiddenNodes].sort().join(",")]);
-  if (view.lang !== "id") pairs.push(["lang", view.lang]);
-  return pairs.length === 0 ? "" : `?${pairs.map(([key, value]) => `${key}=${encode(value)}`).join("&")}`;
+  pairs.push(["lang", view.lang]);
+  return `?${pairs.map(([key, value]) => `${key}=${encode(value)}`).join("&")}`;
 }
 
 /**
@@ -69,9 +73,17 @@ export function onlyQueryChanged(a: ViewState, b: ViewState): boolean {
   return a.q !== b.q && serializeView({ ...a, q: "" }) === serializeView({ ...b, q: "" });
 }
 
-/** Shows one node: leaves citations and a finished comparison, keeps a pending pick. */
+/**
+ * Shows one node (null: none): leaves citations, keeps the comparison, so
+ * the node can join it; with no node, a comparison of two or more shows again.
+ */
 export function withNode(view: ViewState, key: string | null): ViewState {
-  return { ...view, node: key, cite: null, compare: view.compare.length >= 2 ? [] : view.compare };
+  return { ...view, node: key, cite: null };
+}
+
+/** The nodes shown side by side: a comparison of two or more, unless a node or a citation view is shown over it. */
+export function shownComparison(view: ViewState): string[] {
+  return view.compare.length >= 2 && view.node === null && view.cite === null ? view.compare : [];
 }
 
 /**
