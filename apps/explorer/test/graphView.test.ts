@@ -56,6 +56,13 @@ describe("visibleNodes", () => {
     };
     expect(visibleNodes(graph, view, ["role/mediator"], 1)).toEqual(new Set(["role/mediator"]));
   });
+
+  it("keeps the centers shown though their type or they themselves are hidden", () => {
+    const view = { ...emptyView(), hiddenTypes: ["role"], hiddenNodes: ["concept/fase-konflik"] };
+    const shown = visibleNodes(graph, view, ["role/mediator", "concept/fase-konflik"]);
+    expect(shown.has("role/mediator") && shown.has("concept/fase-konflik")).toBe(true);
+    expect(shown.has("role/advocate")).toBe(false);
+  });
 });
 
 describe("graph reducers", () => {
@@ -85,6 +92,16 @@ describe("graph reducers", () => {
     expect(node("concept/community-organization").highlighted).toBe(true);
     expect(node("concept/intervensi-makro")).toMatchObject({ forceLabel: true, zIndex: 2 });
     expect(edge("concept/community-organization", "concept/community-development").label).toBe("berkontras dengan");
+    expect(node("work/rothman1995").color).toBe(FADED_NODE);
+  });
+
+  it("stress, in a citation view, the work and the claims citing it", () => {
+    const { node, edge } = display({ cite: "work/zastrow2008", lang: "en" });
+    expect(node("work/zastrow2008").highlighted).toBe(true);
+    // Advocate contrasts with Mediator, citing Zastrow 2008: both ends shown, the relation drawn and labelled.
+    expect(node("role/advocate").color).not.toBe(FADED_NODE);
+    expect(node("role/mediator").color).not.toBe(FADED_NODE);
+    expect(edge("role/advocate", "role/mediator").label).toBe("contrasts with");
     expect(node("work/rothman1995").color).toBe(FADED_NODE);
   });
 

@@ -66,6 +66,9 @@ describe("searchGraph", () => {
     expect(first("zastr")).toBe("author/charles-zastrow");
     expect(first("rotman")).toBe("author/jack-rothman");
     expect(first("MEDIATÖR")).toBe("role/mediator");
+    // Two letters swapped in a long word are two edits.
+    expect(first("pengorganisasain")).toBe(first("pengorganisasian"));
+    expect(first("pengorganisasian")).toBe("concept/community-organization");
   });
 
   it("matches through English and Indonesian stems", () => {

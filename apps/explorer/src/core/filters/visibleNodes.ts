@@ -9,8 +9,9 @@ const relationVisible = (filters: Filters, relation: string): boolean => !filter
 /**
  * The nodes left after the type and hub filters and, when `centers` are
  * given and `depth` > 0, only those within `depth` steps of a center
- * (walking shown relations in either direction). Centers stay visible so
- * focus never hides what the reader is looking at.
+ * (walking shown relations in either direction). Centers stay visible, even
+ * of a hidden type, so neither filters nor focus hide what the reader is
+ * looking at.
  */
 export function visibleNodes(
   graph: KnowledgeGraph,
@@ -22,6 +23,7 @@ export function visibleNodes(
   const hiddenNodes = new Set(filters.hiddenNodes);
   const kept = new Set(graph.filterNodes((key, node) => !hiddenTypes.has(node.type) && !hiddenNodes.has(key)));
   const starts = centers.filter((key) => graph.hasNode(key));
+  for (const key of starts) kept.add(key);
   if (depth === 0 || starts.length === 0) return kept;
   const reached = new Set(starts);
   let frontier = starts;

@@ -1,3 +1,5 @@
+import { citationIndex } from "../citations/citationIndex";
+import { citeTarget } from "../citations/citeTarget";
 import { comparisonHighlight } from "../comparison/comparisonHighlight";
 import { visibleNodes } from "../filters/visibleNodes";
 import type { KnowledgeGraph } from "../graph/types";
@@ -53,6 +55,8 @@ export function viewContext(
       strongEdges.add(edge);
       labelledEdges.add(edge);
     }
+  } else if (view.cite) {
+    citedClaims(graph, view.cite, emphasis, strongEdges, labelledEdges);
   } else if (view.node && graph.hasNode(view.node)) {
     around(view.node, true);
   }
@@ -71,4 +75,34 @@ export function viewContext(
     labelledEdges,
     fadeOthers: emphasis.size > 0,
   };
+}
+
+/**
+ * A citation view on the graph: the work or author in focus, and what the
+ * claims citing it join: their relations drawn strongly (labelled when few),
+ * their ends and the table cells' nodes as neighbours.
+ */
+function citedClaims(
+  graph: KnowledgeGraph,
+  cite: string,
+  emphasis: Map<string, NodeEmphasis>,
+  strongEdges: Set<string>,
+  labelledEdges: Set<string>,
+): void {
+  const index = citationIndex(graph);
+  const target = citeTarget(graph, index, cite);
+  if (!target) return;
+  if (graph.hasNode(target.key)) emphasis.set(target.key, "focus");
+  const edges = new Set<string>();
+  for (const bibkey of target.bibkeys) {
+    for (const claim of index.entries.get(bibkey)?.claims ?? []) {
+      const ends = claim.kind === "edge" ? [claim.source, claim.target] : [claim.node];
+      for (const end of ends) if (!emphasis.has(end)) emphasis.set(end, "neighbour");
+      if (claim.kind === "edge") edges.add(claim.edge);
+    }
+  }
+  for (const edge of edges) {
+    strongEdges.add(edge);
+    if (edges.size <= VIEW_DEFAULTS.maxLabelledEdges) labelledEdges.add(edge);
+  }
 }

@@ -6,20 +6,24 @@ import { termVariants } from "./termVariants";
 /**
  * One query word: the word itself, as a prefix when it is the word being
  * typed and has three letters or more (so "pengemb" works; one or two letters
- * are an abbreviation such as CO); `wide`, also with typo tolerance (so
- * "rotman" works) or any of its stems exactly. Words already typed out are not
- * prefixes: in a large vault a short prefix matches thousands of terms.
+ * are an abbreviation such as CO); `wide`, also with a typo (so "rotman"
+ * works; `wider`, two in a long word) or any of its stems exactly. Words
+ * already typed out are not prefixes: in a large vault a short prefix
+ * matches thousands of terms.
  */
-function wordQuery(word: string, typing: boolean, wide: boolean): Query {
+function wordQuery(word: string, typing: boolean, wide: boolean, wider = false): Query {
   const literal: Query = {
     queries: [word],
     prefix: typing && word.length >= 3,
-    fuzzy: wide && word.length >= 4 ? 1 : false,
+    fuzzy: wide && word.length >= 4 ? (wider && word.length >= LONG_WORD ? 2 : 1) : false,
   };
   const variants = wide ? termVariants(word) : [];
   if (variants.length === 0) return literal;
   return { combineWith: "OR", queries: [literal, { queries: variants, prefix: false, fuzzy: false }] };
 }
+
+/** Letters from which a word may hold two typos. */
+const LONG_WORD = 8;
 
 /** Documents a query may match before only the most central (and those it names exactly) are ranked. */
 export const MANY_MATCHES = 1000;
@@ -38,7 +42,10 @@ export function findDocuments(index: SearchIndex, terms: string[], named: readon
   const counts = terms.map((term) => countPostings(index, term));
   const last = terms.length - 1;
   const typing = (counts[last] ?? 0) <= COMMON_WORD;
-  const queriesOf = (wide: boolean) => terms.map((term, i) => wordQuery(term, typing && i === last, wide));
+  // Words no document holds as typed, long enough for two typos.
+  const misspelt = terms.map((term, i) => term.length >= LONG_WORD && counts[i] === 0);
+  const queriesOf = (wide: boolean, wider = false) =>
+    terms.map((term, i) => wordQuery(term, typing && i === last, wide, wider && misspelt[i]));
   const rarestFirst = [...terms.keys()].sort((a, b) => (counts[a] ?? 0) - (counts[b] ?? 0));
   const findAll = (queries: Query[]) =>
     rarestFirst.reduce<Set<string> | undefined>(
@@ -50,6 +57,11 @@ export function findDocuments(index: SearchIndex, terms: string[], named: readon
   if (ids.size >= enough) return { queries, ids };
   queries = queriesOf(true);
   ids = findAll(queries);
+  // Two letters swapped ("pengorganisasain") are two edits: tried only when one found nothing, as it costs more.
+  if (ids.size === 0 && misspelt.includes(true)) {
+    queries = queriesOf(true, true);
+    ids = findAll(queries);
+  }
   if (ids.size === 0 && terms.length > 1) ids = findAny(index, queries, rarestFirst, counts, named);
   return { queries, ids };
 }
