@@ -119,6 +119,10 @@ test("the filter narrows the bibliography by author, year, title or key, ignorin
   await filter.fill("no such work");
   await shown(page).filter({ hasText: "0 dari 3.005 entri" }).waitFor();
   expect(await rows(page).count()).toBe(0);
+  // Escape in the filter is the filter's: it clears the text and leaves the panel open.
+  await filter.press("Escape");
+  await shown(page).filter({ hasText: "3.005 entri" }).waitFor();
+  expect(await filter.isVisible()).toBe(true);
 
   await filter.fill("pérez");
   await page.getByRole("radio", { name: "EN" }).check();

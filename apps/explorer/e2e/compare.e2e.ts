@@ -113,6 +113,12 @@ test("advocate vs mediator: what they share, what sets them apart, and the path 
   await searchbox(page).press("Enter");
   await detailHeading(page).filter({ hasText: "Negotiator" }).waitFor();
   await page.getByRole("button", { name: "Back to the comparison: Advocate vs Mediator" }).waitFor();
+  // Closing the node shows the comparison it was opened over.
+  await page.keyboard.press("Escape");
+  await detailHeading(page).filter({ hasText: "Comparison: Advocate vs Mediator" }).waitFor();
+  await searchbox(page).fill("negotiator");
+  await searchbox(page).press("Enter");
+  await detailHeading(page).filter({ hasText: "Negotiator" }).waitFor();
   await page.getByRole("button", { name: "Add to the comparison" }).click();
   await detailHeading(page).filter({ hasText: "Comparison: Advocate vs Mediator vs Negotiator" }).waitFor();
   expect(new URL(page.url()).searchParams.get("compare")).toBe("role/advocate,role/mediator,role/negotiator");

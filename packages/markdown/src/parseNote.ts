@@ -1,4 +1,4 @@
-import { type Diagnostic, diagnostic, type Vocabulary } from "@simpul/schema";
+import { type Diagnostic, diagnostic, lookupRelation, type Vocabulary } from "@simpul/schema";
 import type { Root } from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
@@ -81,9 +81,9 @@ export function parseNote(source: NoteSource, vocabulary: Vocabulary): ParseResu
   const body = bodyStart === 0 ? text : text.slice(bodyStart);
   const bodyPoint = (offset: number) => toPoint(bodyStart + offset);
   const tree = (DELIMITER_ROW.test(body) ? withTables : withoutTables).parse(body) as Root;
-  const { tables, tableNodes, headerRows } = readTables(tree, body, bodyPoint, file, diagnostics);
+  const { tables, tableNodes, headerRows, headerCitations } = readTables(tree, body, bodyPoint, file, diagnostics);
   const blocks = readBlocks(tree, body, headerRows, file, vocabulary, bodyPoint, diagnostics);
-  const prose = plainText(tree, tableNodes);
+  const prose = plainText(tree, tableNodes, (key) => lookupRelation(vocabulary, key) !== undefined);
   return {
     note: {
       file,
@@ -103,6 +103,7 @@ export function parseNote(source: NoteSource, vocabulary: Vocabulary): ParseResu
       citations: [
         ...fields.relations.flatMap((relation) => relation.citations),
         ...blocks.citations,
+        ...headerCitations,
         ...tables.flatMap((table) => table.rows.flatMap((row) => row.cells.flatMap((cell) => cell.citations))),
       ],
       mentions: blocks.mentions,

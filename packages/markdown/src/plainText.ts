@@ -1,6 +1,6 @@
 import type { Nodes, Root } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
-import { FIELD_KEY } from "./scanInlineFields";
+import { FIELD_KEY, type SpacedKeyTest } from "./scanInlineFields";
 import { replaceWikiLinks } from "./scanWikiLinks";
 
 const LINE_FIELD = new RegExp(String.raw`^[ \t]*${FIELD_KEY}.*$\n?`, "gm");
@@ -12,8 +12,8 @@ const BRACKET_FIELD = new RegExp(String.raw`[[(]${FIELD_KEY}\s*((?:\[\[[^\]]*\]\
  * graph holds them) and bracketed ones reduced to their value. Citations stay
  * as written so readers can follow them. Rewrites the tree's text nodes.
  */
-export function plainText(tree: Root, skip: ReadonlySet<Nodes>): string {
-  cleanText(tree);
+export function plainText(tree: Root, skip: ReadonlySet<Nodes>, spacedKey: SpacedKeyTest): string {
+  cleanText(tree, spacedKey);
   const blocks: string[] = [];
   for (const node of tree.children) {
     if (skip.has(node) || node.type === "yaml" || node.type === "html" || node.type === "definition") continue;
@@ -35,13 +35,19 @@ export function firstParagraph(tree: Root): string {
 }
 
 /** Rewrites every text node: fields need `::` and links `[[`, so most are left as they are. */
-function cleanText(node: Nodes): void {
+function cleanText(node: Nodes, spacedKey: SpacedKeyTest): void {
   if (node.type === "text") {
     const { value } = node;
     if (value.includes("::") || value.includes("[[")) {
-      node.value = replaceWikiLinks(value.replace(LINE_FIELD, "").replace(BRACKET_FIELD, "$2"));
+      const field = (found: string, key: string, spaces: string, kept: string) =>
+        spaces && !spacedKey(key) ? found : kept;
+      node.value = replaceWikiLinks(
+        value
+          .replace(LINE_FIELD, (found, key, spaces) => field(found, key, spaces, ""))
+          .replace(BRACKET_FIELD, (found, key, spaces, inner) => field(found, key, spaces, inner)),
+      );
     }
-  } else if ("children" in node) for (const child of node.children) cleanText(child);
+  } else if ("children" in node) for (const child of node.children) cleanText(child, spacedKey);
 }
 
 function listText(list: Extract<Nodes, { type: "list" }>): string {

@@ -52,7 +52,7 @@ export function readBlocks(
       };
     const blockCitations = scanCitations(text).map((c) => cite(c.offset)(c));
     citations.push(...blockCitations);
-    const fields = scanInlineFields(text);
+    const fields = scanInlineFields(text, (key) => lookupRelation(vocabulary, key) !== undefined);
     for (const field of fields) {
       const found = lookupRelation(vocabulary, field.key);
       if (!found) {

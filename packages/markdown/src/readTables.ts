@@ -9,7 +9,9 @@ import type { ParsedTable, Point, PositionedCitation, TableCell, WikiLink } from
  * Finds comparison tables: GFM tables whose header cells after the first are
  * wiki links (at least two). Also returns the table nodes, which are not
  * prose, and their header rows, whose links are columns rather than mentions.
- * A column whose header is no link is reported, not read.
+ * A column whose header is no link is reported, not read. The citations of
+ * comparison tables' headers are returned too, to be checked even where no
+ * cell carries them (a table with no rows).
  */
 export function readTables(
   tree: Root,
@@ -17,8 +19,9 @@ export function readTables(
   toPoint: (offset: number) => Point,
   file: string,
   diagnostics: Diagnostic[],
-): { tables: ParsedTable[]; tableNodes: Set<Nodes>; headerRows: Set<Nodes> } {
+): { tables: ParsedTable[]; tableNodes: Set<Nodes>; headerRows: Set<Nodes>; headerCitations: PositionedCitation[] } {
   const tables: ParsedTable[] = [];
+  const headerCitations: PositionedCitation[] = [];
   const tableNodes = new Set<Nodes>();
   const headerRows = new Set<Nodes>();
   const slugs = new Set<string>();
@@ -30,14 +33,16 @@ export function readTables(
       diagnostics.push(diagnostic("table-column", message, file, toPoint(offset))),
     );
     if (!parsed) continue;
+    const { citations, ...table } = parsed;
+    headerCitations.push(...citations);
     let slug = slugify(heading) || `table-${tables.length + 1}`;
     for (let n = 2; slugs.has(slug); n++) slug = `${slugify(heading) || "table"}-${n}`;
     slugs.add(slug);
-    tables.push({ ...parsed, slug, title: heading });
+    tables.push({ ...table, slug, title: heading });
     tableNodes.add(node);
     if (node.children[0]) headerRows.add(node.children[0]);
   }
-  return { tables, tableNodes, headerRows };
+  return { tables, tableNodes, headerRows, headerCitations };
 }
 
 function readTable(
@@ -45,7 +50,7 @@ function readTable(
   source: string,
   toPoint: (offset: number) => Point,
   report: (message: string, offset: number) => void,
-): Omit<ParsedTable, "slug" | "title"> | undefined {
+): (Omit<ParsedTable, "slug" | "title"> & { citations: PositionedCitation[] }) | undefined {
   const [header, ...body] = node.children;
   if (!header) return undefined;
   const [corner, ...heads] = header.children;
@@ -65,33 +70,48 @@ function readTable(
       return found !== undefined && cellValue(found, source, toPoint).value !== "";
     });
     if (shown === "" && !filled) continue;
+    const { text, start } = cellSource(cell, source);
     report(
       `Column ${index + 2}${shown === "" ? "" : ` ("${shown}")`} of this comparison table is not headed by a wiki link, so its cells are left out of the graph; head it with a link such as [[${shown || "Note title"}]], or move it out of the table`,
-      cell.position?.start.offset ?? 0,
+      start + Math.max(0, text.search(/[^|\s]/)),
     );
   }
   // A citation in a header supports every cell below it; one in the corner, every cell of the table.
   const cornerCitations = corner ? cellValue(corner, source, toPoint).citations : [];
-  const headCitations = linked.map(
-    ({ index }) => cellValue(heads[index - 1] as MdastTableCell, source, toPoint).citations,
-  );
+  const headCitations = heads.map((cell) => cellValue(cell, source, toPoint).citations);
   const rows = body.map((row) => {
     const [first, ...rest] = row.children;
     const dimension = first ? cellValue(first, source, toPoint) : { value: "", citations: [] };
-    const cells = linked.map(({ index }, column) => {
+    const cells = linked.map(({ index }) => {
       const cell = rest[index - 1];
       const value = cell ? cellValue(cell, source, toPoint) : { value: "", citations: [] };
       const citations = [
         ...cornerCitations,
-        ...(headCitations[column] ?? []),
+        ...(headCitations[index - 1] ?? []),
         ...dimension.citations,
         ...value.citations,
       ];
-      return { value: value.value, citations };
+      return { value: value.value, citations: onceEach(citations) };
     });
     return { dimension: dimension.value, cells, ...toPoint(row.position?.start.offset ?? 0) };
   });
-  return { columns: linked.map(({ column }) => column), rows, ...toPoint(node.position?.start.offset ?? 0) };
+  return {
+    columns: linked.map(({ column }) => column),
+    rows,
+    citations: [...cornerCitations, ...headCitations.flat()],
+    ...toPoint(node.position?.start.offset ?? 0),
+  };
+}
+
+/** A cell's citations, each work and page once: a header and a cell may cite the same. */
+function onceEach(citations: PositionedCitation[]): PositionedCitation[] {
+  const seen = new Set<string>();
+  return citations.filter(({ key, page }) => {
+    const id = `${key}\0${page ?? ""}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }
 
 function cellSource(cell: MdastTableCell, source: string): { text: string; start: number } {

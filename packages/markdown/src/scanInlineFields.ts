@@ -10,24 +10,33 @@ export interface FoundInlineField {
   end: number;
 }
 
-/** A field's key and its `::`, which Dataview lets spaces part (`key :: value`). */
-export const FIELD_KEY = String.raw`([A-Za-z]\w*)[ \t]*::`;
+/** A field's key, the spaces Dataview lets part it from its `::` (`key :: value`), and the `::`. */
+export const FIELD_KEY = String.raw`([A-Za-z]\w*)([ \t]*)::`;
 const LINE_FIELD = new RegExp(String.raw`^([ \t]*)${FIELD_KEY}[ \t]*(.*)$`, "gm");
 const BRACKET_OPEN = new RegExp(String.raw`[[(]${FIELD_KEY}`, "g");
+
+/**
+ * Whether a key spaced from its `::` is read as a field: only when it names
+ * a relation. Prose such as "Catatan :: lihat bab 2" or `map :: a -> b`
+ * stays prose, where a key written against its `::` is a field whatever it
+ * names (and an unknown one an error).
+ */
+export type SpacedKeyTest = (key: string) => boolean;
 
 /**
  * Finds inline fields: a line `key:: value`, or `[key:: value]` /
  * `(key:: value)` inside a sentence. Brackets in the value (wiki links,
  * citations) nest, so `[has_role:: [[Enabler]] [@x]]` ends at the last `]`.
  */
-export function scanInlineFields(text: string): FoundInlineField[] {
+export function scanInlineFields(text: string, spacedKey: SpacedKeyTest = () => false): FoundInlineField[] {
   const fields: FoundInlineField[] = [];
   // Every field has `::`; most text has none.
   if (!text.includes("::")) return fields;
   for (const match of text.matchAll(LINE_FIELD)) {
     const indent = match[1] ?? "";
     const key = match[2] ?? "";
-    const value = match[3] ?? "";
+    if (match[3] && !spacedKey(key)) continue;
+    const value = match[4] ?? "";
     const offset = match.index + indent.length;
     fields.push({
       key,
@@ -40,6 +49,7 @@ export function scanInlineFields(text: string): FoundInlineField[] {
   }
   for (const match of text.matchAll(BRACKET_OPEN)) {
     if (fields.some((field) => match.index >= field.start && match.index < field.end)) continue;
+    if (match[2] && !spacedKey(match[1] ?? "")) continue;
     const close = matchingClose(text, match.index);
     if (close === -1) continue;
     const valueStart = match.index + match[0].length;

@@ -67,6 +67,15 @@ describe("@simpul/markdown", () => {
       ["related", "Broker", 6, 21],
     ]);
     expect(note.body).toBe("It acts Broker here.");
+    // A spaced key that names no relation is prose, not an unknown field.
+    const prose = "Catatan :: lihat [[Bab 2]].\n\nmap :: (a -> b) dan (x :: Int) [y :: Bool]\n";
+    const read = parseNote(
+      { path: "roles/mediator.md", text: text.replace("related :: [[Advokat]]\n", prose) },
+      vocabulary,
+    );
+    expect(read.diagnostics).toEqual([]);
+    expect(read.note.mentions.map((m) => m.link.target)).toEqual(["Bab 2"]);
+    expect(read.note.body).toContain("Catatan :: lihat Bab 2.\n\nmap :: (a -> b) dan (x :: Int) [y :: Bool]");
   });
 
   it("keeps positions and attaches line citations to inline fields", () => {
@@ -135,12 +144,25 @@ describe("@simpul/markdown", () => {
     ]);
   });
 
+  it("checks a table header's citations though no row carries them, and gives a cell each work and page once", () => {
+    const text = "---\ntype: concept\n---\n| D [@a] | [[CO]] [@b] | [[CD]] |\n|---|---|---|\n";
+    const { note } = parseNote({ path: "t.md", text }, vocabulary);
+    expect(note.tables[0]?.rows).toEqual([]);
+    expect(note.citations.map((c) => c.key)).toEqual(["a", "b"]);
+    const row = "| Wilayah [@b] | Kota [@b] [@b, p. 2] | Desa |\n";
+    const cells = parseNote({ path: "t.md", text: text + row }, vocabulary).note.tables[0]?.rows[0]?.cells;
+    expect(cells?.map((c) => c.citations.map((x) => `${x.key}${x.page ?? ""}`))).toEqual([
+      ["a", "b", "b2"],
+      ["a", "b"],
+    ]);
+  });
+
   it("reports a comparison table's column that is not read: no link heads it", () => {
     const text =
       "---\ntype: concept\n---\n| Dimensi | [[CO]] | Catatan | [[CD]] | |\n|---|---|---|---|---|\n| Wilayah | Kota | beda | Desa | |\n";
     const { note, diagnostics } = parseNote({ path: "t.md", text }, vocabulary);
     expect(note.tables[0]?.rows[0]?.cells.map((c) => c.value)).toEqual(["Kota", "Desa"]);
-    expect(diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([["table-column", 4, 20]]);
+    expect(diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([["table-column", 4, 22]]);
     expect(diagnostics[0]?.message).toContain('Column 3 ("Catatan")');
   });
 

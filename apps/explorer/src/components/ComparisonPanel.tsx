@@ -28,7 +28,9 @@ export function ComparisonPanel({ keys }: { keys: string[] }) {
   const tables = alignTables(graph, present);
   return (
     <article className="comparison-panel" aria-labelledby="detail-heading">
-      <PanelHeading>{t("comparisonOf", { names: names.join(t("versus")) })}</PanelHeading>
+      <PanelHeading>
+        {names.length > 0 ? t("comparisonOf", { names: names.join(t("versus")) }) : t("notFoundTitle")}
+      </PanelHeading>
       {missing.length > 0 && (
         <p className="hint" role="status">
           {t("compareMissing", { keys: missing.map((key) => `“${key}”`).join(", ") })}

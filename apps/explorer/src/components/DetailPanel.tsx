@@ -1,12 +1,11 @@
 import { useExplorer } from "../core/store/explorerStore";
-import { closeDetail } from "../core/view";
 import { shownComparison } from "../core/view/utils";
 import { useT } from "../hooks/useT";
 import { useView } from "../hooks/useView";
 import { CitationPanel } from "./CitationPanel";
 import { ComparisonPanel } from "./ComparisonPanel";
 import { EdgeCard } from "./EdgeCard";
-import { focusGraphArea } from "./focusGraphArea";
+import { closeDetailPanel } from "./focusMoves";
 import { NodePanel } from "./NodePanel";
 import { Welcome } from "./Welcome";
 
@@ -30,15 +29,7 @@ export function DetailPanel() {
   return (
     <section className="detail-panel" aria-label={t("details")}>
       {!empty && (
-        <button
-          type="button"
-          className="close"
-          aria-label={t("closePanel")}
-          onClick={() => {
-            closeDetail();
-            focusGraphArea();
-          }}
-        >
+        <button type="button" className="close" aria-label={t("closePanel")} onClick={closeDetailPanel}>
           ×
         </button>
       )}

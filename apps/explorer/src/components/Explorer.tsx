@@ -1,32 +1,36 @@
 import { useEffect } from "react";
 import { type ExplorerState, explorerStore, useExplorer } from "../core/store/explorerStore";
-import { closeDetail, openPanel } from "../core/view";
+import { openPanel } from "../core/view";
 import { shownComparison } from "../core/view/utils";
 import { useT } from "../hooks/useT";
 import { GraphView } from "../sigma/GraphView";
 import { DetailPanel } from "./DetailPanel";
 import { ErrorBoundary } from "./ErrorBoundary";
-import { focusGraphArea, GRAPH_AREA_ID } from "./focusGraphArea";
+import { closeDetailPanel, focusGraphArea, GRAPH_AREA_ID } from "./focusMoves";
 import { Legend } from "./Legend";
 import { SEARCH_INPUT_ID } from "./SearchBox";
 import { ToolPanel } from "./ToolPanel";
 import { TopBar } from "./TopBar";
 
 /**
- * Escape closes what the detail panel shows, else the tool panel, and puts
- * focus on the graph area, not the page's start. Escapes the search box took
- * (its list, its text) are left alone.
+ * Escape closes the panel in front (the tool panel when it is, or holds the
+ * focus; else what the detail panel shows), and puts focus on the graph
+ * area, not the page's start. Escapes a field takes are left alone: the
+ * search box's (its list, its text), a filter's text, an input method's.
  */
 function usePanelKeys(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== "Escape" || event.defaultPrevented) return;
+      if (event.key !== "Escape" || event.defaultPrevented || event.isComposing) return;
+      const target = event.target as HTMLElement;
+      if (target instanceof HTMLInputElement && target.value !== "") return;
       const state = explorerStore.get();
-      const inTools = (event.target as HTMLElement).closest?.(".tool-panel");
-      if (hasDetail(state) && !inTools) closeDetail();
-      else if (state.view.panel) openPanel(null);
-      else return;
-      focusGraphArea();
+      const tools = state.view.panel !== null && (state.front === "tool" || target.closest?.(".tool-panel") !== null);
+      if (tools || !hasDetail(state)) {
+        if (!state.view.panel) return;
+        openPanel(null);
+        focusGraphArea();
+      } else closeDetailPanel();
     };
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);

@@ -1,12 +1,15 @@
 import { citationIndex } from "../core/citations/citationIndex";
 import { citeTarget, claimCount } from "../core/citations/citeTarget";
 import { nodeLabel } from "../core/i18n/labels";
+import { explorerStore } from "../core/store/explorerStore";
 import { openCite, selectNode, toggleCompare } from "../core/view";
 import { MAX_COMPARED } from "../core/view/types";
+import { shownComparison } from "../core/view/utils";
 import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
 import { useView } from "../hooks/useView";
 import { FocusControl } from "./FocusControl";
+import { focusDetail } from "./focusMoves";
 
 /** What a reader can do from a node: compare it, list the claims citing it, focus the graph on it. */
 export function NodeActions({ nodeKey }: { nodeKey: string }) {
@@ -35,7 +38,15 @@ export function NodeActions({ nodeKey }: { nodeKey: string }) {
   return (
     <div className="node-actions">
       <div className="button-row">
-        <button type="button" className={picked ? "" : "primary"} onClick={() => toggleCompare(nodeKey)}>
+        <button
+          type="button"
+          className={picked ? "" : "primary"}
+          onClick={() => {
+            toggleCompare(nodeKey);
+            // The comparison replaces this panel, and the button with it.
+            if (shownComparison(explorerStore.get().view).length > 0) focusDetail();
+          }}
+        >
           {compareLabel}
         </button>
         {target && (
@@ -45,7 +56,14 @@ export function NodeActions({ nodeKey }: { nodeKey: string }) {
         )}
       </div>
       {comparing && (
-        <button type="button" className="link" onClick={() => selectNode(null)}>
+        <button
+          type="button"
+          className="link"
+          onClick={() => {
+            selectNode(null);
+            focusDetail();
+          }}
+        >
           {t("compareBack", { names: compare.map(label).join(t("versus")) })}
         </button>
       )}

@@ -9,17 +9,13 @@ import { shownComparison } from "../core/view/utils";
 import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
 import { useView } from "../hooks/useView";
+import { focusDetail } from "./focusMoves";
 import { SearchOptionView } from "./SearchOptionView";
 
 /** The accessible name the issue asks for, the same in both languages. */
 const SEARCH_LABEL = "Cari / Search";
 export const SEARCH_INPUT_ID = "search-input";
 const LIST_ID = "search-results";
-
-/** Moves focus to the heading of what the detail panel now shows. */
-function focusDetail(): void {
-  requestAnimationFrame(() => document.getElementById("detail-heading")?.focus());
-}
 
 /**
  * One search box over everything: arrows move through results grouped by
@@ -51,8 +47,9 @@ export function SearchBox() {
 
   // A list opened by a link's `q` has no focus to lose: a press anywhere else, or Escape, closes it.
   const box = useRef<HTMLElement>(null);
+  const showList = open && q.trim() !== "";
   useEffect(() => {
-    if (!open) return;
+    if (!showList) return;
     const outside = (event: Event) => !box.current?.contains(event.target as Node);
     const onPointerDown = (event: PointerEvent) => {
       if (outside(event)) setOpen(false);
@@ -69,7 +66,7 @@ export function SearchBox() {
       document.removeEventListener("pointerdown", onPointerDown);
       document.removeEventListener("keydown", onKeyDown);
     };
-  }, [open]);
+  }, [showList]);
 
   const choose = (index: number) => {
     const option = options[index];
@@ -107,7 +104,6 @@ export function SearchBox() {
     }
   };
 
-  const showList = open && q.trim() !== "";
   return (
     <search className="search" ref={box}>
       <label htmlFor={SEARCH_INPUT_ID} className="visually-hidden">

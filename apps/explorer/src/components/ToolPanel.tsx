@@ -3,7 +3,7 @@ import { openPanel } from "../core/view";
 import { useT } from "../hooks/useT";
 import { useView } from "../hooks/useView";
 import { FiltersPanel } from "./FiltersPanel";
-import { focusGraphArea } from "./focusGraphArea";
+import { focusGraphArea } from "./focusMoves";
 import { OutlinePanel } from "./OutlinePanel";
 
 // Fetched when first opened, with its table virtualizer: most visits never show the bibliography.

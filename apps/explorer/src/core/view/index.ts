@@ -28,9 +28,18 @@ export const clearCompare = (): void => updateView((view) => ({ ...view, compare
 /** Lists every claim citing a work, an author or a bibliography key. */
 export const openCite = (key: string | null): void => updateView((view) => withCite(view, key), "detail");
 
-/** Closes whatever the detail panel shows, a selected edge among them. */
+/**
+ * Closes whatever the detail panel shows, a selected edge among them; a node
+ * shown over a comparison closes to the comparison.
+ */
 export const closeDetail = (): void =>
-  updateView((view) => ({ ...view, node: null, cite: null, compare: [] }), "detail");
+  updateView(
+    (view) =>
+      view.node !== null && view.compare.length >= 2
+        ? { ...view, node: null }
+        : { ...view, node: null, cite: null, compare: [] },
+    "detail",
+  );
 
 export const setQuery = (q: string): void => updateView((view) => (view.q === q ? view : { ...view, q }));
 
