@@ -6,7 +6,10 @@ export interface FoundCitation extends Citation {
 
 // Pandoc citation groups: `[@key]`, `[@key, p. 28]`, `[see @a, pp. 3-4; @b]`, `[-@key]`.
 const GROUP = /\[([^[\]\n]*@[^[\]\n]*)\](?!\()/g;
-const ITEM = /@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)(?:\s*,\s*([^;]*))?/u;
+// A locator follows the key after a comma, or, as Pandoc also reads it, after a space when it opens with a
+// locator term and a number: `[see @item1 p. 34-35]`, `[@a hlm. 12]`. Other words there are a suffix, not a page.
+const ITEM =
+  /@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)(?:\s*,\s*([^;]*)|\s+((?:pp?|pages?|hlm|hal|chap|ch|bab|sec|§)\.?\s*\d[^;]*))?/u;
 const PAGES = /\d+(?:\s*[-–—]+\s*\d+)?/;
 
 /** Finds Pandoc citations in `text`, one entry per cited key. */
@@ -27,7 +30,7 @@ export function scanCitations(text: string): FoundCitation[] {
       if (!item?.[1]) continue;
       const key = item[1].replace(/[.:]+$/, "");
       const citation: FoundCitation = { key, offset: start + item.index };
-      const page = pageOf(item[2]);
+      const page = pageOf(item[2] ?? item[3]);
       if (page !== undefined) citation.page = page;
       citations.push(citation);
     }

@@ -45,6 +45,15 @@ describe("@simpul/markdown", () => {
       { key: "b", offset: 22 },
       { key: "c", offset: 26 },
     ]);
+    // A locator without a comma, as Pandoc reads it: a locator term and a number; other words are no page.
+    expect(
+      scanCitations("[see @a p. 34-35; also @b hlm. 12] [@c pp. 33, 35-37, and nowhere else] [@d and nowhere else]"),
+    ).toEqual([
+      { key: "a", page: "34-35", offset: 5 },
+      { key: "b", page: "12", offset: 23 },
+      { key: "c", page: "33", offset: 36 },
+      { key: "d", offset: 73 },
+    ]);
   });
 
   it("scans inline fields on their own line and in brackets", () => {
