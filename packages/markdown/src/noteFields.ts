@@ -159,10 +159,21 @@ function frontmatterRelations(
   const items = offsets.map((offset, index) => ({
     value: list ? (frontmatter.data[key] as unknown[])[index] : frontmatter.data[key],
     offset,
+    // The next item's start bounds where this one's text is sought.
+    before: offsets[index + 1],
   }));
   const statements: RelationStatement[] = [];
   for (const item of items) {
-    const point = frontmatter.pointAt(item.offset ?? frontmatter.keyOffset(key));
+    const start = item.offset ?? frontmatter.keyOffset(key);
+    const point = frontmatter.pointAt(start);
+    // What the value holds, at its place in the note: the value as a whole where it is written as it reads
+    // (plain or quoted on one line); else each part where it is (folded); else the value's start (escaped).
+    const placed = (text: string, offset: number, part: string) => {
+      if (item.offset === undefined) return point;
+      const whole = frontmatter.locate(text, start, item.before);
+      const found = whole === undefined ? frontmatter.locate(part, start, item.before) : whole + offset;
+      return found === undefined ? point : frontmatter.pointAt(found);
+    };
     // Unquoted `[[Target]]` in YAML is a list inside a list; read it as the link its author meant.
     const value =
       Array.isArray(item.value) && item.value.length === 1 && typeof item.value[0] === "string"
@@ -175,14 +186,19 @@ function frontmatterRelations(
       );
       continue;
     }
-    const citations: PositionedCitation[] = scanCitations(value as string).map(({ offset: _, ...citation }) => ({
+    const text = value as string;
+    const citations: PositionedCitation[] = scanCitations(text).map(({ offset, ...citation }) => ({
       ...citation,
-      ...point,
+      ...placed(text, offset, `@${citation.key}`),
     }));
     for (const link of links) {
       statements.push({
         name: key,
-        link: { target: link.target, display: link.display, ...point },
+        link: {
+          target: link.target,
+          display: link.display,
+          ...placed(text, link.offset, text.slice(link.offset, link.offset + link.length)),
+        },
         citations,
         origin: "frontmatter",
       });

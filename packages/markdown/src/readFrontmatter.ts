@@ -11,6 +11,12 @@ export interface Frontmatter {
   keyOffset: (key: string) => number;
   /** Where a key's value starts, one offset per item when it is a list; undefined where unknown. */
   valueOffsets: (key: string) => { list: boolean; offsets: (number | undefined)[] };
+  /**
+   * Where `text` (a link, a citation's `@key`, as read from a value) is
+   * written from `from` on, before `before`: its place inside a quoted or
+   * folded value, which YAML reads into other offsets. Undefined if not there.
+   */
+  locate: (text: string, from: number, before?: number) => number | undefined;
 }
 
 /**
@@ -28,11 +34,16 @@ export function readFrontmatter(
   if (yamlText === undefined) return undefined;
   // The YAML text starts after the opening `---` and its line break.
   const pointAt = (yamlOffset: number) => toPoint(4 + yamlOffset);
+  const locate = (text: string, from: number, before = yamlText.length) => {
+    const found = yamlText.indexOf(text, from);
+    return found === -1 || found + text.length > before ? undefined : found;
+  };
   const simple = readSimpleYaml(yamlText);
   if (simple) {
     return {
       data: simple.data,
       pointAt,
+      locate,
       keyOffset: (key) => simple.keys.get(key) ?? simple.start,
       valueOffsets: (key) => simple.values.get(key) ?? { list: false, offsets: [undefined] },
     };
@@ -59,6 +70,7 @@ export function readFrontmatter(
   const { document } = yaml;
   const accessors = {
     pointAt,
+    locate,
     keyOffset: (key: string) => keyOffset(document, key),
     valueOffsets: (key: string) => {
       const node = document.get(key, true) as Node | undefined;

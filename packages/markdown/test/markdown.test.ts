@@ -107,6 +107,29 @@ describe("@simpul/markdown", () => {
     ]);
   });
 
+  it("places a frontmatter value's links and citations where they are written: in a list, quoted, folded", () => {
+    const text = [
+      "---",
+      "type: model",
+      'has_role: ["[[Enabler]] [@ab; @a, p. 3]", "[[Broker]]"]',
+      "related: >-",
+      "  Sejalan dengan",
+      "  [[Mediator]] [@zastrow]",
+      "---",
+      "Teks.",
+      "",
+    ].join("\n");
+    const { note } = parseNote({ path: "models/m.md", text }, vocabulary);
+    const at = (point: { line: number; column: number }) => `${point.line}:${point.column}`;
+    expect(note.relations.map((r) => [r.link.target, at(r.link), r.citations.map((c) => `${c.key}@${at(c)}`)])).toEqual(
+      [
+        ["Enabler", "3:13", ["ab@3:26", "a@3:31"]],
+        ["Broker", "3:44", []],
+        ["Mediator", "6:3", ["zastrow@6:17"]],
+      ],
+    );
+  });
+
   it("keeps numbers as they are written in frontmatter text: a title 007 is 007", () => {
     const text =
       '---\ntype: concept\ntitle: 007\ntitle_en: 0x1F\naliases: [1e3, 2.50, 42, "0012"]\nyear: 1995\n---\nTeks.\n';
