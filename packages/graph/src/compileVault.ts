@@ -31,6 +31,8 @@ export interface VaultSchema {
   vocabulary: Vocabulary;
   references: Record<string, Reference>;
   diagnostics: Diagnostic[];
+  /** A vocabulary file could not be read at all: what the notes say of it would be its error's echoes. */
+  vocabularyUnread?: boolean;
 }
 
 export interface CompileOptions {
@@ -66,6 +68,7 @@ export function loadSchema(
     vocabulary: vocabulary.vocabulary,
     references: bibliography?.references ?? {},
     diagnostics: [...vocabulary.diagnostics, ...(bibliography?.diagnostics ?? [])],
+    ...(vocabulary.unread ? { vocabularyUnread: true } : {}),
   };
 }
 
@@ -133,6 +136,7 @@ export function completeVault(
   notes: readonly ParsedNote[],
   parseDiagnostics: readonly Diagnostic[],
 ): CompiledVault {
+  if (schema.vocabularyUnread) return { ...structure, diagnostics: sortDiagnostics([...schema.diagnostics]) };
   const citations = citeReferences(structure.graph, notes, schema.vocabulary, schema.references);
   const diagnostics = [...schema.diagnostics, ...parseDiagnostics, ...structure.diagnostics, ...citations];
   return { ...structure, diagnostics: sortDiagnostics(diagnostics) };

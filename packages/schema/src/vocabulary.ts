@@ -55,14 +55,20 @@ const DEFAULT_MENTIONS: RelationDef = {
   to: null,
 };
 
-/** Parses `types.yaml` and `relations.yaml` into a vocabulary, with positioned problems. */
+/**
+ * Parses `types.yaml` and `relations.yaml` into a vocabulary, with positioned
+ * problems. `unread` when either file cannot be read as a mapping at all:
+ * nothing checked against it then says anything its own error does not.
+ */
 export function parseVocabulary(
   typesSource: VocabularySource,
   relationsSource: VocabularySource,
-): { vocabulary: Vocabulary; diagnostics: Diagnostic[] } {
+): { vocabulary: Vocabulary; diagnostics: Diagnostic[]; unread: boolean } {
   const diagnostics: Diagnostic[] = [];
   const types: Record<string, NodeTypeDef> = {};
-  for (const entry of readEntries(typesSource, diagnostics)) {
+  const typeEntries = readEntries(typesSource, diagnostics);
+  const relationEntries = readEntries(relationsSource, diagnostics);
+  for (const entry of typeEntries ?? []) {
     const { name, value } = entry;
     diagnostics.push(...checkDefinition(name, value, TYPE_KEYS, entry.keyAt));
     types[name] = {
@@ -75,7 +81,7 @@ export function parseVocabulary(
   }
   const relations: Record<string, RelationDef> = {};
   const reportAt = new Map<string, (message: string) => Diagnostic>();
-  for (const entry of readEntries(relationsSource, diagnostics)) {
+  for (const entry of relationEntries ?? []) {
     const { name, value, at } = entry;
     diagnostics.push(...checkDefinition(name, value, RELATION_KEYS, entry.keyAt));
     const relation: RelationDef = {
@@ -91,7 +97,7 @@ export function parseVocabulary(
       to: typeList(value.to),
     };
     for (const [key, end] of [["from", relation.from] as const, ["to", relation.to] as const]) {
-      for (const type of end ?? []) {
+      for (const type of typeEntries ? (end ?? []) : []) {
         if (!Object.hasOwn(types, type)) {
           const message = `Relation "${name}" allows type "${type}" ${key === "from" ? "at its source" : "at its target"}, which types.yaml does not define`;
           diagnostics.push(entry.keyAt(key)(message));
@@ -112,7 +118,7 @@ export function parseVocabulary(
     }
     names.add(relation.inverse);
   }
-  return { vocabulary: { types, relations }, diagnostics };
+  return { vocabulary: { types, relations }, diagnostics, unread: !typeEntries || !relationEntries };
 }
 
 interface Entry {
@@ -123,18 +129,19 @@ interface Entry {
   keyAt: (key: string) => (message: string) => Diagnostic;
 }
 
-function readEntries(source: VocabularySource, diagnostics: Diagnostic[]): Entry[] {
+/** A vocabulary file's definitions; undefined if it cannot be read as a mapping (its problem reported). */
+function readEntries(source: VocabularySource, diagnostics: Diagnostic[]): Entry[] | undefined {
   const { document, lineCounter, problems } = parseYamlDocument(source.text);
   const at = (offset: number) => (message: string) =>
     diagnostic("vocabulary", message, source.path, pointAt(lineCounter, offset));
   if (problems.length > 0) {
-    for (const problem of problems) diagnostics.push(at(problem.offset)(problem.message));
-    return [];
+    for (const problem of problems) diagnostics.push(at(problem.offset)(`${problem.message}${UNREAD}`));
+    return undefined;
   }
   const contents = document.contents;
   if (!isMap(contents)) {
-    diagnostics.push(at(0)("Expected a mapping from names to definitions"));
-    return [];
+    diagnostics.push(at(0)(`Expected a mapping from names to definitions${UNREAD}`));
+    return undefined;
   }
   const data = toPlainData(document) as Record<string, unknown>;
   const entries: Entry[] = [];
@@ -155,6 +162,8 @@ function readEntries(source: VocabularySource, diagnostics: Diagnostic[]): Entry
   }
   return entries;
 }
+
+const UNREAD = "; the notes are checked once the vocabulary reads";
 
 function text(value: unknown, fallback: string): string {
   return typeof value === "string" && value.trim() !== "" ? value : fallback;
