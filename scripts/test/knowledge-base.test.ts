@@ -222,6 +222,20 @@ describe("claims are traceable", () => {
     expect(pageOf("dubois-miley1992")).toContain("268");
     expect(graph.getNodeAttribute("work/suharto1997", "fields").pages).toBe("292-293");
   });
+
+  it("puts a page only on the claim the source gives it for, not on every link beside it", () => {
+    const cited = (source: string, target: string) =>
+      expectEdge("mentions", source, target).citations.map((c) => `${c.key}${c.page ? ` p. ${c.page}` : ""}`);
+    // Source 002 gives Parsons 1994:12 for the facilitator; source 004 quotes Parsons on the enabler and the broker with no page.
+    expect(cited("work/parsons1994", "role/facilitator")).toContain("parsons1994 p. 12");
+    for (const role of ["role/enabler", "role/broker"]) {
+      expect(cited("work/parsons1994", role)).toContain("parsons1994");
+      expect(cited("work/parsons1994", role)).not.toContain("parsons1994 p. 12");
+    }
+    // Zastrow 1999:24 is for the bodies of knowledge, values and skills; 2000:75 for the initiator.
+    expect(cited("author/charles-h-zastrow", "concept/social-work")).not.toContain("zastrow2000 p. 75");
+    expect(cited("author/charles-h-zastrow", "role/initiator")).not.toContain("zastrow1999 p. 24");
+  });
 });
 
 describe("authors and works", () => {
@@ -331,7 +345,7 @@ describe("models", () => {
     expectEdge("renamed_to", "model/social-planning", "model/social-planning-policy", "rothman1995");
   });
 
-  it("records that Rothman (1976) said locality development and that it is also called community development", () => {
+  it("records that Rothman (1976) said locality development, also called community development, which the blog's wider approach replaces", () => {
     expectEdge(
       "proposed_by",
       "model/locality-development",
@@ -339,7 +353,14 @@ describe("models", () => {
       "rothman1976",
       "src-pekerja-sosial-2011",
     );
-    expectEdge("also_called", "model/locality-development", "concept/community-development-approach", "rothman1976");
+    // Source 000: the blog finds Rothman's term too narrow and uses a wider one; not a second name for it.
+    expectEdge(
+      "related",
+      "model/locality-development",
+      "concept/community-development-approach",
+      "src-pekerja-sosial-2011",
+    );
+    expect(edge("also_called", "model/locality-development", "concept/community-development-approach")).toBeUndefined();
     expectEdge("also_called", "model/locality-development", "concept/community-development", "aribowo-makro");
   });
 
