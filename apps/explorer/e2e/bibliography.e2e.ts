@@ -111,6 +111,11 @@ test("the filter narrows the bibliography by author, year, title or key, ignorin
   await filter.fill("zuniga");
   await shown(page).filter({ hasText: "1 dari 3.005 entri" }).waitFor();
   expect(await rows(page).locator("td").first().textContent()).toBe("Zúñiga");
+  // The filter is in the URL: a reload, or a shared link, shows the same entries.
+  expect(new URL(page.url()).searchParams.get("bib")).toBe("zuniga");
+  await page.reload();
+  await shown(page).filter({ hasText: "1 dari 3.005 entri" }).waitFor();
+  expect(await filter.inputValue()).toBe("zuniga");
   await filter.fill("introduction social");
   await shown(page).filter({ hasText: "1 dari 3.005 entri" }).waitFor();
   expect(await rows(page).locator("td").first().textContent()).toBe("Zastrow");

@@ -31,6 +31,12 @@ describe("URL state", () => {
     expect(parseView(search)).toEqual({ ...view, hiddenTypes: ["author", "work"] });
   });
 
+  it("keeps the bibliography's filter in the URL, so a shared link shows the same entries", () => {
+    const view = { ...emptyView("en"), panel: "index" as const, bib: "rothman 1995" };
+    expect(serializeView(view)).toBe("?bib=rothman+1995&panel=index&lang=en");
+    expect(parseView(serializeView(view))).toEqual(view);
+  });
+
   it("reads compare lists and citations", () => {
     const view = parseView(
       "?compare=model/social-action,model/social-planning,model/locality-development&cite=work/rothman1995",
@@ -67,6 +73,8 @@ describe("URL state", () => {
   it("tells typing apart from navigation", () => {
     const a = emptyView();
     expect(onlyQueryChanged(a, { ...a, q: "ro" })).toBe(true);
+    expect(onlyQueryChanged({ ...a, panel: "index" }, { ...a, panel: "index", bib: "rothman" })).toBe(true);
+    expect(onlyQueryChanged(a, { ...a, panel: "index", bib: "rothman" })).toBe(false);
     expect(onlyQueryChanged(a, { ...a, q: "ro", node: "x" })).toBe(false);
     expect(onlyQueryChanged(a, a)).toBe(false);
   });

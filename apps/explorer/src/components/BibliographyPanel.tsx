@@ -4,9 +4,11 @@ import { filterBibliography } from "../core/citations/filterBibliography";
 import { sortBibliography } from "../core/citations/sortBibliography";
 import type { BibliographyOrder } from "../core/citations/types";
 import { detailsState } from "../core/graph/details";
+import { setBibliographyFilter } from "../core/view";
 import { useDetails } from "../hooks/useDetails";
 import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
+import { useView } from "../hooks/useView";
 import { BibliographyTable } from "./BibliographyTable";
 import { DetailsNotice } from "./DetailsNotice";
 
@@ -16,7 +18,7 @@ export function BibliographyPanel() {
   const lang = useLang();
   const t = useT();
   const [order, setOrder] = useState<BibliographyOrder>({ by: "author", descending: false });
-  const [query, setQuery] = useState("");
+  const query = useView().bib;
   // The view counts the table cells that cite; only a view that does not needs every note's details.
   const details = useDetails(detailsState(graph)?.cells ? [] : null);
   const index = citationIndex(graph);
@@ -34,7 +36,7 @@ export function BibliographyPanel() {
         aria-label={t("bibliographyFilter")}
         placeholder={t("bibliographyFilterPlaceholder")}
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={(event) => setBibliographyFilter(event.target.value)}
       />
       <p className="muted small" role="status">
         {t("bibliographyShown", { n: rows.length.toLocaleString(lang), total: sorted.length.toLocaleString(lang) })}

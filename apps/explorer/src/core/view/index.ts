@@ -43,11 +43,17 @@ export const closeDetail = (): void =>
 
 export const setQuery = (q: string): void => updateView((view) => (view.q === q ? view : { ...view, q }));
 
+export const setBibliographyFilter = (bib: string): void =>
+  updateView((view) => (view.bib === bib ? view : { ...view, bib }));
+
 export const setLang = (lang: Lang): void => updateView((view) => (view.lang === lang ? view : { ...view, lang }));
 
-/** Shows a tool panel (null hides it). */
+/** Shows a tool panel (null hides it); the bibliography's filter goes with it, as it went when it was the panel's own. */
 export const openPanel = (panel: ToolPanel | null): void =>
-  updateView((view) => (view.panel === panel ? view : { ...view, panel }), panel ? "tool" : "detail");
+  updateView(
+    (view) => (view.panel === panel ? view : { ...view, panel, bib: panel === "index" ? view.bib : "" }),
+    panel ? "tool" : "detail",
+  );
 
 export const setFocus = (focus: FocusDepth): void => updateView((view) => ({ ...view, focus }));
 

@@ -18,6 +18,8 @@ export interface ViewState {
   compare: string[];
   /** Search text. */
   q: string;
+  /** The bibliography's filter text: a shared link shows the same entries. */
+  bib: string;
   /** A work, an author or a bibliography key whose citing claims are listed. */
   cite: string | null;
   lang: Lang;

@@ -7,6 +7,7 @@ export function emptyView(lang: Lang = "id"): ViewState {
     node: null,
     compare: [],
     q: "",
+    bib: "",
     cite: null,
     lang,
     panel: null,
@@ -30,6 +31,7 @@ export function parseView(search: string, defaultLang: Lang = "id"): ViewState {
     node: params.get("node") || null,
     compare: list(params.get("compare")).slice(0, MAX_COMPARED),
     q: params.get("q") ?? "",
+    bib: params.get("bib") ?? "",
     cite: params.get("cite") || null,
     lang: lang === "id" || lang === "en" ? lang : defaultLang,
     panel: TOOL_PANELS.includes(panel as ToolPanel) ? (panel as ToolPanel) : null,
@@ -56,6 +58,7 @@ export function serializeView(view: ViewState): string {
   if (view.compare.length > 0) pairs.push(["compare", view.compare.join(",")]);
   if (view.cite) pairs.push(["cite", view.cite]);
   if (view.q) pairs.push(["q", view.q]);
+  if (view.bib) pairs.push(["bib", view.bib]);
   if (view.panel) pairs.push(["panel", view.panel]);
   if (view.focus) pairs.push(["focus", String(view.focus)]);
   if (view.hiddenTypes.length > 0) pairs.push(["hide", [...view.hiddenTypes].sort().join(",")]);
@@ -66,11 +69,12 @@ export function serializeView(view: ViewState): string {
 }
 
 /**
- * True when two views differ only in their search text: typing replaces the
- * history entry instead of adding one per keystroke.
+ * True when two views differ only in their search or bibliography filter
+ * text: typing replaces the history entry instead of adding one per keystroke.
  */
 export function onlyQueryChanged(a: ViewState, b: ViewState): boolean {
-  return a.q !== b.q && serializeView({ ...a, q: "" }) === serializeView({ ...b, q: "" });
+  const untyped = (view: ViewState) => serializeView({ ...view, q: "", bib: "" });
+  return (a.q !== b.q || a.bib !== b.bib) && untyped(a) === untyped(b);
 }
 
 /**
