@@ -142,6 +142,22 @@ test("a comparison naming a key no node has says so, and goes on without it", as
   await waitForRender(page);
   await detailHeading(page).filter({ hasText: "Comparison: Advocate" }).waitFor();
   await page.getByText("No node has the key “role/nobody”; the comparison goes on without it.").waitFor();
+  // One node left: nothing to set side by side.
+  expect(await page.getByRole("heading", { name: "Dimensions" }).count()).toBe(0);
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});
+
+test("keyboard focus stays in the panel when the pressed control goes with what it showed; Escape leaves a checkbox's panel", async () => {
+  const { page, problems } = await open(browser, "/app/?compare=role/advocate,role/mediator,role/negotiator&lang=en");
+  await waitForRender(page);
+  await page.getByRole("button", { name: "Remove Negotiator from the comparison" }).focus();
+  await page.keyboard.press("Enter");
+  await detailHeading(page).filter({ hasText: "Comparison: Advocate vs Mediator" }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === "detail-heading");
+  await page.goto(page.url().replace("/app/?", "/app/?panel=filters&"));
+  await page.getByRole("checkbox").first().focus();
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => !new URL(location.href).searchParams.has("panel"));
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
 

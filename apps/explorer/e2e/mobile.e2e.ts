@@ -77,3 +77,18 @@ test("on a phone the three-model comparison and the outline stay readable", asyn
   await screenshot(page, "mobile-outline");
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
+
+test("a tool panel behind the node's sheet is shown as not in view, and one tap brings it to the front", async () => {
+  const { page, problems } = await open(browser, "/app/?node=role/advocate&panel=outline&lang=en");
+  await waitForRender(page);
+  await detailHeading(page).filter({ hasText: "Advocate" }).waitFor();
+  const outline = page.getByRole("button", { name: "Outline" });
+  expect(await outline.getAttribute("aria-pressed")).toBe("false");
+  await outline.tap();
+  await page.waitForFunction(() => document.querySelector(".explorer")?.getAttribute("data-sheet") === "tool");
+  expect(new URL(page.url()).searchParams.get("panel")).toBe("outline");
+  expect(await outline.getAttribute("aria-pressed")).toBe("true");
+  await outline.tap();
+  await page.waitForFunction(() => !new URL(location.href).searchParams.has("panel"));
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});

@@ -115,8 +115,11 @@ describe("view producers", () => {
     expect(shownComparison(view)).toEqual(["a", "b", "d"]);
   });
 
-  it("leaves a finished comparison for a citation view", () => {
+  it("keeps a comparison under a citation view opened from it, shown again once it closes", () => {
     const comparing = { ...emptyView(), compare: ["a", "b"] };
-    expect(withCite(comparing, "work/x")).toMatchObject({ cite: "work/x", node: null, compare: [] });
+    const citing = withCite(comparing, "work/x");
+    expect(citing).toMatchObject({ cite: "work/x", node: null, compare: ["a", "b"] });
+    expect(shownComparison(citing)).toEqual([]);
+    expect(shownComparison(withCite(citing, null))).toEqual(["a", "b"]);
   });
 });

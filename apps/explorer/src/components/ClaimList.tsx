@@ -1,3 +1,4 @@
+import { pageLabel } from "../core/citations/citationLabel";
 import type { Claim } from "../core/citations/types";
 import { relationLabel } from "../core/i18n/labels";
 import { useGraph } from "../hooks/useGraph";
@@ -13,7 +14,7 @@ export function ClaimList({ claims }: { claims: Claim[] }) {
   const vocabulary = graph.getAttribute("vocabulary");
   const titles = new Map(graph.getAttribute("comparisons").map((table) => [table.id, table.title]));
   if (claims.length === 0) return <p className="muted">{t("noClaims")}</p>;
-  const page = (claim: Claim) => (claim.page ? <span className="page">{t("page", { page: claim.page })}</span> : null);
+  const page = (claim: Claim) => (claim.page ? <span className="page">{pageLabel(claim.page, lang)}</span> : null);
   return (
     <ul className="claims">
       {claims.map((claim) =>

@@ -33,7 +33,7 @@ export function ComparisonPanel({ keys }: { keys: string[] }) {
       </PanelHeading>
       {missing.length > 0 && (
         <p className="hint" role="status">
-          {t("compareMissing", { keys: missing.map((key) => `“${key}”`).join(", ") })}
+          {t("compareMissing", { keys: missing.map((key) => `“${key}”`).join(", "), n: missing.length })}
         </p>
       )}
       <DetailsNotice status={details} />
@@ -65,22 +65,29 @@ export function ComparisonPanel({ keys }: { keys: string[] }) {
           );
         })}
       </div>
-      {present.length < MAX_COMPARED && <p className="hint">{t("compareAddHint")}</p>}
+      {present.length < MAX_COMPARED && (
+        <p className="hint">{t(present.length < 2 ? "comparePickHint" : "compareAddHint")}</p>
+      )}
       <div className="button-row">
         <FocusControl name="compare-focus" />
         <button type="button" onClick={clearCompare}>
           {t("compareEnd")}
         </button>
       </div>
-      <section>
-        <h3>{t("dimensions")}</h3>
-        {tables.length === 0 && <p className="muted">{t("noDimensions")}</p>}
-        {tables.map((aligned) => (
-          <AlignedTableView key={aligned.table.id} aligned={aligned} names={names} />
-        ))}
-      </section>
-      <ExplicitLinksView links={explicitLinks(graph, present)} />
-      <RelationSplitView split={splitRelations(graph, present)} keys={present} names={names} />
+      {/* With fewer than two nodes left (keys naming none), there is nothing to set side by side. */}
+      {present.length >= 2 && (
+        <>
+          <section>
+            <h3>{t("dimensions")}</h3>
+            {tables.length === 0 && <p className="muted">{t("noDimensions")}</p>}
+            {tables.map((aligned) => (
+              <AlignedTableView key={aligned.table.id} aligned={aligned} names={names} />
+            ))}
+          </section>
+          <ExplicitLinksView links={explicitLinks(graph, present)} />
+          <RelationSplitView split={splitRelations(graph, present)} keys={present} names={names} />
+        </>
+      )}
     </article>
   );
 }

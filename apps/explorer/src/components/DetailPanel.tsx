@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { useExplorer } from "../core/store/explorerStore";
 import { shownComparison } from "../core/view/utils";
 import { useT } from "../hooks/useT";
@@ -8,6 +9,28 @@ import { EdgeCard } from "./EdgeCard";
 import { closeDetailPanel } from "./focusMoves";
 import { NodePanel } from "./NodePanel";
 import { Welcome } from "./Welcome";
+
+/**
+ * When what the panel shows changes and the control that changed it went
+ * with the old content (a name, a citation, "Remove"), focus would fall to
+ * the page's start: it goes to the new content's heading instead.
+ */
+function useFocusKept(shown: string): void {
+  const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when what is shown changes, which `shown` says.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    // After any focus move already asked for (they wait for the next frame too): only focus that fell is caught.
+    requestAnimationFrame(() => {
+      if (document.activeElement === null || document.activeElement === document.body) {
+        document.getElementById("detail-heading")?.focus();
+      }
+    });
+  }, [shown]);
+}
 
 /** The right-hand panel: a comparison, a citation view, a node, or the welcome text, under any clicked edge. */
 export function DetailPanel() {
@@ -26,6 +49,7 @@ export function DetailPanel() {
       <Welcome />
     );
   const empty = !selectedEdge && compared.length === 0 && !view.cite && !view.node;
+  useFocusKept(`${compared.join(",")}|${view.cite ?? ""}|${view.node ?? ""}`);
   return (
     <section className="detail-panel" aria-label={t("details")}>
       {!empty && (

@@ -1,6 +1,7 @@
 import { useEffect } from "react";
-import { type ExplorerState, explorerStore, useExplorer } from "../core/store/explorerStore";
-import { openPanel } from "../core/view";
+import { explorerStore, useExplorer } from "../core/store/explorerStore";
+import { hasDetail, phoneSheet } from "../core/store/phoneSheet";
+import { openPanel, selectEdge } from "../core/view";
 import { shownComparison } from "../core/view/utils";
 import { useT } from "../hooks/useT";
 import { GraphView } from "../sigma/GraphView";
@@ -11,6 +12,8 @@ import { Legend } from "./Legend";
 import { SEARCH_INPUT_ID } from "./SearchBox";
 import { ToolPanel } from "./ToolPanel";
 import { TopBar } from "./TopBar";
+
+const TEXT_INPUTS = new Set(["text", "search", "email", "url", "tel", "number", "password"]);
 
 /**
  * Escape closes the panel in front (the tool panel when it is, or holds the
@@ -23,9 +26,15 @@ function usePanelKeys(): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== "Escape" || event.defaultPrevented || event.isComposing) return;
       const target = event.target as HTMLElement;
-      if (target instanceof HTMLInputElement && target.value !== "") return;
+      // A text field with text takes Escape (a search field clears); a checkbox or radio always has a value.
+      if (target instanceof HTMLInputElement && TEXT_INPUTS.has(target.type) && target.value !== "") return;
       const state = explorerStore.get();
       const tools = state.view.panel !== null && (state.front === "tool" || target.closest?.(".tool-panel") !== null);
+      if (!tools && state.selectedEdge !== null) {
+        // The edge card is over the rest: it alone closes, as its own button closes it.
+        selectEdge(null);
+        return;
+      }
       if (tools || !hasDetail(state)) {
         if (!state.view.panel) return;
         openPanel(null);
@@ -50,22 +59,6 @@ function useSearchShortcut(): void {
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
   }, []);
-}
-
-/**
- * On a phone only one panel fits, as a sheet over the lower half: the one
- * brought to the front if it has something to show, else whichever has.
- */
-function phoneSheet(state: ExplorerState): "tool" | "detail" | "none" {
-  const { view } = state;
-  const detail = hasDetail(state);
-  if (view.panel && (state.front === "tool" || !detail)) return "tool";
-  return detail ? "detail" : "none";
-}
-
-/** Whether the detail panel shows something: an edge, a node, a citation view or a comparison. */
-function hasDetail({ selectedEdge, view }: ExplorerState): boolean {
-  return selectedEdge !== null || view.node !== null || view.cite !== null || view.compare.length >= 2;
 }
 
 /** The explorer's layout: top bar; tool panel, graph and detail panel side by side (stacked on phones). */

@@ -1,6 +1,9 @@
 import { LANGS } from "../core/i18n/types";
+import { useExplorer } from "../core/store/explorerStore";
+import { phoneSheet } from "../core/store/phoneSheet";
 import { openPanel, setLang } from "../core/view";
 import type { ToolPanel } from "../core/view/types";
+import { usePhoneLayout } from "../hooks/usePhoneLayout";
 import { useT } from "../hooks/useT";
 import { useView } from "../hooks/useView";
 import { SearchBox } from "./SearchBox";
@@ -9,6 +12,10 @@ import { SearchBox } from "./SearchBox";
 export function TopBar() {
   const t = useT();
   const { panel, lang } = useView();
+  // On a phone an open panel may sit behind the detail sheet: its button shows it is not in view, and a press brings it.
+  const phone = usePhoneLayout();
+  const toolInView = useExplorer((state) => phoneSheet(state) === "tool");
+  const shown = (name: ToolPanel) => panel === name && (!phone || toolInView);
   const tools: [ToolPanel, string][] = [
     ["outline", t("outline")],
     ["index", t("bibliography")],
@@ -25,8 +32,8 @@ export function TopBar() {
           <button
             key={name}
             type="button"
-            aria-pressed={panel === name}
-            onClick={() => openPanel(panel === name ? null : name)}
+            aria-pressed={shown(name)}
+            onClick={() => openPanel(shown(name) ? null : name)}
           >
             {label}
           </button>

@@ -16,7 +16,7 @@ export function focusDetail(): void {
 /** Closes what the detail panel shows, and moves focus to what shows instead: a comparison a node was over, or the graph. */
 export function closeDetailPanel(): void {
   const { view } = explorerStore.get();
-  const backToComparison = view.node !== null && view.compare.length >= 2;
+  const backToComparison = (view.node !== null || view.cite !== null) && view.compare.length >= 2;
   closeDetail();
   if (backToComparison) focusDetail();
   else focusGraphArea();

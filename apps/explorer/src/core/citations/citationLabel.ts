@@ -20,8 +20,11 @@ export function referenceShort(reference: Reference | undefined, key: string, la
 /** A citation as readers expect it: "Rothman 1995, p. 28" (hlm. in Indonesian). */
 export function citationLabel(reference: Reference | undefined, citation: Citation, lang: Lang): string {
   const short = referenceShort(reference, citation.key, lang);
-  if (!citation.page) return short;
-  const pages = /[-–,]/.test(citation.page);
-  const locator = lang === "en" ? (pages ? "pp." : "p.") : "hlm.";
-  return `${short}, ${locator} ${citation.page}`;
+  return citation.page ? `${short}, ${pageLabel(citation.page, lang)}` : short;
+}
+
+/** A page or a range as readers expect it: "p. 28", "pp. 292-293"; "hlm." in Indonesian either way. */
+export function pageLabel(page: string, lang: Lang): string {
+  const locator = lang === "en" ? (/[-–,]/.test(page) ? "pp." : "p.") : "hlm.";
+  return `${locator} ${page}`;
 }

@@ -30,13 +30,13 @@ export const openCite = (key: string | null): void => updateView((view) => withC
 
 /**
  * Closes whatever the detail panel shows, a selected edge among them; a node
- * shown over a comparison closes to the comparison.
+ * or a citation view shown over a comparison closes to the comparison.
  */
 export const closeDetail = (): void =>
   updateView(
     (view) =>
-      view.node !== null && view.compare.length >= 2
-        ? { ...view, node: null }
+      (view.node !== null || view.cite !== null) && view.compare.length >= 2
+        ? { ...view, node: null, cite: null }
         : { ...view, node: null, cite: null, compare: [] },
     "detail",
   );

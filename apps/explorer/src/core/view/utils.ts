@@ -102,9 +102,9 @@ export function withCompareToggled(view: ViewState, key: string): ViewState {
   return { ...view, compare, node: view.node ?? compare[0] ?? null };
 }
 
-/** Lists the claims citing a work, an author or a bibliography key. */
+/** Lists the claims citing a work, an author or a bibliography key; a comparison stays under it, as under a node. */
 export function withCite(view: ViewState, key: string | null): ViewState {
-  return { ...view, cite: key, node: null, compare: view.compare.length >= 2 ? [] : view.compare };
+  return { ...view, cite: key, node: null };
 }
 
 /** Adds `item` to a set-like list, or removes it when present. */

@@ -1,0 +1,20 @@
+import type { ExplorerState } from "./explorerStore";
+
+/**
+ * On a phone only one panel fits, as a sheet over the lower half: the one
+ * brought to the front if it has something to show, else whichever has.
+ */
+export function phoneSheet(state: ExplorerState): "tool" | "detail" | "none" {
+  const { view } = state;
+  const detail = hasDetail(state);
+  if (view.panel && (state.front === "tool" || !detail)) return "tool";
+  return detail ? "detail" : "none";
+}
+
+/** Whether the detail panel shows something: an edge, a node, a citation view or a comparison. */
+export function hasDetail({ selectedEdge, view }: ExplorerState): boolean {
+  return selectedEdge !== null || view.node !== null || view.cite !== null || view.compare.length >= 2;
+}
+
+/** Media query of the phone layout, where one sheet shows at a time (styles.css). */
+export const PHONE_LAYOUT = "(max-width: 759px)";

@@ -1,0 +1,16 @@
+import { useSyncExternalStore } from "react";
+import { PHONE_LAYOUT } from "../core/store/phoneSheet";
+
+const query = () => window.matchMedia(PHONE_LAYOUT);
+
+/** Whether the phone layout is on (one sheet at a time), following the viewport as it changes. */
+export function usePhoneLayout(): boolean {
+  return useSyncExternalStore(
+    (changed) => {
+      const list = query();
+      list.addEventListener("change", changed);
+      return () => list.removeEventListener("change", changed);
+    },
+    () => query().matches,
+  );
+}
