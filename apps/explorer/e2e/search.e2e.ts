@@ -139,3 +139,13 @@ test("hovering highlights neighbours and a click selects, on the canvas itself",
   );
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
+
+test("the legend marks what the filters hide, and the outline says the focus hides nodes too", async () => {
+  const { page, problems } = await open(browser, "/app/?node=role/mediator&focus=1&hide=work&panel=outline&lang=en");
+  await waitForRender(page);
+  const work = page.locator(".legend-types li", { hasText: "Work" });
+  expect(await work.getAttribute("class")).toBe("legend-off");
+  expect(await page.locator(".legend-types li", { hasText: "Role" }).getAttribute("class")).toBeNull();
+  await page.getByText(/nodes hidden by the filters and the focus\./).waitFor();
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});

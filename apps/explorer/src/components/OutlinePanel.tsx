@@ -2,6 +2,7 @@ import { buildOutline } from "../core/outline/buildOutline";
 import { outlineToCsv, outlineToMarkdown } from "../core/outline/exportOutline";
 import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
+import { useView } from "../hooks/useView";
 import { useVisibleNodes } from "../hooks/useVisibleNodes";
 import { OutlineTree } from "./OutlineTree";
 
@@ -23,10 +24,13 @@ export function OutlinePanel() {
   const visible = useVisibleNodes();
   const outline = buildOutline(graph, visible, lang);
   const hidden = graph.order - visible.size;
+  const { focus } = useView();
   return (
     <section className="outline" aria-labelledby="outline-heading">
       <h2 id="outline-heading">{t("outline")}</h2>
-      {hidden > 0 && <p className="muted small">{t("outlineFiltered", { n: hidden })}</p>}
+      {hidden > 0 && (
+        <p className="muted small">{t(focus > 0 ? "outlineFocused" : "outlineFiltered", { n: hidden })}</p>
+      )}
       <div className="button-row">
         <button
           type="button"
