@@ -1,4 +1,4 @@
-import { type Diagnostic, diagnostic, lookupRelation, type Vocabulary } from "@simpul/schema";
+import { type Diagnostic, diagnostic, type Vocabulary } from "@simpul/schema";
 import type { Root } from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
@@ -10,6 +10,7 @@ import { readBlocks } from "./readBlocks";
 import { readFrontmatter } from "./readFrontmatter";
 import { readTables } from "./readTables";
 import { remarkTables } from "./remarkTables";
+import { namesRelation } from "./scanInlineFields";
 import { splitFrontmatter } from "./splitFrontmatter";
 import type { ParsedNote, Point } from "./types";
 
@@ -83,7 +84,7 @@ export function parseNote(source: NoteSource, vocabulary: Vocabulary): ParseResu
   const tree = (DELIMITER_ROW.test(body) ? withTables : withoutTables).parse(body) as Root;
   const { tables, tableNodes, headerRows, headerCitations } = readTables(tree, body, bodyPoint, file, diagnostics);
   const blocks = readBlocks(tree, body, headerRows, file, vocabulary, bodyPoint, diagnostics);
-  const prose = plainText(tree, tableNodes, (key) => lookupRelation(vocabulary, key) !== undefined);
+  const prose = plainText(tree, tableNodes, namesRelation(vocabulary));
   return {
     note: {
       file,

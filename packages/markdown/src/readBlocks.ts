@@ -2,7 +2,7 @@ import type { Diagnostic, Vocabulary } from "@simpul/schema";
 import { diagnostic, didYouMean, lookupRelation, nearest, relationNames } from "@simpul/schema";
 import type { Nodes, Root } from "mdast";
 import { scanCitations } from "./scanCitations";
-import { scanInlineFields } from "./scanInlineFields";
+import { namesRelation, scanInlineFields } from "./scanInlineFields";
 import { scanWikiLinks } from "./scanWikiLinks";
 import type { Mention, Point, PositionedCitation, RelationStatement } from "./types";
 
@@ -34,6 +34,7 @@ export function readBlocks(
   const mentions: Mention[] = [];
   const citations: PositionedCitation[] = [];
   // A walk in document order that stops at text blocks; unist-util-visit, which keeps every node's parents, costs more.
+  const spacedKey = namesRelation(vocabulary);
   const walk = (node: Nodes): void => {
     if (skip.has(node)) return;
     if (TEXT_BLOCKS.has(node.type)) readBlock(node);
@@ -52,7 +53,7 @@ export function readBlocks(
       };
     const blockCitations = scanCitations(text).map((c) => cite(c.offset)(c));
     citations.push(...blockCitations);
-    const fields = scanInlineFields(text, (key) => lookupRelation(vocabulary, key) !== undefined);
+    const fields = scanInlineFields(text, spacedKey);
     for (const field of fields) {
       const found = lookupRelation(vocabulary, field.key);
       if (!found) {

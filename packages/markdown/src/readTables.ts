@@ -61,10 +61,11 @@ function readTable(
   });
   if (columns.filter(Boolean).length < 2) return undefined;
   const linked = columns.flatMap((column, index) => (column ? [{ column, index: index + 1 }] : []));
+  const headValues = heads.map((cell) => cellValue(cell, source, toPoint));
   for (const [index, column] of columns.entries()) {
     if (column) continue;
     const cell = heads[index] as MdastTableCell;
-    const shown = cellValue(cell, source, toPoint).value;
+    const shown = headValues[index]?.value ?? "";
     const filled = body.some((row) => {
       const found = row.children[index + 1];
       return found !== undefined && cellValue(found, source, toPoint).value !== "";
@@ -78,7 +79,7 @@ function readTable(
   }
   // A citation in a header supports every cell below it; one in the corner, every cell of the table.
   const cornerCitations = corner ? cellValue(corner, source, toPoint).citations : [];
-  const headCitations = heads.map((cell) => cellValue(cell, source, toPoint).citations);
+  const headCitations = headValues.map((value) => value.citations);
   const rows = body.map((row) => {
     const [first, ...rest] = row.children;
     const dimension = first ? cellValue(first, source, toPoint) : { value: "", citations: [] };

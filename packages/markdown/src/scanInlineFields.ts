@@ -1,3 +1,5 @@
+import { lookupRelation, type Vocabulary } from "@simpul/schema";
+
 /** A Dataview-style inline field found in a block of text. */
 export interface FoundInlineField {
   key: string;
@@ -22,6 +24,11 @@ const BRACKET_OPEN = new RegExp(String.raw`[[(]${FIELD_KEY}`, "g");
  * names (and an unknown one an error).
  */
 export type SpacedKeyTest = (key: string) => boolean;
+
+/** The SpacedKeyTest of a vocabulary: a spaced key is a field when it names one of its relations. */
+export function namesRelation(vocabulary: Vocabulary): SpacedKeyTest {
+  return (key) => lookupRelation(vocabulary, key) !== undefined;
+}
 
 /**
  * Finds inline fields: a line `key:: value`, or `[key:: value]` /

@@ -6,7 +6,7 @@ import { useView } from "../hooks/useView";
 import { CitationPanel } from "./CitationPanel";
 import { ComparisonPanel } from "./ComparisonPanel";
 import { EdgeCard } from "./EdgeCard";
-import { closeDetailPanel } from "./focusMoves";
+import { closeDetailPanel, focusDetailIfLost } from "./focusMoves";
 import { NodePanel } from "./NodePanel";
 import { Welcome } from "./Welcome";
 
@@ -23,12 +23,7 @@ function useFocusKept(shown: string): void {
       first.current = false;
       return;
     }
-    // After any focus move already asked for (they wait for the next frame too): only focus that fell is caught.
-    requestAnimationFrame(() => {
-      if (document.activeElement === null || document.activeElement === document.body) {
-        document.getElementById("detail-heading")?.focus();
-      }
-    });
+    focusDetailIfLost();
   }, [shown]);
 }
 

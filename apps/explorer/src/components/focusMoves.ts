@@ -1,5 +1,6 @@
 import { explorerStore } from "../core/store/explorerStore";
 import { closeDetail } from "../core/view";
+import { overComparison } from "../core/view/utils";
 
 export const GRAPH_AREA_ID = "graph-area";
 
@@ -10,13 +11,27 @@ export function focusGraphArea(): void {
 
 /** Moves focus to the heading of what the detail panel now shows: the control pressed may be gone with what it was on. */
 export function focusDetail(): void {
-  requestAnimationFrame(() => document.getElementById("detail-heading")?.focus());
+  requestAnimationFrame(focusHeading);
+}
+
+/**
+ * Moves focus to that heading only if focus fell to the page's start: asked
+ * for after any focus move already asked for (they wait for the next frame
+ * too), it catches only the focus nothing placed.
+ */
+export function focusDetailIfLost(): void {
+  requestAnimationFrame(() => {
+    if (document.activeElement === null || document.activeElement === document.body) focusHeading();
+  });
+}
+
+function focusHeading(): void {
+  document.getElementById("detail-heading")?.focus();
 }
 
 /** Closes what the detail panel shows, and moves focus to what shows instead: a comparison a node was over, or the graph. */
 export function closeDetailPanel(): void {
-  const { view } = explorerStore.get();
-  const backToComparison = (view.node !== null || view.cite !== null) && view.compare.length >= 2;
+  const backToComparison = overComparison(explorerStore.get().view);
   closeDetail();
   if (backToComparison) focusDetail();
   else focusGraphArea();

@@ -1,7 +1,7 @@
 import type { Lang } from "../i18n/types";
 import { type ExplorerState, explorerStore } from "../store/explorerStore";
 import { type FocusDepth, MAX_COMPARED, type ToolPanel, type ViewState } from "./types";
-import { toggled, withCite, withCompareToggled, withNode } from "./utils";
+import { overComparison, toggled, withCite, withCompareToggled, withNode } from "./utils";
 
 type Front = "tool" | "detail";
 
@@ -35,9 +35,7 @@ export const openCite = (key: string | null): void => updateView((view) => withC
 export const closeDetail = (): void =>
   updateView(
     (view) =>
-      (view.node !== null || view.cite !== null) && view.compare.length >= 2
-        ? { ...view, node: null, cite: null }
-        : { ...view, node: null, cite: null, compare: [] },
+      overComparison(view) ? { ...view, node: null, cite: null } : { ...view, node: null, cite: null, compare: [] },
     "detail",
   );
 

@@ -85,6 +85,11 @@ export function withNode(view: ViewState, key: string | null): ViewState {
   return { ...view, node: key, cite: null };
 }
 
+/** Whether a node or a citation view is shown over a comparison of two or more, which closing it shows again. */
+export function overComparison(view: ViewState): boolean {
+  return (view.node !== null || view.cite !== null) && view.compare.length >= 2;
+}
+
 /** The nodes shown side by side: a comparison of two or more, unless a node or a citation view is shown over it. */
 export function shownComparison(view: ViewState): string[] {
   return view.compare.length >= 2 && view.node === null && view.cite === null ? view.compare : [];
