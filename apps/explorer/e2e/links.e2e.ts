@@ -109,6 +109,15 @@ test("filters hide types, relations and hubs; focus keeps a neighbourhood; the b
   await page.getByRole("group", { name: "Sembunyikan simpul pusat" }).getByRole("checkbox").first().check();
   expect(new URL(page.url()).searchParams.get("hidenode")).toBeTruthy();
   await screenshot(page, "filters-focus");
+  // Three toggles in a row are one history entry: Back undoes them together, Forward redoes them.
+  const filtered = page.url();
+  await page.goBack();
+  await waitForNodeDisplay(page, "work/rothman1995", "visible");
+  expect(new URL(page.url()).search).toBe("?node=role/mediator&panel=filters&lang=id");
+  expect(await page.getByRole("checkbox", { name: /Karya/ }).isChecked()).toBe(true);
+  await page.goForward();
+  await waitForNodeDisplay(page, "work/rothman1995", "hidden");
+  expect(page.url()).toBe(filtered);
   await page.getByRole("button", { name: "Tampilkan semua" }).click();
   await waitForNodeDisplay(page, "work/rothman1995", "visible");
 

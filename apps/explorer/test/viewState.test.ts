@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
   emptyView,
-  onlyQueryChanged,
   parseView,
   serializeView,
   shownComparison,
+  viewChange,
   withCite,
   withCompareToggled,
   withNode,
@@ -70,13 +70,19 @@ describe("URL state", () => {
     expect(parseView(serializeView(view)).q).toBe("a&b=c #d");
   });
 
-  it("tells typing apart from navigation", () => {
+  it("tells typing and filtering apart from navigation", () => {
     const a = emptyView();
-    expect(onlyQueryChanged(a, { ...a, q: "ro" })).toBe(true);
-    expect(onlyQueryChanged({ ...a, panel: "index" }, { ...a, panel: "index", bib: "rothman" })).toBe(true);
-    expect(onlyQueryChanged(a, { ...a, panel: "index", bib: "rothman" })).toBe(false);
-    expect(onlyQueryChanged(a, { ...a, q: "ro", node: "x" })).toBe(false);
-    expect(onlyQueryChanged(a, a)).toBe(false);
+    expect(viewChange(a, { ...a, q: "ro" })).toBe("typed");
+    expect(viewChange({ ...a, panel: "index" }, { ...a, panel: "index", bib: "rothman" })).toBe("typed");
+    expect(viewChange(a, { ...a, panel: "index", bib: "rothman" })).toBe("moved");
+    expect(viewChange(a, { ...a, q: "ro", node: "x" })).toBe("moved");
+    expect(viewChange(a, { ...a, hiddenTypes: ["work"] })).toBe("filtered");
+    expect(viewChange({ ...a, node: "x" }, { ...a, node: "x", focus: 1, hiddenRelations: ["mentions"] })).toBe(
+      "filtered",
+    );
+    expect(viewChange(a, { ...a, hiddenTypes: ["work"], panel: "filters" })).toBe("moved");
+    expect(viewChange({ ...a, hiddenTypes: ["b", "a"] }, { ...a, hiddenTypes: ["a", "b"] })).toBe("same");
+    expect(viewChange(a, a)).toBe("same");
   });
 });
 

@@ -69,12 +69,21 @@ export function serializeView(view: ViewState): string {
 }
 
 /**
- * True when two views differ only in their search or bibliography filter
- * text: typing replaces the history entry instead of adding one per keystroke.
+ * How one view became the next, for the history: `typed` (only the search or
+ * bibliography filter text changed: typing replaces the entry rather than
+ * adding one per keystroke), `filtered` (only the filters or the focus
+ * changed: a run of toggles is one entry, so Back undoes the run), `moved`
+ * (anything else: a new entry), `same`.
  */
-export function onlyQueryChanged(a: ViewState, b: ViewState): boolean {
+export type ViewChange = "typed" | "filtered" | "moved" | "same";
+
+export function viewChange(a: ViewState, b: ViewState): ViewChange {
+  if (serializeView(a) === serializeView(b)) return "same";
   const untyped = (view: ViewState) => serializeView({ ...view, q: "", bib: "" });
-  return (a.q !== b.q || a.bib !== b.bib) && untyped(a) === untyped(b);
+  if (untyped(a) === untyped(b)) return "typed";
+  const unfiltered = (view: ViewState) =>
+    serializeView({ ...view, focus: 0, hiddenTypes: [], hiddenRelations: [], hiddenNodes: [] });
+  return unfiltered(a) === unfiltered(b) ? "filtered" : "moved";
 }
 
 /**
