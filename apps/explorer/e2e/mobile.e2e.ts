@@ -92,3 +92,29 @@ test("a tool panel behind the node's sheet is shown as not in view, and one tap 
   await page.waitForFunction(() => !new URL(location.href).searchParams.has("panel"));
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
+
+test("a phone opens on the welcome text as a sheet: a suggested comparison opens from it, and once closed it stays closed", async () => {
+  const { page, problems } = await open(browser, "/app/?lang=id");
+  await waitForRender(page);
+  await detailHeading(page).filter({ hasText: "Selamat datang" }).waitFor();
+  expect(await onScreen(page, ".welcome h2")).toBe(true);
+  await screenshot(page, "mobile-welcome");
+  await page.locator(".suggestions").getByRole("button").first().tap();
+  await detailHeading(page)
+    .filter({ hasText: /^Perbandingan: / })
+    .waitFor();
+  await page.getByRole("button", { name: "Tutup panel" }).tap();
+  await page.waitForFunction(() => document.querySelector(".explorer")?.getAttribute("data-sheet") === "none");
+
+  await page.reload();
+  await waitForRender(page);
+  await detailHeading(page).filter({ hasText: "Selamat datang" }).waitFor();
+  await page.getByRole("button", { name: "Tutup panel" }).tap();
+  await page.waitForFunction(() => document.querySelector(".explorer")?.getAttribute("data-sheet") === "none");
+  const advocate = await nodePosition(page, "role/advocate");
+  await page.touchscreen.tap(advocate.x, advocate.y);
+  await detailHeading(page).filter({ hasText: "Advokat" }).waitFor();
+  await page.getByRole("button", { name: "Tutup panel" }).tap();
+  await page.waitForFunction(() => document.querySelector(".explorer")?.getAttribute("data-sheet") === "none");
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});

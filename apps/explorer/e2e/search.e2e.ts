@@ -146,6 +146,6 @@ test("the legend marks what the filters hide, and the outline says the focus hid
   const work = page.locator(".legend-types li", { hasText: "Work" });
   expect(await work.getAttribute("class")).toBe("legend-off");
   expect(await page.locator(".legend-types li", { hasText: "Role" }).getAttribute("class")).toBeNull();
-  await page.getByText(/nodes hidden by the filters and the focus\./).waitFor();
+  await page.getByText(/nodes hidden by the filters and the focus, and left out of the downloads\./).waitFor();
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });

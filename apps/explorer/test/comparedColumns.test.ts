@@ -22,5 +22,7 @@ describe("translate", () => {
     expect(translate("en", "claimsSummary", { n: 140, works: 2 })).toBe("140 claims from 2 works.");
     expect(translate("en", "claimCount", { n: 0 })).toBe("0 claims");
     expect(translate("id", "claimsSummary", { n: 1, works: 1 })).toBe("1 klaim dari 1 karya.");
+    expect(translate("en", "bibliographyShown", { n: "1", total: "1", count: 1 })).toBe("1 of 1 entry");
+    expect(translate("en", "bibliographyShown", { n: "0", total: "1,204", count: 1204 })).toBe("0 of 1,204 entries");
   });
 });

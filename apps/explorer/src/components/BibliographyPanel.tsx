@@ -39,7 +39,11 @@ export function BibliographyPanel() {
         onChange={(event) => setBibliographyFilter(event.target.value)}
       />
       <p className="muted small" role="status">
-        {t("bibliographyShown", { n: rows.length.toLocaleString(lang), total: sorted.length.toLocaleString(lang) })}
+        {t("bibliographyShown", {
+          n: rows.length.toLocaleString(lang),
+          total: sorted.length.toLocaleString(lang),
+          count: sorted.length,
+        })}
       </p>
       <BibliographyTable rows={rows} order={order} onOrder={setOrder} />
     </section>

@@ -1,12 +1,14 @@
 import { useEffect, useRef } from "react";
 import { useExplorer } from "../core/store/explorerStore";
+import { closeWelcome } from "../core/view";
 import { shownComparison } from "../core/view/utils";
+import { usePhoneLayout } from "../hooks/usePhoneLayout";
 import { useT } from "../hooks/useT";
 import { useView } from "../hooks/useView";
 import { CitationPanel } from "./CitationPanel";
 import { ComparisonPanel } from "./ComparisonPanel";
 import { EdgeCard } from "./EdgeCard";
-import { closeDetailPanel, focusDetailIfLost } from "./focusMoves";
+import { closeDetailPanel, focusDetailIfLost, focusGraphArea } from "./focusMoves";
 import { NodePanel } from "./NodePanel";
 import { Welcome } from "./Welcome";
 
@@ -32,6 +34,9 @@ export function DetailPanel() {
   const t = useT();
   const view = useView();
   const selectedEdge = useExplorer((state) => state.selectedEdge);
+  // On a phone the welcome text is a sheet over the graph, closed like any other.
+  const welcome = useExplorer((state) => state.welcome);
+  const welcomeSheet = usePhoneLayout() && welcome;
   const compared = shownComparison(view);
   const content =
     compared.length > 0 ? (
@@ -47,8 +52,17 @@ export function DetailPanel() {
   useFocusKept(`${compared.join(",")}|${view.cite ?? ""}|${view.node ?? ""}`);
   return (
     <section className="detail-panel" aria-label={t("details")}>
-      {!empty && (
-        <button type="button" className="close" aria-label={t("closePanel")} onClick={closeDetailPanel}>
+      {(!empty || welcomeSheet) && (
+        <button
+          type="button"
+          className="close"
+          aria-label={t("closePanel")}
+          onClick={() => {
+            if (!empty) return closeDetailPanel();
+            closeWelcome();
+            focusGraphArea();
+          }}
+        >
           ×
         </button>
       )}

@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { explorerStore, useExplorer } from "../core/store/explorerStore";
 import { hasDetail, phoneSheet } from "../core/store/phoneSheet";
-import { openPanel, selectEdge } from "../core/view";
+import { closeWelcome, openPanel, selectEdge } from "../core/view";
 import { shownComparison } from "../core/view/utils";
 import { useT } from "../hooks/useT";
 import { GraphView } from "../sigma/GraphView";
@@ -36,8 +36,9 @@ function usePanelKeys(): void {
         return;
       }
       if (tools || !hasDetail(state)) {
-        if (!state.view.panel) return;
-        openPanel(null);
+        if (state.view.panel) openPanel(null);
+        else if (state.welcome) closeWelcome();
+        else return;
         focusGraphArea();
       } else closeDetailPanel();
     };

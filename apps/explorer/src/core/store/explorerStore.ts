@@ -26,6 +26,12 @@ export interface ExplorerState {
    * sight; one chosen elsewhere (search, a panel, the URL) is brought into view.
    */
   pickedOn: "graph" | "elsewhere";
+  /**
+   * Whether the welcome text (how to start, the comparisons on offer) is
+   * still unread: a phone shows it as a sheet until it is closed or anything
+   * else is shown; wider screens show it whenever the detail panel is empty.
+   */
+  welcome: boolean;
 }
 
 export function initialState(view: ViewState = emptyView()): ExplorerState {
@@ -37,6 +43,7 @@ export function initialState(view: ViewState = emptyView()): ExplorerState {
     selectedEdge: null,
     front: view.panel && !view.node && !view.cite && view.compare.length < 2 ? "tool" : "detail",
     pickedOn: "elsewhere",
+    welcome: !view.panel && !view.node && !view.cite && view.compare.length < 2,
   };
 }
 

@@ -2,11 +2,12 @@ import type { ExplorerState } from "./explorerStore";
 
 /**
  * On a phone only one panel fits, as a sheet over the lower half: the one
- * brought to the front if it has something to show, else whichever has.
+ * brought to the front if it has something to show, else whichever has; at
+ * first, the welcome text.
  */
 export function phoneSheet(state: ExplorerState): "tool" | "detail" | "none" {
   const { view } = state;
-  const detail = hasDetail(state);
+  const detail = hasDetail(state) || state.welcome;
   if (view.panel && (state.front === "tool" || !detail)) return "tool";
   return detail ? "detail" : "none";
 }

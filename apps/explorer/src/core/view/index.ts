@@ -1,5 +1,6 @@
 import type { Lang } from "../i18n/types";
 import { type ExplorerState, explorerStore } from "../store/explorerStore";
+import { hasDetail } from "../store/phoneSheet";
 import { type FocusDepth, MAX_COMPARED, type ToolPanel, type ViewState } from "./types";
 import { overComparison, toggled, withCite, withCompareToggled, withNode } from "./utils";
 
@@ -11,7 +12,8 @@ function updateView(update: (view: ViewState) => ViewState, front?: Front, picke
     if (view === state.view && (!front || front === state.front)) return state;
     // A new detail view replaces the edge card; filters and search keep it.
     const selectedEdge = front === "detail" ? null : state.selectedEdge;
-    return { ...state, view, front: front ?? state.front, selectedEdge, pickedOn: pickedOn ?? state.pickedOn };
+    const next = { ...state, view, front: front ?? state.front, selectedEdge, pickedOn: pickedOn ?? state.pickedOn };
+    return { ...next, welcome: next.welcome && !hasDetail(next) && !view.panel };
   });
 }
 
@@ -78,8 +80,14 @@ export const setPointer = (node: string | null, edge: string | null): void =>
 
 export const selectEdge = (edge: string | null): void =>
   explorerStore.set((state) =>
-    state.selectedEdge === edge ? state : { ...state, selectedEdge: edge, front: "detail" },
+    state.selectedEdge === edge
+      ? state
+      : { ...state, selectedEdge: edge, front: "detail", welcome: state.welcome && edge === null },
   );
+
+/** Puts the welcome text away (on a phone, its sheet closes). */
+export const closeWelcome = (): void =>
+  explorerStore.set((state) => (state.welcome ? { ...state, welcome: false } : state));
 
 /** Opens a comparison of the given nodes at once (a suggested comparison). */
 export const compareNodes = (keys: string[]): void =>
