@@ -69,7 +69,14 @@ export const renders = (page: Page): Promise<number> => page.evaluate(() => wind
 export async function nodePosition(page: Page, key: string): Promise<{ x: number; y: number }> {
   // Where the node is once the camera is still: a tap while it moves (to a node just chosen, slow in software
   // rendering) lands where the node was.
-  await page.waitForFunction(() => window.__sigma?.getCamera().isAnimated() === false);
+  // A sheet that just opened or closed resizes the graph: sigma's viewport must have followed it.
+  await page.waitForFunction(() => {
+    const sigma = window.__sigma;
+    if (!sigma || sigma.getCamera().isAnimated()) return false;
+    const box = sigma.getContainer().getBoundingClientRect();
+    const { width, height } = sigma.getDimensions();
+    return width === Math.round(box.width) && height === Math.round(box.height);
+  });
   return page.evaluate((node) => {
     const sigma = window.__sigma;
     if (!sigma) throw new Error("sigma is not exposed; is this an e2e build?");
@@ -87,7 +94,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** The one search box, found the way assistive technology finds it. */
-export const searchbox = (page: Page) => page.getByRole("searchbox", { name: "Cari / Search" });
+export const searchbox = (page: Page) => page.getByRole("combobox", { name: "Cari / Search" });
 
 /** The heading of whatever the detail panel shows. */
 export const detailHeading = (page: Page) => page.locator("#detail-heading");

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { seriousViolations } from "./axe";
-import { type Browser, detailHeading, launch, open, screenshot, waitForRender } from "./browser";
+import { type Browser, detailHeading, launch, open, screenshot, searchbox, waitForRender } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -62,7 +62,12 @@ test("axe finds no serious or critical violation in the main views", async () =>
   }
   const { page } = await open(browser, "/app/?q=rothman");
   await waitForRender(page);
-  await page.getByRole("searchbox", { name: "Cari / Search" }).focus();
+  await searchbox(page).focus();
   await page.getByRole("listbox").waitFor();
+  // A combobox says whether its list is shown, so a screen reader announces it.
+  expect(await searchbox(page).getAttribute("aria-expanded")).toBe("true");
   expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press("Escape");
+  await page.getByRole("listbox").waitFor({ state: "detached" });
+  expect(await searchbox(page).getAttribute("aria-expanded")).toBe("false");
 });

@@ -116,6 +116,8 @@ export function SearchBox() {
         spellCheck={false}
         placeholder={t("searchPlaceholder")}
         value={q}
+        role="combobox"
+        aria-expanded={showList && options.length > 0}
         aria-autocomplete="list"
         aria-controls={showList && options.length > 0 ? LIST_ID : undefined}
         aria-activedescendant={current ? `option-${current.id}` : undefined}
