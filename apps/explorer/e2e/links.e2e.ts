@@ -137,3 +137,31 @@ test("filters hide types, relations and hubs; focus keeps a neighbourhood; the b
   await detailHeading(page).filter({ hasText: "Klaim yang mengutip Introduction to Social Work" }).waitFor();
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
+
+test("a citation view opened from a node closes back to it, by its link or by Escape", async () => {
+  const { page, problems } = await open(browser, "/app/?node=role/advocate&lang=id");
+  await waitForRender(page);
+  await detailHeading(page).filter({ hasText: "Advokat" }).waitFor();
+  await page
+    .locator(".detail-panel")
+    .getByRole("button", { name: /^Zastrow 2008, hlm\. 52/ })
+    .first()
+    .click();
+  await detailHeading(page)
+    .filter({ hasText: /^Klaim yang mengutip/ })
+    .waitFor();
+  const params = new URL(page.url()).searchParams;
+  expect([params.get("node"), params.get("cite")]).toEqual(["role/advocate", "work/zastrow2008"]);
+  expect(await page.title()).toBe("Klaim yang mengutip Introduction to Social Work and Social Welfare — simpul");
+  await page.getByRole("button", { name: "Kembali ke Advokat" }).click();
+  await detailHeading(page).filter({ hasText: "Advokat" }).waitFor();
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("detail-heading");
+  await page.goBack();
+  await detailHeading(page)
+    .filter({ hasText: /^Klaim yang mengutip/ })
+    .waitFor();
+  await page.keyboard.press("Escape");
+  await detailHeading(page).filter({ hasText: "Advokat" }).waitFor();
+  expect(new URL(page.url()).search).toBe("?node=role/advocate&lang=id");
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});

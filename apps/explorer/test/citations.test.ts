@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { displayName, lastName } from "../src/core/citations/authorNames";
 import { citationIndex } from "../src/core/citations/citationIndex";
-import { citationLabel } from "../src/core/citations/citationLabel";
+import { authorsShort, citationLabel } from "../src/core/citations/citationLabel";
 import { citeTarget, claimCount } from "../src/core/citations/citeTarget";
 import { filterBibliography } from "../src/core/citations/filterBibliography";
 import { sortBibliography } from "../src/core/citations/sortBibliography";
@@ -61,6 +61,21 @@ describe("citation index", () => {
     for (const entry of index.entries.values()) expect(entry.count).toBe(entry.claims.length);
   });
 
+  it("counts a claim citing two works of one author, or one work at two pages, once", () => {
+    const copy = fixtureGraph();
+    const edge = copy.findEdge((_edge, attributes) => attributes.citations.some((c) => c.key === "rothman1995"));
+    if (!edge) throw new Error("the fixture has a relation citing Rothman 1995");
+    const citations = copy.getEdgeAttribute(edge, "citations");
+    const extra = [...citations, { key: "rothman-tropman1987", page: "3" }, { key: "rothman1995", page: "999" }];
+    copy.setEdgeAttribute(edge, "citations", extra);
+    const copyIndex = citationIndex(copy);
+    expect(copyIndex.entries.get("rothman1995")?.claims).toHaveLength(16);
+    expect(copyIndex.entries.get("rothman1995")?.count).toBe(15);
+    expect(copyIndex.entries.get("rothman-tropman1987")?.count).toBe(4);
+    const target = citeTarget(copy, copyIndex, "author/jack-rothman");
+    expect(claimCount(copyIndex, target?.bibkeys ?? [])).toBe(18);
+  });
+
   it("resolves an author to all of their works", () => {
     const target = citeTarget(graph, index, "author/jack-rothman");
     expect(target).toEqual({
@@ -115,14 +130,46 @@ describe("bibliography beyond the fixture", () => {
   ];
   const matching = (query: string) => filterBibliography(entries, query).map((found) => found.key);
 
-  it("sorts authors with accents among the others", () => {
-    expect(sortBibliography(entries, "author").map((found) => found.key)).toEqual([
+  it("sorts authors with accents among the others, and entries naming no author after them", () => {
+    const unnamed = [
+      ...entries,
+      entry("uu11-2009", [], "2009", "Undang-Undang Nomor 11 Tahun 2009"),
+      entry("nasw2008", ["{NASW}"], "2008", "Code of Ethics"),
+      entry("anon", [], "2009", "Anonim"),
+    ];
+    expect(sortBibliography(unnamed, "author").map((found) => found.key)).toEqual([
       "abalos2001",
+      "nasw2008",
+      "perez1987",
+      "rothman1995",
+      "suharto1997",
+      "missing2020",
+      "anon",
+      "uu11-2009",
+    ]);
+    expect(sortBibliography(unnamed, "year").map((found) => found.key)).toEqual([
       "missing2020",
       "perez1987",
       "rothman1995",
       "suharto1997",
+      "abalos2001",
+      "nasw2008",
+      "anon",
+      "uu11-2009",
     ]);
+  });
+
+  it("reads BibTeX's 'and others' as et al., not as an author", () => {
+    expect(authorsShort(["O'Connor, Ian", "others"], "en")).toBe("O'Connor et al.");
+    expect(authorsShort(["O'Connor, Ian", "others"], "id")).toBe("O'Connor dkk.");
+    expect(authorsShort(["Rothman, Jack", "Tropman, John E."], "en")).toBe("Rothman & Tropman");
+    expect(authorsShort(["Parsons, Ruth J.", "Jorgensen, James D.", "Hernandez, Santos H."], "id")).toBe(
+      "Parsons dkk.",
+    );
+    expect(authorsShort([], "id")).toBe("");
+    const oconnor = entry("oconnor2003", ["O'Connor, Ian", "others"], "2003", "Social Work and Social Care Practice");
+    expect(filterBibliography([oconnor], "others")).toEqual([]);
+    expect(filterBibliography([oconnor], "ian")).toEqual([oconnor]);
   });
 
   it("filters by author, year, title or key, ignoring case and accents", () => {

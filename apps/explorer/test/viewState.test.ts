@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
+  closedDetail,
   emptyView,
   parseView,
   serializeView,
   shownComparison,
+  showsDetail,
   viewChange,
   withCite,
   withCompareToggled,
@@ -127,5 +129,19 @@ describe("view producers", () => {
     expect(citing).toMatchObject({ cite: "work/x", node: null, compare: ["a", "b"] });
     expect(shownComparison(citing)).toEqual([]);
     expect(shownComparison(withCite(citing, null))).toEqual(["a", "b"]);
+    expect(shownComparison(closedDetail(citing))).toEqual(["a", "b"]);
+  });
+
+  it("keeps a node under a citation view opened from it, and closes back down the stack", () => {
+    const citing = withCite(withNode({ ...emptyView(), compare: ["a", "b"] }, "c"), "work/x");
+    expect(citing).toMatchObject({ cite: "work/x", node: "c", compare: ["a", "b"] });
+    const node = closedDetail(citing);
+    expect(node).toMatchObject({ cite: null, node: "c", compare: ["a", "b"] });
+    const comparison = closedDetail(node);
+    expect(shownComparison(comparison)).toEqual(["a", "b"]);
+    expect(showsDetail(closedDetail(comparison))).toBe(false);
+    expect(closedDetail(withCite(withNode(emptyView(), "c"), "work/x"))).toMatchObject({ node: "c", cite: null });
+    // Opening a node from the citation view leaves it.
+    expect(withNode(citing, "d")).toMatchObject({ node: "d", cite: null });
   });
 });

@@ -1,15 +1,30 @@
-import { displayName } from "../core/citations/authorNames";
+import { displayName, namedAuthors } from "../core/citations/authorNames";
+import { etAl } from "../core/citations/citationLabel";
 import type { Reference } from "../core/graph/types";
+import { useLang } from "../hooks/useT";
 
-/** A bibliography entry in full: authors (year). Title. Container. Publisher. */
+/**
+ * A bibliography entry in full: "Authors (year). Title. Container. Publisher."
+ * An entry with no author starts with its title, the year after it.
+ */
 export function ReferenceText({ reference }: { reference: Reference }) {
-  const authors = reference.authors.map(displayName).join(", ");
+  const lang = useLang();
+  const { names, more } = namedAuthors(reference.authors);
+  const authors = [...names.map(displayName), ...(more ? [etAl(lang)] : [])].join(", ");
+  const year = reference.year && `(${reference.year})`;
+  const rest = [reference.container, reference.publisher].filter(Boolean).map((part) => ` ${part}.`);
+  if (!authors) {
+    return (
+      <p className="reference">
+        <cite>{reference.title}</cite>
+        {year && ` ${year}`}.{rest}
+      </p>
+    );
+  }
   return (
     <p className="reference">
       {authors}
-      {reference.year && ` (${reference.year})`}. <cite>{reference.title}</cite>
-      {reference.container && `. ${reference.container}`}
-      {reference.publisher && `. ${reference.publisher}`}.
+      {year && ` ${year}`}. <cite>{reference.title}</cite>.{rest}
     </p>
   );
 }

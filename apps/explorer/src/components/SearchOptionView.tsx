@@ -1,6 +1,6 @@
 import { citationIndex } from "../core/citations/citationIndex";
 import { referenceShort } from "../core/citations/citationLabel";
-import { citeTarget, claimCount } from "../core/citations/citeTarget";
+import { citeSubject, citeTarget, claimCount } from "../core/citations/citeTarget";
 import { nodeLabel, otherLabel } from "../core/i18n/labels";
 import type { ResultOption } from "../core/search/resultOptions";
 import { useGraph } from "../hooks/useGraph";
@@ -33,9 +33,7 @@ export function SearchOptionView({
   if (option.action === "cite") {
     const target = citeTarget(graph, index, option.key);
     const count = target ? claimCount(index, target.bibkeys) : 0;
-    const subject = graph.hasNode(option.key)
-      ? nodeLabel(graph.getNodeAttributes(option.key), lang)
-      : referenceShort(index.entries.get(option.key)?.reference, option.key, lang);
+    const subject = citeSubject(graph, index, option.key, lang);
     return (
       <div {...common} className={`${common.className} cite-option`}>
         <span aria-hidden="true">↳ </span>

@@ -1,6 +1,6 @@
 import { explorerStore } from "../core/store/explorerStore";
 import { closeDetail } from "../core/view";
-import { overComparison } from "../core/view/utils";
+import { closedDetail, showsDetail } from "../core/view/utils";
 
 export const GRAPH_AREA_ID = "graph-area";
 
@@ -29,10 +29,10 @@ function focusHeading(): void {
   document.getElementById("detail-heading")?.focus();
 }
 
-/** Closes what the detail panel shows, and moves focus to what shows instead: a comparison a node was over, or the graph. */
+/** Closes what the detail panel shows, and moves focus to what shows instead: what it was opened over, or the graph. */
 export function closeDetailPanel(): void {
-  const backToComparison = overComparison(explorerStore.get().view);
+  const back = showsDetail(closedDetail(explorerStore.get().view));
   closeDetail();
-  if (backToComparison) focusDetail();
+  if (back) focusDetail();
   else focusGraphArea();
 }

@@ -1,5 +1,8 @@
 import { useEffect } from "react";
+import { citationIndex } from "../core/citations/citationIndex";
+import { citeSubject } from "../core/citations/citeTarget";
 import { nodeLabel } from "../core/i18n/labels";
+import { translate } from "../core/i18n/strings";
 import { useExplorer } from "../core/store/explorerStore";
 import { shownComparison } from "../core/view/utils";
 
@@ -10,6 +13,7 @@ export function useDocumentMeta(): void {
   const node = useExplorer((state) => state.view.node);
   const compared = useExplorer((state) => shownComparison(state.view).join(","));
   const cite = useExplorer((state) => state.view.cite);
+  const panel = useExplorer((state) => state.view.panel);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
@@ -17,13 +21,18 @@ export function useDocumentMeta(): void {
     if (graph.status !== "ready") return;
     const label = (key: string) =>
       graph.graph.hasNode(key) ? nodeLabel(graph.graph.getNodeAttributes(key), lang) : key;
+    const tool = { outline: "outline", index: "bibliography", filters: "filters" } as const;
     const subject = compared
       ? compared.split(",").map(label).join(" · ")
       : cite
-        ? label(cite)
+        ? translate(lang, "claimsCitingTitle", {
+            name: citeSubject(graph.graph, citationIndex(graph.graph), cite, lang),
+          })
         : node
           ? label(node)
-          : "";
+          : panel
+            ? translate(lang, tool[panel])
+            : "";
     document.title = subject ? `${subject} — simpul` : "simpul";
-  }, [graph, lang, node, compared, cite]);
+  }, [graph, lang, node, compared, cite, panel]);
 }

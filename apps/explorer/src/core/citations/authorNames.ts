@@ -3,6 +3,16 @@
 
 const unbrace = (name: string): string => name.replace(/[{}]/g, "").trim();
 
+/**
+ * The authors a BibTeX list names: its "and others" (et al.) is no person,
+ * but says the list goes on (`more`).
+ */
+export function namedAuthors(authors: readonly string[]): { names: string[]; more: boolean } {
+  const last = authors.at(-1);
+  const more = last !== undefined && unbrace(last).toLowerCase() === "others";
+  return { names: more ? authors.slice(0, -1) : [...authors], more };
+}
+
 /** The family name of a BibTeX author. */
 export function lastName(author: string): string {
   const name = unbrace(author);

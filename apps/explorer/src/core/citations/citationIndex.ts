@@ -1,6 +1,6 @@
 import { detailsRevision, detailsState } from "../graph/details";
 import type { KnowledgeGraph } from "../graph/types";
-import type { BibliographyEntry, CitationIndex } from "./types";
+import type { BibliographyEntry, CitationIndex, Claim } from "./types";
 
 const cache = new WeakMap<KnowledgeGraph, { revision: number; index: CitationIndex }>();
 
@@ -58,11 +58,18 @@ export function citationIndex(graph: KnowledgeGraph): CitationIndex {
   // The view counts every table cell that cites; the cells listed are only those whose details are in.
   const cells = detailsState(graph)?.cells;
   for (const key of cells?.keys() ?? []) entry(key);
+  // A relation citing one work at two pages is listed twice (a row per page), and is one claim.
   for (const found of entries.values()) {
-    const listed = found.claims.filter((claim) => claim.kind === "value").length;
-    found.count = found.claims.length - listed + (cells?.get(found.key) ?? listed);
+    const listedCells = found.claims.filter((claim) => claim.kind === "value").length;
+    const distinct = new Set(found.claims.map(claimId)).size;
+    found.count = distinct - listedCells + (cells?.get(found.key) ?? listedCells);
   }
   const index = { entries, workByBibkey };
   cache.set(graph, { revision, index });
   return index;
+}
+
+/** What one claim is, whichever reference or page it is listed under: a relation, or a table cell. */
+export function claimId(claim: Claim): string {
+  return claim.kind === "edge" ? `edge:${claim.edge}` : `cell:${claim.node}\n${claim.table}\n${claim.dimension}`;
 }

@@ -1,13 +1,18 @@
 import type { Citation, Reference } from "../graph/types";
 import type { Lang } from "../i18n/types";
-import { lastName } from "./authorNames";
+import { lastName, namedAuthors } from "./authorNames";
 
-/** "Rothman", "Rothman & Tropman", "Rothman et al." (dkk. in Indonesian). */
+/** "et al." as each language writes it. */
+export const etAl = (lang: Lang): string => (lang === "en" ? "et al." : "dkk.");
+
+/** "Rothman", "Rothman & Tropman", "Rothman et al." (dkk. in Indonesian), also for BibTeX's "and others". */
 export function authorsShort(authors: string[], lang: Lang): string {
-  const names = authors.map(lastName);
-  if (names.length <= 1) return names[0] ?? "";
-  if (names.length === 2) return `${names[0]} & ${names[1]}`;
-  return `${names[0]} ${lang === "en" ? "et al." : "dkk."}`;
+  const { names, more } = namedAuthors(authors);
+  const last = names.map(lastName);
+  if (last.length === 0) return "";
+  if (!more && last.length === 1) return last[0] as string;
+  if (!more && last.length === 2) return `${last[0]} & ${last[1]}`;
+  return `${last[0]} ${etAl(lang)}`;
 }
 
 /** Author and year of a reference: "Rothman & Tropman 1987"; the key when the bibliography lacks it. */

@@ -1,6 +1,10 @@
 import type { KnowledgeGraph } from "../graph/types";
+import { nodeLabel } from "../i18n/labels";
+import type { Lang } from "../i18n/types";
 import { fold } from "../search/normalize";
 import { displayName, lastName } from "./authorNames";
+import { claimId } from "./citationIndex";
+import { referenceShort } from "./citationLabel";
 import type { CitationIndex } from "./types";
 
 /** What `?cite=` names: a work node, an author node, or a bare bibliography key. */
@@ -10,6 +14,12 @@ export interface CiteTarget {
   key: string;
   /** Bibliography keys whose claims the citation view lists. */
   bibkeys: string[];
+}
+
+/** What a citation view is about, as a title names it: a node's label, or a reference's author and year. */
+export function citeSubject(graph: KnowledgeGraph, index: CitationIndex, key: string, lang: Lang): string {
+  if (graph.hasNode(key)) return nodeLabel(graph.getNodeAttributes(key), lang);
+  return referenceShort(index.entries.get(key)?.reference, key, lang);
 }
 
 /** Resolves `?cite=`; null when the key names nothing citable. */
@@ -43,10 +53,24 @@ function authorBibkeys(graph: KnowledgeGraph, index: CitationIndex, author: stri
       keys.add(entry.key);
     }
   }
-  return [...keys].sort();
+  const year = (key: string) => Number.parseInt(index.entries.get(key)?.reference?.year ?? "", 10) || 0;
+  return [...keys].sort((a, b) => year(a) - year(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** How many claims cite a target's references. */
+/**
+ * How many claims cite a target's references: a claim citing two of them
+ * (Rothman & Tropman 1987 and Rothman 1995), or one twice at two pages, is
+ * one claim. Table cells whose details are not in yet are counted as the
+ * view counts them.
+ */
 export function claimCount(index: CitationIndex, bibkeys: string[]): number {
-  return bibkeys.reduce((sum, key) => sum + (index.entries.get(key)?.count ?? 0), 0);
+  const listed = new Set<string>();
+  let unlisted = 0;
+  for (const key of bibkeys) {
+    const entry = index.entries.get(key);
+    if (!entry) continue;
+    for (const claim of entry.claims) listed.add(claimId(claim));
+    unlisted += entry.count - new Set(entry.claims.map(claimId)).size;
+  }
+  return listed.size + unlisted;
 }

@@ -1,5 +1,5 @@
 import { fold, words } from "../search/normalize";
-import { displayName } from "./authorNames";
+import { displayName, namedAuthors } from "./authorNames";
 import type { BibliographyEntry } from "./types";
 
 // Folded once per entry: the filter runs at every keystroke over thousands of them.
@@ -10,7 +10,8 @@ function searchableText(entry: BibliographyEntry): string {
   let text = folded.get(entry);
   if (text === undefined) {
     const { reference } = entry;
-    const fields = [...(reference?.authors.map(displayName) ?? []), reference?.year, reference?.title, entry.key];
+    const authors = namedAuthors(reference?.authors ?? []).names.map(displayName);
+    const fields = [...authors, reference?.year, reference?.title, entry.key];
     text = fold(fields.filter(Boolean).join("\n"));
     folded.set(entry, text);
   }

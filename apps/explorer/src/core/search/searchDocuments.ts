@@ -1,10 +1,10 @@
-import { displayName } from "../citations/authorNames";
+import { displayName, namedAuthors } from "../citations/authorNames";
 import { citationIndex } from "../citations/citationIndex";
 import type { KnowledgeGraph, Reference } from "../graph/types";
 import type { SearchDocument } from "./types";
 
 const authorText = (reference: Reference | undefined): string[] =>
-  (reference?.authors ?? []).flatMap((author) => [author, displayName(author)]);
+  namedAuthors(reference?.authors ?? []).names.flatMap((author) => [author, displayName(author)]);
 
 const titleText = (reference: Reference | undefined): string =>
   [reference?.title, reference?.container].filter(Boolean).join(" ");

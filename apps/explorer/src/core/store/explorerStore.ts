@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from "react";
 import type { GraphState } from "../graph/types";
 import type { ViewState } from "../view/types";
-import { emptyView } from "../view/utils";
+import { emptyView, showsDetail } from "../view/utils";
 import { createStore } from "./createStore";
 
 /** What the pointer is over on the graph; never in the URL. */
@@ -41,9 +41,9 @@ export function initialState(view: ViewState = emptyView()): ExplorerState {
     view,
     pointer: { node: null, edge: null },
     selectedEdge: null,
-    front: view.panel && !view.node && !view.cite && view.compare.length < 2 ? "tool" : "detail",
+    front: view.panel && !showsDetail(view) ? "tool" : "detail",
     pickedOn: "elsewhere",
-    welcome: !view.panel && !view.node && !view.cite && view.compare.length < 2,
+    welcome: !view.panel && !showsDetail(view),
   };
 }
 

@@ -1,3 +1,4 @@
+import { showsDetail } from "../view/utils";
 import type { ExplorerState } from "./explorerStore";
 
 /**
@@ -14,7 +15,7 @@ export function phoneSheet(state: ExplorerState): "tool" | "detail" | "none" {
 
 /** Whether the detail panel shows something: an edge, a node, a citation view or a comparison. */
 export function hasDetail({ selectedEdge, view }: ExplorerState): boolean {
-  return selectedEdge !== null || view.node !== null || view.cite !== null || view.compare.length >= 2;
+  return selectedEdge !== null || showsDetail(view);
 }
 
 /** Media query of the phone layout, where one sheet shows at a time (styles.css). */

@@ -2,7 +2,7 @@ import type { Lang } from "../i18n/types";
 import { type ExplorerState, explorerStore } from "../store/explorerStore";
 import { hasDetail } from "../store/phoneSheet";
 import { type FocusDepth, MAX_COMPARED, type ToolPanel, type ViewState } from "./types";
-import { overComparison, toggled, withCite, withCompareToggled, withNode } from "./utils";
+import { closedDetail, toggled, withCite, withCompareToggled, withNode } from "./utils";
 
 type Front = "tool" | "detail";
 
@@ -30,16 +30,8 @@ export const clearCompare = (): void => updateView((view) => ({ ...view, compare
 /** Lists every claim citing a work, an author or a bibliography key. */
 export const openCite = (key: string | null): void => updateView((view) => withCite(view, key), "detail");
 
-/**
- * Closes whatever the detail panel shows, a selected edge among them; a node
- * or a citation view shown over a comparison closes to the comparison.
- */
-export const closeDetail = (): void =>
-  updateView(
-    (view) =>
-      overComparison(view) ? { ...view, node: null, cite: null } : { ...view, node: null, cite: null, compare: [] },
-    "detail",
-  );
+/** Closes whatever the detail panel shows (see closedDetail), a selected edge among them. */
+export const closeDetail = (): void => updateView(closedDetail, "detail");
 
 export const setQuery = (q: string): void => updateView((view) => (view.q === q ? view : { ...view, q }));
 

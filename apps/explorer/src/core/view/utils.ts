@@ -94,9 +94,20 @@ export function withNode(view: ViewState, key: string | null): ViewState {
   return { ...view, node: key, cite: null };
 }
 
-/** Whether a node or a citation view is shown over a comparison of two or more, which closing it shows again. */
-export function overComparison(view: ViewState): boolean {
-  return (view.node !== null || view.cite !== null) && view.compare.length >= 2;
+/**
+ * The view once what the detail panel shows is closed: a citation view
+ * closes to the node or comparison it was opened over, a node to the
+ * comparison it was opened over, a comparison to nothing.
+ */
+export function closedDetail(view: ViewState): ViewState {
+  if (view.cite !== null) return { ...view, cite: null };
+  if (view.node !== null && view.compare.length >= 2) return { ...view, node: null };
+  return { ...view, node: null, compare: [] };
+}
+
+/** Whether the detail panel has something to show in this view: a node, a citation view or a comparison. */
+export function showsDetail(view: ViewState): boolean {
+  return view.node !== null || view.cite !== null || view.compare.length >= 2;
 }
 
 /** The nodes shown side by side: a comparison of two or more, unless a node or a citation view is shown over it. */
@@ -116,9 +127,12 @@ export function withCompareToggled(view: ViewState, key: string): ViewState {
   return { ...view, compare, node: view.node ?? compare[0] ?? null };
 }
 
-/** Lists the claims citing a work, an author or a bibliography key; a comparison stays under it, as under a node. */
+/**
+ * Lists the claims citing a work, an author or a bibliography key; the node
+ * or comparison it is opened from stays under it, shown again when it closes.
+ */
 export function withCite(view: ViewState, key: string | null): ViewState {
-  return { ...view, cite: key, node: null };
+  return { ...view, cite: key };
 }
 
 /** Adds `item` to a set-like list, or removes it when present. */
