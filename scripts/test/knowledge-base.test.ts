@@ -235,6 +235,10 @@ describe("claims are traceable", () => {
     // Zastrow 1999:24 is for the bodies of knowledge, values and skills; 2000:75 for the initiator.
     expect(cited("author/charles-h-zastrow", "concept/social-work")).not.toContain("zastrow2000 p. 75");
     expect(cited("author/charles-h-zastrow", "role/initiator")).not.toContain("zastrow1999 p. 24");
+    // A citation of the next sentence is not the claim's: the collective action is source 003's, not Suharto's;
+    // the practice principles are source 004's, not Zastrow's.
+    expect(cited("role/community-worker", "concept/collective-action")).toEqual(["src-pekerja-sosial-2011"]);
+    expect(cited("concept/body-of-value", "concept/practice-principles")).toEqual(["src-rangkuman-peksos"]);
   });
 });
 
