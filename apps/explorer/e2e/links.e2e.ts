@@ -127,6 +127,11 @@ test("filters hide types, relations and hubs; focus keeps a neighbourhood; the b
   await page.getByRole("button", { name: /^Tahun/ }).click();
   expect(await page.locator(".bibliography th[aria-sort=ascending]").textContent()).toContain("Tahun");
   expect(await firstTitle()).toContain("Models of community organization");
+  // The order is in the URL: a reload or a shared link sorts the same way.
+  expect(new URL(page.url()).searchParams.get("sort")).toBe("year");
+  await page.reload();
+  await page.locator(".bibliography th[aria-sort=ascending]", { hasText: "Tahun" }).waitFor();
+  expect(await firstTitle()).toContain("Models of community organization");
   await page.getByRole("button", { name: /^Klaim/ }).click();
   expect(await page.locator(".bibliography tbody tr").first().locator("td").nth(3).textContent()).toBe("15");
   await screenshot(page, "bibliography");

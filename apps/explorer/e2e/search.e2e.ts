@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import {
   type Browser,
@@ -147,5 +148,16 @@ test("the legend marks what the filters hide, and the outline says the focus hid
   expect(await work.getAttribute("class")).toBe("legend-off");
   expect(await page.locator(".legend-types li", { hasText: "Role" }).getAttribute("class")).toBeNull();
   await page.getByText(/nodes hidden by the filters and the focus, and left out of the downloads\./).waitFor();
+  const [markdown] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download Markdown" }).click(),
+  ]);
+  expect(markdown.suggestedFilename()).toBe("simpul-outline-en-filtered.md");
+  const text = await readFile((await markdown.path()) ?? "", "utf8");
+  expect(text).toMatch(
+    /^> \d+ nodes hidden by the filters and the focus, and left out of the downloads\.\n\n# Topics\n/,
+  );
+  expect(text).toContain("`role/mediator`");
+  expect(text).not.toContain("`work/");
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });

@@ -39,6 +39,16 @@ describe("URL state", () => {
     expect(parseView(serializeView(view))).toEqual(view);
   });
 
+  it("keeps the bibliography's order in the URL, by author A to Z when it says none", () => {
+    const view = { ...emptyView("en"), panel: "index" as const, bibOrder: { by: "claims" as const, descending: true } };
+    expect(serializeView(view)).toBe("?sort=-claims&panel=index&lang=en");
+    expect(parseView(serializeView(view))).toEqual(view);
+    expect(parseView("?sort=year").bibOrder).toEqual({ by: "year", descending: false });
+    expect(parseView("?sort=-title").bibOrder).toEqual({ by: "author", descending: false });
+    expect(serializeView({ ...view, bibOrder: { by: "author", descending: false } })).toBe("?panel=index&lang=en");
+    expect(viewChange(view, { ...view, bibOrder: { by: "year", descending: false } })).toBe("typed");
+  });
+
   it("reads compare lists and citations", () => {
     const view = parseView(
       "?compare=model/social-action,model/social-planning,model/locality-development&cite=work/rothman1995",

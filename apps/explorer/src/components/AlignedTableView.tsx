@@ -34,7 +34,8 @@ export function AlignedTableView({ aligned, names }: { aligned: AlignedTable; na
                     </>
                   ) : (
                     <span className="muted" title={t("notInTable")}>
-                      —
+                      <span aria-hidden="true">—</span>
+                      <span className="visually-hidden">{t("notInTable")}</span>
                     </span>
                   )}
                 </td>

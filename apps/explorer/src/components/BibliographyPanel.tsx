@@ -1,10 +1,9 @@
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { citationIndex } from "../core/citations/citationIndex";
 import { filterBibliography } from "../core/citations/filterBibliography";
 import { sortBibliography } from "../core/citations/sortBibliography";
-import type { BibliographyOrder } from "../core/citations/types";
 import { detailsState } from "../core/graph/details";
-import { setBibliographyFilter } from "../core/view";
+import { setBibliographyFilter, setBibliographyOrder } from "../core/view";
 import { useDetails } from "../hooks/useDetails";
 import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
@@ -17,8 +16,7 @@ export function BibliographyPanel() {
   const graph = useGraph();
   const lang = useLang();
   const t = useT();
-  const [order, setOrder] = useState<BibliographyOrder>({ by: "author", descending: false });
-  const query = useView().bib;
+  const { bib: query, bibOrder: order } = useView();
   // The view counts the table cells that cite; only a view that does not needs every note's details.
   const details = useDetails(detailsState(graph)?.cells ? [] : null);
   const index = citationIndex(graph);
@@ -45,7 +43,7 @@ export function BibliographyPanel() {
           count: sorted.length,
         })}
       </p>
-      <BibliographyTable rows={rows} order={order} onOrder={setOrder} />
+      <BibliographyTable rows={rows} order={order} onOrder={setBibliographyOrder} />
     </section>
   );
 }

@@ -16,7 +16,7 @@ export function DimensionList({ nodeKey, dimensions }: { nodeKey: string; dimens
     <>
       {tables.map((table) => (
         <section key={table} className="dimension-table">
-          <h4>{byId.get(table)?.title ?? table}</h4>
+          <h3>{byId.get(table)?.title ?? table}</h3>
           <dl>
             {dimensions
               .filter((value) => value.table === table)

@@ -22,7 +22,9 @@ export function FiltersPanel() {
   return (
     <section className="filters" aria-labelledby="filters-heading">
       <h2 id="filters-heading">{t("filters")}</h2>
-      <p className="muted small">{t("filtersShown", { n: visible.size, total: graph.order })}</p>
+      <p className="muted small" role="status">
+        {t("filtersShown", { n: visible.size, total: graph.order })}
+      </p>
       <fieldset>
         <legend>{t("nodeTypes")}</legend>
         {types.map(([type, count]) => (

@@ -25,29 +25,27 @@ export function OutlinePanel() {
   const outline = buildOutline(graph, visible, lang);
   const hidden = graph.order - visible.size;
   const { focus } = useView();
+  const hiddenNote = hidden > 0 ? t(focus > 0 ? "outlineFocused" : "outlineFiltered", { n: hidden }) : undefined;
+  // A download of part of the vault says so in its name too.
+  const filename = (extension: string) => `simpul-outline-${lang}${hidden > 0 ? "-filtered" : ""}.${extension}`;
   return (
     <section className="outline" aria-labelledby="outline-heading">
       <h2 id="outline-heading">{t("outline")}</h2>
-      {hidden > 0 && (
-        <p className="muted small">{t(focus > 0 ? "outlineFocused" : "outlineFiltered", { n: hidden })}</p>
-      )}
+      {hiddenNote && <p className="muted small">{hiddenNote}</p>}
       <div className="button-row">
         <button
           type="button"
           onClick={() =>
             download(
-              `simpul-outline-${lang}.md`,
+              filename("md"),
               "text/markdown",
-              outlineToMarkdown(graph, outline, lang, { topics: t("topics"), byType: t("byType") }),
+              outlineToMarkdown(graph, outline, lang, { topics: t("topics"), byType: t("byType"), note: hiddenNote }),
             )
           }
         >
           {t("downloadMarkdown")}
         </button>
-        <button
-          type="button"
-          onClick={() => download(`simpul-outline-${lang}.csv`, "text/csv", outlineToCsv(graph, outline, lang))}
-        >
+        <button type="button" onClick={() => download(filename("csv"), "text/csv", outlineToCsv(graph, outline, lang))}>
           {t("downloadCsv")}
         </button>
       </div>

@@ -17,7 +17,8 @@ export function ToolPanel() {
   const { panel } = useView();
   if (!panel) return null;
   return (
-    <section className="tool-panel" aria-label={t("tools")}>
+    // Not a landmark of its own: the panel inside is one, named by its heading.
+    <div className="tool-panel">
       <button
         type="button"
         className="close"
@@ -36,6 +37,6 @@ export function ToolPanel() {
         </Suspense>
       )}
       {panel === "filters" && <FiltersPanel />}
-    </section>
+    </div>
   );
 }

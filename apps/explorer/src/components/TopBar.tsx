@@ -1,8 +1,9 @@
+import { TOOL_LABELS } from "../core/i18n/labels";
 import { LANGS } from "../core/i18n/types";
 import { useExplorer } from "../core/store/explorerStore";
 import { phoneSheet } from "../core/store/phoneSheet";
 import { openPanel, setLang } from "../core/view";
-import type { ToolPanel } from "../core/view/types";
+import { TOOL_PANELS, type ToolPanel } from "../core/view/types";
 import { usePhoneLayout } from "../hooks/usePhoneLayout";
 import { useT } from "../hooks/useT";
 import { useView } from "../hooks/useView";
@@ -16,11 +17,7 @@ export function TopBar() {
   const phone = usePhoneLayout();
   const toolInView = useExplorer((state) => phoneSheet(state) === "tool");
   const shown = (name: ToolPanel) => panel === name && (!phone || toolInView);
-  const tools: [ToolPanel, string][] = [
-    ["outline", t("outline")],
-    ["index", t("bibliography")],
-    ["filters", t("filters")],
-  ];
+  const tools = TOOL_PANELS.map((name): [ToolPanel, string] => [name, t(TOOL_LABELS[name])]);
   return (
     <header className="topbar">
       <h1 className="brand">

@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { citationIndex } from "../core/citations/citationIndex";
 import { citeSubject } from "../core/citations/citeTarget";
-import { nodeLabel } from "../core/i18n/labels";
+import { nodeLabel, TOOL_LABELS } from "../core/i18n/labels";
 import { translate } from "../core/i18n/strings";
 import { useExplorer } from "../core/store/explorerStore";
 import { shownComparison } from "../core/view/utils";
@@ -21,7 +21,6 @@ export function useDocumentMeta(): void {
     if (graph.status !== "ready") return;
     const label = (key: string) =>
       graph.graph.hasNode(key) ? nodeLabel(graph.graph.getNodeAttributes(key), lang) : key;
-    const tool = { outline: "outline", index: "bibliography", filters: "filters" } as const;
     const subject = compared
       ? compared.split(",").map(label).join(" · ")
       : cite
@@ -31,7 +30,7 @@ export function useDocumentMeta(): void {
         : node
           ? label(node)
           : panel
-            ? translate(lang, tool[panel])
+            ? translate(lang, TOOL_LABELS[panel])
             : "";
     document.title = subject ? `${subject} — simpul` : "simpul";
   }, [graph, lang, node, compared, cite, panel]);

@@ -1,7 +1,16 @@
 import type { NodeAttributes, Vocabulary } from "../graph/types";
+import type { ToolPanel } from "../view/types";
+import type { StringKey } from "./strings";
 import type { Lang } from "./types";
 
 type Labelled = Pick<NodeAttributes, "label" | "labelEn">;
+
+/** The name of each tool panel, as its top-bar button, its region and the page title say it. */
+export const TOOL_LABELS: Record<ToolPanel, StringKey> = {
+  outline: "outline",
+  index: "bibliography",
+  filters: "filters",
+};
 
 /** A node's label in `lang`, falling back to the other language when the note has none. */
 export function nodeLabel(node: Labelled, lang: Lang): string {

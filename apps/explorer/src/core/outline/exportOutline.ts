@@ -15,14 +15,18 @@ function markdownLines(graph: KnowledgeGraph, items: OutlineItem[], lang: Lang, 
   });
 }
 
-/** The outline as a nested Markdown list, one section per outline, ready for a syllabus. */
+/**
+ * The outline as a nested Markdown list, one section per outline, ready for a
+ * syllabus; `note`, when given (what the filters left out), opens it as a quote.
+ */
 export function outlineToMarkdown(
   graph: KnowledgeGraph,
   outline: Outline,
   lang: Lang,
-  headings: { topics: string; byType: string },
+  headings: { topics: string; byType: string; note?: string },
 ): string {
   return [
+    ...(headings.note ? [`> ${headings.note}`, ""] : []),
     `# ${headings.topics}`,
     "",
     ...markdownLines(graph, outline.topics, lang, 0),

@@ -1,8 +1,9 @@
+import type { BibliographyOrder } from "../citations/types";
 import type { Lang } from "../i18n/types";
 import { type ExplorerState, explorerStore } from "../store/explorerStore";
 import { hasDetail } from "../store/phoneSheet";
 import { type FocusDepth, MAX_COMPARED, type ToolPanel, type ViewState } from "./types";
-import { closedDetail, toggled, withCite, withCompareToggled, withNode } from "./utils";
+import { closedDetail, emptyView, toggled, withCite, withCompareToggled, withNode } from "./utils";
 
 type Front = "tool" | "detail";
 
@@ -38,12 +39,20 @@ export const setQuery = (q: string): void => updateView((view) => (view.q === q 
 export const setBibliographyFilter = (bib: string): void =>
   updateView((view) => (view.bib === bib ? view : { ...view, bib }));
 
+export const setBibliographyOrder = (bibOrder: BibliographyOrder): void =>
+  updateView((view) => ({ ...view, bibOrder }));
+
 export const setLang = (lang: Lang): void => updateView((view) => (view.lang === lang ? view : { ...view, lang }));
 
-/** Shows a tool panel (null hides it); the bibliography's filter goes with it, as it went when it was the panel's own. */
+/** Shows a tool panel (null hides it); the bibliography's filter and order go with it, as they went when they were the panel's own. */
 export const openPanel = (panel: ToolPanel | null): void =>
   updateView(
-    (view) => (view.panel === panel ? view : { ...view, panel, bib: panel === "index" ? view.bib : "" }),
+    (view) =>
+      view.panel === panel
+        ? view
+        : panel === "index"
+          ? { ...view, panel }
+          : { ...view, panel, bib: "", bibOrder: emptyView().bibOrder },
     panel ? "tool" : "detail",
   );
 

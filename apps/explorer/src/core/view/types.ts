@@ -1,3 +1,4 @@
+import type { BibliographyOrder } from "../citations/types";
 import type { Lang } from "../i18n/types";
 
 /** Tools shown beside the graph; each is also a URL (`?panel=`). */
@@ -20,6 +21,8 @@ export interface ViewState {
   q: string;
   /** The bibliography's filter text: a shared link shows the same entries. */
   bib: string;
+  /** The bibliography's order (`sort=year`, `sort=-claims`; by author, A to Z, when not given). */
+  bibOrder: BibliographyOrder;
   /** A work, an author or a bibliography key whose citing claims are listed. */
   cite: string | null;
   lang: Lang;

@@ -1,3 +1,4 @@
+import type { BibliographyOrder, BibliographySort } from "../citations/types";
 import type { Lang } from "../i18n/types";
 import { MAX_COMPARED, TOOL_PANELS, type ToolPanel, type ViewState } from "./types";
 
@@ -8,6 +9,7 @@ export function emptyView(lang: Lang = "id"): ViewState {
     compare: [],
     q: "",
     bib: "",
+    bibOrder: DEFAULT_ORDER,
     cite: null,
     lang,
     panel: null,
@@ -17,6 +19,18 @@ export function emptyView(lang: Lang = "id"): ViewState {
     hiddenNodes: [],
   };
 }
+
+const DEFAULT_ORDER: BibliographyOrder = { by: "author", descending: false };
+const SORTS: readonly BibliographySort[] = ["author", "year", "claims"];
+
+/** `year`, `-claims`: a column, descending when it starts with "-". */
+function parseOrder(value: string | null): BibliographyOrder {
+  const descending = value?.startsWith("-") ?? false;
+  const by = value?.slice(descending ? 1 : 0) as BibliographySort;
+  return SORTS.includes(by) ? { by, descending } : DEFAULT_ORDER;
+}
+
+const orderText = ({ by, descending }: BibliographyOrder): string => `${descending ? "-" : ""}${by}`;
 
 const list = (value: string | null): string[] =>
   [...new Set((value ?? "").split(",").map((item) => item.trim()))].filter(Boolean);
@@ -32,6 +46,7 @@ export function parseView(search: string, defaultLang: Lang = "id"): ViewState {
     compare: list(params.get("compare")).slice(0, MAX_COMPARED),
     q: params.get("q") ?? "",
     bib: params.get("bib") ?? "",
+    bibOrder: parseOrder(params.get("sort")),
     cite: params.get("cite") || null,
     lang: lang === "id" || lang === "en" ? lang : defaultLang,
     panel: TOOL_PANELS.includes(panel as ToolPanel) ? (panel as ToolPanel) : null,
@@ -59,6 +74,7 @@ export function serializeView(view: ViewState): string {
   if (view.cite) pairs.push(["cite", view.cite]);
   if (view.q) pairs.push(["q", view.q]);
   if (view.bib) pairs.push(["bib", view.bib]);
+  if (orderText(view.bibOrder) !== orderText(DEFAULT_ORDER)) pairs.push(["sort", orderText(view.bibOrder)]);
   if (view.panel) pairs.push(["panel", view.panel]);
   if (view.focus) pairs.push(["focus", String(view.focus)]);
   if (view.hiddenTypes.length > 0) pairs.push(["hide", [...view.hiddenTypes].sort().join(",")]);
@@ -69,9 +85,9 @@ export function serializeView(view: ViewState): string {
 }
 
 /**
- * How one view became the next, for the history: `typed` (only the search or
- * bibliography filter text changed: typing replaces the entry rather than
- * adding one per keystroke), `filtered` (only the filters or the focus
+ * How one view became the next, for the history: `typed` (only the search
+ * text or the bibliography's filter or order changed: typing replaces the
+ * entry rather than adding one per keystroke), `filtered` (only the filters or the focus
  * changed: a run of toggles is one entry, so Back undoes the run), `moved`
  * (anything else: a new entry), `same`.
  */
@@ -79,7 +95,7 @@ export type ViewChange = "typed" | "filtered" | "moved" | "same";
 
 export function viewChange(a: ViewState, b: ViewState): ViewChange {
   if (serializeView(a) === serializeView(b)) return "same";
-  const untyped = (view: ViewState) => serializeView({ ...view, q: "", bib: "" });
+  const untyped = (view: ViewState) => serializeView({ ...view, q: "", bib: "", bibOrder: DEFAULT_ORDER });
   if (untyped(a) === untyped(b)) return "typed";
   const unfiltered = (view: ViewState) =>
     serializeView({ ...view, focus: 0, hiddenTypes: [], hiddenRelations: [], hiddenNodes: [] });
