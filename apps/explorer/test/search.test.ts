@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { indonesianRoots } from "../src/core/search/indonesianRoots";
 import { fold, words } from "../src/core/search/normalize";
-import { searchGraph } from "../src/core/search/searchGraph";
+import { exactness, searchGraph } from "../src/core/search/searchGraph";
 import { searchIndex } from "../src/core/search/searchIndex";
 import { fixtureGraph } from "./fixtureGraph";
 
@@ -26,6 +26,11 @@ describe("indonesianRoots", () => {
     ["menyapu", "sapu"],
     ["berkembang", "kembang"],
     ["pengorganisasian", "organisasi"],
+    ["memakan", "makan"],
+    ["mediasi", "medi"],
+    ["mediator", "medi"],
+    ["memediasi", "medi"],
+    ["fasilitator", "fasilit"],
   ])("finds the root of %s", (word, root) => {
     expect(indonesianRoots(word)).toContain(root);
   });
@@ -69,12 +74,28 @@ describe("searchGraph", () => {
     // Two letters swapped in a long word are two edits.
     expect(first("pengorganisasain")).toBe(first("pengorganisasian"));
     expect(first("pengorganisasian")).toBe("concept/community-organization");
+    // A whole name misspelt still names it, ahead of text that has every word right.
+    expect(first("pengembangan masyrakat")).toBe("concept/community-development");
+    expect(first("pengembangn masyarakat")).toBe("concept/community-development");
+  });
+
+  it("takes a whole name misspelt by one letter in eight for the name, as near as exact", () => {
+    expect(exactness(["pengembangan masyarakat"], "pengembangan masyarakat")).toBe(1);
+    expect(exactness(["pengembangan masyarakat"], "pengembangan masyrakat")).toBe(0.75);
+    expect(exactness(["pengembangan masyarakat"], "pengembangan")).toBe(0.5);
+    expect(exactness(["pengembangan masyarakat"], "pengembngan msyarakat")).toBe(0.75);
+    expect(exactness(["pengembangan masyarakat"], "pngembngan msyarakat")).toBe(0);
+    // Short names leave no room for a typo: "rotan" is not "rotman".
+    expect(exactness(["rotman"], "rotan")).toBe(0);
   });
 
   it("matches through English and Indonesian stems", () => {
     expect(ids("mediating")).toContain("role/mediator");
     expect(ids("kembang")).toContain("concept/community-development");
     expect(ids("berdaya")).toContain("concept/pemberdayaan");
+    // An act finds its doer: mediasi, memediasi -> Mediator.
+    expect(ids("mediasi")).toContain("role/mediator");
+    expect(ids("memediasi")).toContain("role/mediator");
   });
 
   it("searches note text and bibliography entries without a note", () => {

@@ -8,6 +8,8 @@
 const PARTICLES = ["lah", "kah", "tah", "pun"];
 const POSSESSIVES = ["nya", "ku", "mu"];
 const SUFFIXES = ["kan", "an", "i"];
+// Loanwords name an act and its doer alike: mediasi and mediator, fasilitasi and fasilitator share "medi", "fasilit".
+const LOAN_SUFFIXES = ["ator", "asi"];
 const MIN_ROOT = 3;
 const VOWEL = /^[aiueo]/;
 
@@ -31,8 +33,9 @@ function prefixCandidates(word: string): string[] {
     const after = rest(2);
     if (after.startsWith("ng")) return VOWEL.test(rest(4)) ? [rest(4), `k${rest(4)}`] : [rest(4)];
     if (after.startsWith("ny")) return [`s${rest(4)}`];
-    if (after.startsWith("m")) return VOWEL.test(rest(3)) ? [`p${rest(3)}`, rest(3)] : [rest(3)];
-    if (after.startsWith("n")) return VOWEL.test(rest(3)) ? [`t${rest(3)}`, rest(3)] : [rest(3)];
+    // me-/pe- before a root that starts with m or n keeps it whole: me-makan, me-mediasi, pe-nanti.
+    if (after.startsWith("m")) return VOWEL.test(rest(3)) ? [`p${rest(3)}`, rest(3), after] : [rest(3), after];
+    if (after.startsWith("n")) return VOWEL.test(rest(3)) ? [`t${rest(3)}`, rest(3), after] : [rest(3), after];
     if (/^[lrwy]/.test(after)) return [after];
   }
   return [];
@@ -50,6 +53,7 @@ export function indonesianRoots(word: string): string[] {
       for (const twice of prefixCandidates(once)) roots.add(twice);
     }
   }
+  for (const root of [...roots]) roots.add(stripSuffix(root, LOAN_SUFFIXES));
   roots.delete(word);
   return [...roots].filter((root) => root.length >= MIN_ROOT);
 }

@@ -1,3 +1,4 @@
+import { distance } from "fastest-levenshtein";
 import { scoreDocuments } from "./enginePasses";
 import { findDocuments, focus } from "./findDocuments";
 import { words } from "./normalize";
@@ -12,10 +13,20 @@ export const SEARCH_DEFAULTS = {
   startsWithBoost: 1.5,
 };
 
-/** How exactly the query names a document, by its folded names: 1 for a label or alias, 0.5 for its start, else 0. */
-function exactness(names: readonly string[], query: string): number {
+/** Typos a whole name may differ by and still be the one meant: one in 8 letters, two at most. */
+const nameTypos = (query: string) => Math.min(2, Math.floor(query.length / 8));
+
+/**
+ * How exactly the query names a document, by its folded names: 1 for a label
+ * or alias, 0.75 for one misspelt ("pengembangan masyrakat"), 0.5 for its
+ * start, else 0.
+ */
+export function exactness(names: readonly string[], query: string): number {
   if (names.includes(query)) return 1;
-  return names.some((name) => name.startsWith(query)) ? 0.5 : 0;
+  if (names.some((name) => name.startsWith(query))) return 0.5;
+  const typos = nameTypos(query);
+  const near = (name: string) => Math.abs(name.length - query.length) <= typos && distance(name, query) <= typos;
+  return typos > 0 && names.some(near) ? 0.75 : 0;
 }
 
 /**
@@ -37,7 +48,7 @@ export function searchGraph(index: SearchIndex, query: string, options = SEARCH_
     const document = index.documents.get(result.id);
     if (!document) return [];
     const exact = exactness(index.names.get(document.id) ?? [], folded);
-    const boost = exact === 1 ? options.exactBoost : exact > 0 ? options.startsWithBoost : 0;
+    const boost = exact >= 0.75 ? options.exactBoost : exact > 0 ? options.startsWithBoost : 0;
     return [
       {
         id: document.id,
