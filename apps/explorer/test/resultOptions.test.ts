@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { citationIndex } from "../src/core/citations/citationIndex";
+import { isCited } from "../src/core/citations/citeTarget";
 import { STRINGS, translate } from "../src/core/i18n/strings";
 import { resultOptions } from "../src/core/search/resultOptions";
 import { searchGraph } from "../src/core/search/searchGraph";
@@ -12,6 +14,19 @@ describe("resultOptions", () => {
       ["node author/charles-zastrow", "cite author/charles-zastrow"],
       ["node work/zastrow2008", "cite work/zastrow2008"],
     ]);
+  });
+
+  it("offers no claims row for an author or work no claim cites", () => {
+    const graph = fixtureGraph();
+    const index = citationIndex(graph);
+    const uncited = (key: string) => key !== "work/zastrow2008" && isCited(graph, index, key);
+    const groups = resultOptions(searchGraph(searchIndex(graph), "zastrow"), uncited);
+    expect(groups.map((group) => group.options.map((option) => `${option.action} ${option.key}`))).toEqual([
+      ["node author/charles-zastrow", "cite author/charles-zastrow"],
+      ["node work/zastrow2008"],
+    ]);
+    expect(isCited(graph, index, "work/zastrow2008")).toBe(true);
+    expect(isCited(graph, index, "concept/community-development")).toBe(false);
   });
 
   it("opens bibliography entries without a note straight in the citation view", () => {

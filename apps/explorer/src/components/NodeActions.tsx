@@ -1,5 +1,5 @@
 import { citationIndex } from "../core/citations/citationIndex";
-import { citeTarget, claimCount } from "../core/citations/citeTarget";
+import { citeTarget, claimCount, isCited } from "../core/citations/citeTarget";
 import { nodeLabel } from "../core/i18n/labels";
 import { explorerStore } from "../core/store/explorerStore";
 import { openCite, selectNode, toggleCompare } from "../core/view";
@@ -49,7 +49,7 @@ export function NodeActions({ nodeKey }: { nodeKey: string }) {
         >
           {compareLabel}
         </button>
-        {target && (
+        {target && isCited(graph, index, nodeKey) && (
           <button type="button" onClick={() => openCite(nodeKey)}>
             {t("claimsCiting", { n: claimCount(index, target.bibkeys) })}
           </button>

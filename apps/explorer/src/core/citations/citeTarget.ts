@@ -57,6 +57,12 @@ function authorBibkeys(graph: KnowledgeGraph, index: CitationIndex, author: stri
   return [...keys].sort((a, b) => year(a) - year(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/** Whether any claim cites a node (a work, or an author's works): the cheap test before offering its citation view. */
+export function isCited(graph: KnowledgeGraph, index: CitationIndex, key: string): boolean {
+  const target = citeTarget(graph, index, key);
+  return target?.bibkeys.some((bibkey) => (index.entries.get(bibkey)?.count ?? 0) > 0) ?? false;
+}
+
 /**
  * How many claims cite a target's references: a claim citing two of them
  * (Rothman & Tropman 1987 and Rothman 1995), or one twice at two pages, is

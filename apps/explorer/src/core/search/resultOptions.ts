@@ -15,11 +15,14 @@ const CITABLE_TYPES = new Set(["author", "work"]);
 
 /**
  * The rows of the results list, grouped as the search grouped them. Authors
- * and works get a second row that opens the claims citing them, so "Rothman"
- * reaches the citation view in one step; bibliography entries without a note
- * only have that row.
+ * and works that some claim cites (`cited`) get a second row that opens the
+ * claims citing them, so "Rothman" reaches the citation view in one step;
+ * bibliography entries without a note only have that row.
  */
-export function resultOptions(groups: SearchGroup[]): { type: string; options: ResultOption[] }[] {
+export function resultOptions(
+  groups: SearchGroup[],
+  cited: (key: string) => boolean = () => true,
+): { type: string; options: ResultOption[] }[] {
   return groups.map((group) => ({
     type: group.type,
     options: group.hits.flatMap((hit): ResultOption[] => {
@@ -27,7 +30,7 @@ export function resultOptions(groups: SearchGroup[]): { type: string; options: R
         return [{ id: `cite-${hit.id}`, action: "cite", key: hit.id.slice("ref:".length), type: hit.type }];
       }
       const open: ResultOption = { id: `node-${hit.id}`, action: "node", key: hit.id, type: hit.type };
-      if (!CITABLE_TYPES.has(hit.type)) return [open];
+      if (!CITABLE_TYPES.has(hit.type) || !cited(hit.id)) return [open];
       return [open, { id: `cite-${hit.id}`, action: "cite", key: hit.id, type: hit.type }];
     }),
   }));
