@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { citationIndex } from "../src/core/citations/citationIndex";
 import { alignTables } from "../src/core/comparison/alignTables";
+import { cellPlace } from "../src/core/comparison/cellPlace";
 import { comparisonHighlight } from "../src/core/comparison/comparisonHighlight";
 import { explicitLinks } from "../src/core/comparison/explicitLinks";
 import { splitRelations } from "../src/core/comparison/splitRelations";
@@ -97,5 +99,27 @@ describe("comparisonHighlight", () => {
     expect(highlight.pathEdges.size).toBe(highlight.pathNodes.size - 1);
     const co = comparisonHighlight(graph, [CO, CD]);
     expect(co.shared).toEqual(new Set(["concept/intervensi-makro", "role/enabler", "setting/rural", "setting/urban"]));
+  });
+});
+
+describe("cellPlace", () => {
+  it("puts a row below its table's header and delimiter lines", () => {
+    expect(cellPlace({ provenance: "concepts/conflict-handling.md:23" }, 0)).toBe("concepts/conflict-handling.md:25");
+    expect(cellPlace({ provenance: "a:b.md:7" }, 2)).toBe("a:b.md:11");
+    expect(cellPlace({ provenance: "" }, 0)).toBeNull();
+  });
+
+  it("lists every citing cell with the line it is written on", () => {
+    const graph = fixtureGraph();
+    const claims = citationIndex(graph).entries.get("rothman1995")?.claims ?? [];
+    const cells = claims.filter((claim) => claim.kind === "value");
+    expect(cells.length).toBeGreaterThan(0);
+    const tables = new Map(graph.getAttribute("comparisons").map((table) => [table.id, table]));
+    for (const cell of cells) {
+      const table = tables.get(cell.table);
+      if (!table) throw new Error(`no table ${cell.table}`);
+      expect(table.rows[cell.row]).toBe(cell.dimension);
+      expect(cellPlace(table, cell.row)).toMatch(/\.md:\d+$/);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { pageLabel } from "../core/citations/citationLabel";
 import type { Claim } from "../core/citations/types";
+import { cellPlace } from "../core/comparison/cellPlace";
 import { relationLabel } from "../core/i18n/labels";
 import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
@@ -12,8 +13,13 @@ export function ClaimList({ claims }: { claims: Claim[] }) {
   const lang = useLang();
   const t = useT();
   const vocabulary = graph.getAttribute("vocabulary");
-  const titles = new Map(graph.getAttribute("comparisons").map((table) => [table.id, table.title]));
+  const tables = new Map(graph.getAttribute("comparisons").map((table) => [table.id, table]));
   if (claims.length === 0) return <p className="muted">{t("noClaims")}</p>;
+  const rowPlace = (id: string, row: number) => {
+    const table = tables.get(id);
+    const place = table ? cellPlace(table, row) : null;
+    return place ? [place] : [];
+  };
   const page = (claim: Claim) => (claim.page ? <span className="page">{pageLabel(claim.page, lang)}</span> : null);
   return (
     <ul className="claims">
@@ -27,8 +33,10 @@ export function ClaimList({ claims }: { claims: Claim[] }) {
           </li>
         ) : (
           <li key={`${claim.node}|${claim.table}|${claim.dimension}|${claim.page ?? ""}`}>
-            <NodeButton nodeKey={claim.node} /> <span className="muted">{titles.get(claim.table) ?? claim.table}</span>{" "}
-            · <strong>{claim.dimension}</strong>: {claim.value} {page(claim)}
+            <NodeButton nodeKey={claim.node} />{" "}
+            <span className="muted">{tables.get(claim.table)?.title ?? claim.table}</span> ·{" "}
+            <strong>{claim.dimension}</strong>: {claim.value} {page(claim)}
+            <Provenance places={rowPlace(claim.table, claim.row)} />
           </li>
         ),
       )}

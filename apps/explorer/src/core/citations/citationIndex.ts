@@ -49,6 +49,7 @@ export function citationIndex(graph: KnowledgeGraph): CitationIndex {
           node,
           table: value.table,
           dimension: value.dimension,
+          row: value.row,
           value: value.value,
           page: citation.page,
         });

@@ -17,6 +17,8 @@ export interface ValueClaim {
   node: string;
   table: string;
   dimension: string;
+  /** Zero-based row of the table, which says where the cell is written. */
+  row: number;
   value: string;
   page?: string;
 }
