@@ -170,3 +170,29 @@ test("a citation view opened from a node closes back to it, by its link or by Es
   expect(new URL(page.url()).search).toBe("?node=role/advocate&lang=id");
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
+
+test("Back returns to the place in a long list of claims the reader left it at", async () => {
+  const { page, problems } = await open(browser, "/app/?cite=work/rothman1995&lang=id");
+  await page.setViewportSize({ width: 1280, height: 420 });
+  await waitForRender(page);
+  await detailHeading(page)
+    .filter({ hasText: /^Klaim yang mengutip/ })
+    .waitFor();
+  const claim = page.locator(".claims li").nth(10);
+  await claim.scrollIntoViewIfNeeded();
+  const place = await page.locator(".detail-panel").evaluate((panel) => panel.scrollTop);
+  expect(place).toBeGreaterThan(100);
+  await claim.getByRole("button").first().click();
+  await detailHeading(page)
+    .filter({ hasNotText: /^Klaim yang mengutip/ })
+    .waitFor();
+  await page.goBack();
+  await detailHeading(page)
+    .filter({ hasText: /^Klaim yang mengutip/ })
+    .waitFor();
+  await page.waitForFunction(
+    (expected) => Math.abs((document.querySelector(".detail-panel")?.scrollTop ?? 0) - expected) <= 2,
+    place,
+  );
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});
