@@ -15,7 +15,7 @@ export interface FoundInlineField {
 /** A field's key, the spaces Dataview lets part it from its `::` (`key :: value`), and the `::`. */
 export const FIELD_KEY = String.raw`([A-Za-z]\w*)([ \t]*)::`;
 const LINE_FIELD = new RegExp(String.raw`^([ \t]*)${FIELD_KEY}[ \t]*(.*)$`, "gm");
-const BRACKET_OPEN = new RegExp(String.raw`[[(]${FIELD_KEY}`, "g");
+const BRACKET_OPEN = new RegExp(`[[(]${FIELD_KEY}`, "g");
 
 /**
  * Whether a key spaced from its `::` is read as a field: only when it names
