@@ -71,7 +71,7 @@ test("on a phone the three-model comparison and the outline stay readable", asyn
   await detailHeading(page).waitFor();
   expect(await pageWidth(page)).toBeLessThanOrEqual(390);
   await screenshot(page, "mobile-three-models");
-  await page.getByRole("button", { name: "Kerangka" }).tap();
+  await page.getByRole("button", { name: "Kerangka", exact: true }).tap();
   await page.getByRole("tree", { name: "Topik" }).waitFor();
   expect(await onScreen(page, ".tool-panel")).toBe(true);
   await screenshot(page, "mobile-outline");
@@ -82,7 +82,7 @@ test("a tool panel behind the node's sheet is shown as not in view, and one tap 
   const { page, problems } = await open(browser, "/app/?node=role/advocate&panel=outline&lang=en");
   await waitForRender(page);
   await detailHeading(page).filter({ hasText: "Advocate" }).waitFor();
-  const outline = page.getByRole("button", { name: "Outline" });
+  const outline = page.getByRole("button", { name: "Outline", exact: true });
   expect(await outline.getAttribute("aria-pressed")).toBe("false");
   await outline.tap();
   await page.waitForFunction(() => document.querySelector(".explorer")?.getAttribute("data-sheet") === "tool");

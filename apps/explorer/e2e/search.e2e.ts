@@ -154,9 +154,7 @@ test("the legend marks what the filters hide, and the outline says the focus hid
   ]);
   expect(markdown.suggestedFilename()).toBe("simpul-outline-en-filtered.md");
   const text = await readFile((await markdown.path()) ?? "", "utf8");
-  expect(text).toMatch(
-    /^> \d+ nodes hidden by the filters and the focus, and left out of the downloads\.\n\n# Topics\n/,
-  );
+  expect(text).toMatch(/^> This file leaves out \d+ nodes hidden by the filters or the focus\.\n\n# Topics\n/);
   expect(text).toContain("`role/mediator`");
   expect(text).not.toContain("`work/");
   expect(problems).toEqual({ errors: [], dialogs: [] });

@@ -76,6 +76,25 @@ describe("citation index", () => {
     expect(claimCount(copyIndex, target?.bibkeys ?? [])).toBe(18);
   });
 
+  it("counts a cell citing one work at two pages once, before its details arrive and after", () => {
+    const serialized = JSON.parse(fixtureText);
+    const cell = serialized.nodes
+      .flatMap(
+        (node: { attributes: { dimensions: { citations: { key: string; page?: string }[] }[] } }) =>
+          node.attributes.dimensions,
+      )
+      .find((value: { citations: { key: string }[] }) => value.citations.some((c) => c.key === "rothman1995"));
+    cell.citations.push({ key: "rothman1995", page: "999" });
+    const { view, shards } = splitGraph(serialized, 1024);
+    const { graph: partial, details } = readView(JSON.stringify(view));
+    registerDetails(partial, details);
+    const before = claimCount(citationIndex(partial), ["rothman-tropman1987", "rothman1995"]);
+    expect(citationIndex(partial).entries.get("rothman1995")?.count).toBe(15);
+    for (const shard of shards) mergeShard(partial, shard.shard, shard);
+    expect(citationIndex(partial).entries.get("rothman1995")?.count).toBe(15);
+    expect(claimCount(citationIndex(partial), ["rothman-tropman1987", "rothman1995"])).toBe(before);
+  });
+
   it("resolves an author to all of their works", () => {
     const target = citeTarget(graph, index, "author/jack-rothman");
     expect(target).toEqual({
@@ -120,13 +139,14 @@ describe("bibliography beyond the fixture", () => {
     work: null,
     claims: [],
     count: 0,
+    unlisted: 0,
   });
   const entries: BibliographyEntry[] = [
     entry("perez1987", ["Pérez, Ana"], "1987", "Trabajo social comunitario"),
     entry("rothman1995", ["Rothman, Jack"], "1995", "Approaches to community intervention"),
     entry("suharto1997", ["Suharto, Edi"], "1997", "Pembangunan, Kebijakan Sosial dan Pekerjaan Sosial"),
     entry("abalos2001", ["Ábalos, Luis", "Zastrow, Charles"], "2001", "Redes vecinales"),
-    { key: "missing2020", reference: undefined, work: null, claims: [], count: 0 },
+    { key: "missing2020", reference: undefined, work: null, claims: [], count: 0, unlisted: 0 },
   ];
   const matching = (query: string) => filterBibliography(entries, query).map((found) => found.key);
 
@@ -148,7 +168,6 @@ describe("bibliography beyond the fixture", () => {
       "uu11-2009",
     ]);
     expect(sortBibliography(unnamed, "year").map((found) => found.key)).toEqual([
-      "missing2020",
       "perez1987",
       "rothman1995",
       "suharto1997",
@@ -156,7 +175,25 @@ describe("bibliography beyond the fixture", () => {
       "nasw2008",
       "anon",
       "uu11-2009",
+      "missing2020",
     ]);
+    // Turned, the column goes the other way; entries without an author or a year stay last.
+    expect(sortBibliography(unnamed, "author", true).map((found) => found.key)).toEqual([
+      "suharto1997",
+      "rothman1995",
+      "perez1987",
+      "nasw2008",
+      "abalos2001",
+      "missing2020",
+      "anon",
+      "uu11-2009",
+    ]);
+    expect(
+      sortBibliography(unnamed, "year", true)
+        .map((found) => found.key)
+        .slice(0, 3),
+    ).toEqual(["anon", "uu11-2009", "nasw2008"]);
+    expect(sortBibliography(unnamed, "year", true).at(-1)?.key).toBe("missing2020");
   });
 
   it("reads BibTeX's 'and others' as et al., not as an author", () => {

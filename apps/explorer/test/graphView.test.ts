@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { citationIndex } from "../src/core/citations/citationIndex";
 import { visibleNodes } from "../src/core/filters/visibleNodes";
 import {
   createReducers,
@@ -103,6 +104,18 @@ describe("graph reducers", () => {
     expect(node("role/mediator").color).not.toBe(FADED_NODE);
     expect(edge("role/advocate", "role/mediator").label).toBe("contrasts with");
     expect(node("work/rothman1995").color).toBe(FADED_NODE);
+  });
+
+  it("show every claim of a citation view opened over a focused node, the focus being the node's", () => {
+    const view = { ...emptyView("en"), node: "role/advocate", cite: "work/zastrow2008", focus: 1 as const };
+    const { visible } = viewContext(graph, view, noPointer, null);
+    const claims = citationIndex(graph).entries.get("zastrow2008")?.claims ?? [];
+    const ends = claims.flatMap((claim) => (claim.kind === "edge" ? [claim.source, claim.target] : [claim.node]));
+    expect(ends.length).toBeGreaterThan(0);
+    for (const end of ends) expect(visible.has(end)).toBe(true);
+    expect(visible.size).toBe(graph.order);
+    // Closed, the node's focus holds again.
+    expect(viewContext(graph, { ...view, cite: null }, noPointer, null).visible.size).toBeLessThan(graph.order);
   });
 
   it("hide filtered nodes and relations", () => {

@@ -85,6 +85,9 @@ describe("searchGraph", () => {
     expect(exactness(["pengembangan masyarakat"], "pengembangan")).toBe(0.5);
     expect(exactness(["pengembangan masyarakat"], "pengembngan msyarakat")).toBe(0.75);
     expect(exactness(["pengembangan masyarakat"], "pngembngan msyarakat")).toBe(0);
+    // Another number is another name, however close the rest.
+    expect(exactness(["nasw goal 1"], "nasw goal 2")).toBe(0);
+    expect(exactness(["community workers"], "community worker")).toBe(0.5);
     // Short names leave no room for a typo: "rotan" is not "rotman".
     expect(exactness(["rotman"], "rotan")).toBe(0);
   });

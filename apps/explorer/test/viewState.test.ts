@@ -43,10 +43,14 @@ describe("URL state", () => {
     const view = { ...emptyView("en"), panel: "index" as const, bibOrder: { by: "claims" as const, descending: true } };
     expect(serializeView(view)).toBe("?sort=-claims&panel=index&lang=en");
     expect(parseView(serializeView(view))).toEqual(view);
-    expect(parseView("?sort=year").bibOrder).toEqual({ by: "year", descending: false });
-    expect(parseView("?sort=-title").bibOrder).toEqual({ by: "author", descending: false });
+    expect(parseView("?panel=index&sort=year").bibOrder).toEqual({ by: "year", descending: false });
+    expect(parseView("?panel=index&sort=-title").bibOrder).toEqual({ by: "author", descending: false });
     expect(serializeView({ ...view, bibOrder: { by: "author", descending: false } })).toBe("?panel=index&lang=en");
-    expect(viewChange(view, { ...view, bibOrder: { by: "year", descending: false } })).toBe("typed");
+    // A sort is undone by Back, as a filter toggle is.
+    expect(viewChange(view, { ...view, bibOrder: { by: "year", descending: false } })).toBe("filtered");
+    // The filter and the order belong to the open bibliography: a URL with another panel or none drops them.
+    expect(serializeView(parseView("?bib=foo&sort=year&panel=outline&lang=id"))).toBe("?panel=outline&lang=id");
+    expect(serializeView(parseView("?bib=foo&sort=year&lang=id"))).toBe("?lang=id");
   });
 
   it("reads compare lists and citations", () => {

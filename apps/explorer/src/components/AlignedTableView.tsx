@@ -33,7 +33,7 @@ export function AlignedTableView({ aligned, names }: { aligned: AlignedTable; na
                       {cell.value} <CitationLinks citations={cell.citations} />
                     </>
                   ) : (
-                    <span className="muted" title={t("notInTable")}>
+                    <span className="muted">
                       <span aria-hidden="true">—</span>
                       <span className="visually-hidden">{t("notInTable")}</span>
                     </span>

@@ -90,7 +90,14 @@ export function BibliographyTable({ rows, order, onOrder }: BibliographyTablePro
         aria-rowindex={item.index + 2}
         ref={virtualizer.measureElement}
       >
-        <td>{(entry.reference && authorsShort(entry.reference.authors, lang)) || "—"}</td>
+        <td>
+          {(entry.reference && authorsShort(entry.reference.authors, lang)) || (
+            <>
+              <span aria-hidden="true">—</span>
+              <span className="visually-hidden">{t("noAuthor")}</span>
+            </>
+          )}
+        </td>
         <td>{entry.reference?.year ?? ""}</td>
         <td>
           <button type="button" className="link" onClick={() => openCite(entry.work ?? entry.key)}>

@@ -2,16 +2,12 @@ import { citationIndex } from "../core/citations/citationIndex";
 import { referenceShort } from "../core/citations/citationLabel";
 import { citeSubject, citeTarget, claimCount } from "../core/citations/citeTarget";
 import { nodesCiting } from "../core/graph/details";
-import { nodeLabel } from "../core/i18n/labels";
-import { closeDetail } from "../core/view";
-import { closedDetail } from "../core/view/utils";
 import { useDetails } from "../hooks/useDetails";
 import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
-import { useView } from "../hooks/useView";
+import { BackLink } from "./BackLink";
 import { ClaimList } from "./ClaimList";
 import { DetailsNotice } from "./DetailsNotice";
-import { focusDetail } from "./focusMoves";
 import { NodeButton } from "./NodeButton";
 import { PanelHeading } from "./PanelHeading";
 import { ReferenceText } from "./ReferenceText";
@@ -69,34 +65,5 @@ export function CitationPanel({ citeKey }: { citeKey: string }) {
         );
       })}
     </article>
-  );
-}
-
-/** The way back to the node or comparison the citation view was opened over, as its × goes. */
-function BackLink() {
-  const graph = useGraph();
-  const lang = useLang();
-  const t = useT();
-  const under = closedDetail(useView());
-  const label = (key: string) => (graph.hasNode(key) ? nodeLabel(graph.getNodeAttributes(key), lang) : key);
-  const text = under.node
-    ? t("backTo", { name: label(under.node) })
-    : under.compare.length >= 2
-      ? t("compareBack", { names: under.compare.map(label).join(t("versus")) })
-      : null;
-  if (!text) return null;
-  return (
-    <p>
-      <button
-        type="button"
-        className="link"
-        onClick={() => {
-          closeDetail();
-          focusDetail();
-        }}
-      >
-        {text}
-      </button>
-    </p>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { explorerStore, useExplorer } from "../core/store/explorerStore";
-import { hasDetail, phoneSheet } from "../core/store/phoneSheet";
+import { hasDetail, PHONE_LAYOUT, phoneSheet } from "../core/store/phoneSheet";
 import { closeWelcome, openPanel, selectEdge } from "../core/view";
 import { shownComparison } from "../core/view/utils";
 import { useT } from "../hooks/useT";
@@ -37,7 +37,8 @@ function usePanelKeys(): void {
       }
       if (tools || !hasDetail(state)) {
         if (state.view.panel) openPanel(null);
-        else if (state.welcome) closeWelcome();
+        // Only a phone shows the welcome text as a sheet to close; a wider screen keeps it as the empty panel's text.
+        else if (state.welcome && window.matchMedia(PHONE_LAYOUT).matches) closeWelcome();
         else return;
         focusGraphArea();
       } else closeDetailPanel();

@@ -1,5 +1,6 @@
 import { hubCandidates } from "../core/filters/visibleNodes";
 import { edgeColors } from "../core/graphView/edgeColors";
+import { viewCenters } from "../core/graphView/viewContext";
 import { nodeLabel, relationLabel, typeLabel } from "../core/i18n/labels";
 import { resetFilters, toggleHiddenNode, toggleHiddenRelation, toggleHiddenType } from "../core/view";
 import { useGraph } from "../hooks/useGraph";
@@ -59,7 +60,7 @@ export function FiltersPanel() {
         ))}
       </fieldset>
       <FocusControl name="filters-focus" />
-      {!view.node && view.compare.length < 2 && <p className="muted small">{t("focusHint")}</p>}
+      {viewCenters(view).length === 0 && <p className="muted small">{t("focusHint")}</p>}
       <button type="button" onClick={resetFilters}>
         {t("resetFilters")}
       </button>

@@ -1,13 +1,14 @@
 import { citationIndex } from "../core/citations/citationIndex";
-import { citeTarget, claimCount, isCited } from "../core/citations/citeTarget";
-import { nodeLabel } from "../core/i18n/labels";
+import { cites, citeTarget, claimCount } from "../core/citations/citeTarget";
+import { keyLabel } from "../core/i18n/labels";
 import { explorerStore } from "../core/store/explorerStore";
-import { openCite, selectNode, toggleCompare } from "../core/view";
+import { openCite, toggleCompare } from "../core/view";
 import { MAX_COMPARED } from "../core/view/types";
 import { shownComparison } from "../core/view/utils";
 import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
 import { useView } from "../hooks/useView";
+import { BackLink } from "./BackLink";
 import { FocusControl } from "./FocusControl";
 import { focusDetail } from "./focusMoves";
 
@@ -19,7 +20,7 @@ export function NodeActions({ nodeKey }: { nodeKey: string }) {
   const { compare } = useView();
   const index = citationIndex(graph);
   const target = citeTarget(graph, index, nodeKey);
-  const label = (key: string) => (graph.hasNode(key) ? nodeLabel(graph.getNodeAttributes(key), lang) : key);
+  const label = (key: string) => keyLabel(graph, key, lang);
   const picked = compare.includes(nodeKey);
   // A comparison of two or more stays open under the node: the node can join it, or the reader go back to it.
   const comparing = compare.length >= 2;
@@ -49,24 +50,13 @@ export function NodeActions({ nodeKey }: { nodeKey: string }) {
         >
           {compareLabel}
         </button>
-        {target && isCited(graph, index, nodeKey) && (
+        {target && cites(index, target.bibkeys) && (
           <button type="button" onClick={() => openCite(nodeKey)}>
             {t("claimsCiting", { n: claimCount(index, target.bibkeys) })}
           </button>
         )}
       </div>
-      {comparing && (
-        <button
-          type="button"
-          className="link"
-          onClick={() => {
-            selectNode(null);
-            focusDetail();
-          }}
-        >
-          {t("compareBack", { names: compare.map(label).join(t("versus")) })}
-        </button>
-      )}
+      <BackLink />
       {picked && !comparing && <p className="hint">{t("comparePickHint")}</p>}
       <FocusControl name="node-focus" />
     </div>

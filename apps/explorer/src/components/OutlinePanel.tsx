@@ -39,7 +39,11 @@ export function OutlinePanel() {
             download(
               filename("md"),
               "text/markdown",
-              outlineToMarkdown(graph, outline, lang, { topics: t("topics"), byType: t("byType"), note: hiddenNote }),
+              outlineToMarkdown(graph, outline, lang, {
+                topics: t("topics"),
+                byType: t("byType"),
+                note: hidden > 0 ? t("outlinePartial", { n: hidden }) : undefined,
+              }),
             )
           }
         >

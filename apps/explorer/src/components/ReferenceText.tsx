@@ -10,7 +10,8 @@ import { useLang } from "../hooks/useT";
 export function ReferenceText({ reference }: { reference: Reference }) {
   const lang = useLang();
   const { names, more } = namedAuthors(reference.authors);
-  const authors = [...names.map(displayName), ...(more ? [etAl(lang)] : [])].join(", ");
+  // "et al." continues a list; alone it names nobody, and the entry reads as one without author.
+  const authors = [...names.map(displayName), ...(more && names.length > 0 ? [etAl(lang)] : [])].join(", ");
   const year = reference.year && `(${reference.year})`;
   const rest = [reference.container, reference.publisher].filter(Boolean).map((part) => ` ${part}.`);
   if (!authors) {

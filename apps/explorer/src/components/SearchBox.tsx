@@ -1,10 +1,6 @@
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
-import { citationIndex } from "../core/citations/citationIndex";
-import { isCited } from "../core/citations/citeTarget";
 import { typeLabel } from "../core/i18n/labels";
-import { resultOptions } from "../core/search/resultOptions";
-import { searchGraph } from "../core/search/searchGraph";
-import { searchIndex } from "../core/search/searchIndex";
+import { searchOptions } from "../core/search/resultOptions";
 import { useExplorer } from "../core/store/explorerStore";
 import { openCite, selectNode, setQuery } from "../core/view";
 import { shownComparison } from "../core/view/utils";
@@ -33,11 +29,7 @@ export function SearchBox() {
   const revision = useExplorer((state) => state.detailsRevision);
   // The index is built on the first query (or when the app is idle, see ReadinessController), not on first render.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the graph stays the same object when note details arrive; `revision` says they did, and they add summaries and text to the index.
-  const groups = useMemo(() => {
-    if (q.trim() === "") return [];
-    const index = citationIndex(graph);
-    return resultOptions(searchGraph(searchIndex(graph), q), (key) => isCited(graph, index, key));
-  }, [graph, q, revision]);
+  const groups = useMemo(() => searchOptions(graph, q), [graph, q, revision]);
   const options = groups.flatMap((group) => group.options);
   const lang = useLang();
   const typeName = (type: string) =>

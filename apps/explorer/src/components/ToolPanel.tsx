@@ -1,4 +1,5 @@
 import { lazy, Suspense } from "react";
+import { TOOL_LABELS } from "../core/i18n/labels";
 import { openPanel } from "../core/view";
 import { useT } from "../hooks/useT";
 import { useView } from "../hooks/useView";
@@ -22,7 +23,7 @@ export function ToolPanel() {
       <button
         type="button"
         className="close"
-        aria-label={t("closePanel")}
+        aria-label={t("closeNamed", { name: t(TOOL_LABELS[panel]) })}
         onClick={() => {
           openPanel(null);
           focusGraphArea();

@@ -1,5 +1,5 @@
 import { comparedColumns } from "../core/comparison/comparedColumns";
-import { nodeLabel } from "../core/i18n/labels";
+import { keyLabel } from "../core/i18n/labels";
 import { compareNodes } from "../core/view";
 import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
@@ -14,7 +14,7 @@ export function Welcome() {
   const lang = useLang();
   const t = useT();
   const tables = graph.getAttribute("comparisons").filter((table) => table.columns.length >= 2);
-  const label = (key: string) => (graph.hasNode(key) ? nodeLabel(graph.getNodeAttributes(key), lang) : key);
+  const label = (key: string) => keyLabel(graph, key, lang);
   return (
     <article className="welcome" aria-labelledby="detail-heading">
       <PanelHeading>{t("welcomeTitle")}</PanelHeading>

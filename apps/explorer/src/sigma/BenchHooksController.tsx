@@ -1,13 +1,11 @@
 import { useEffect } from "react";
-import { resultOptions } from "../core/search/resultOptions";
-import { searchGraph } from "../core/search/searchGraph";
-import { searchIndex } from "../core/search/searchIndex";
+import { searchOptions } from "../core/search/resultOptions";
 import { useGraph } from "../hooks/useGraph";
 
 declare global {
   interface Window {
     /** Bench builds only: what the search box lists for a query, for `npm run bench` to time. */
-    __simpulSearch?: (query: string) => ReturnType<typeof resultOptions>;
+    __simpulSearch?: (query: string) => ReturnType<typeof searchOptions>;
   }
 }
 
@@ -15,7 +13,7 @@ declare global {
 export function BenchHooksController() {
   const graph = useGraph();
   useEffect(() => {
-    window.__simpulSearch = (query) => resultOptions(searchGraph(searchIndex(graph), query));
+    window.__simpulSearch = (query) => searchOptions(graph, query);
   }, [graph]);
   return null;
 }

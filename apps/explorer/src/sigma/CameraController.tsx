@@ -2,7 +2,7 @@ import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 import type Sigma from "sigma";
 import { explorerStore, useExplorer } from "../core/store/explorerStore";
-import { shownComparison } from "../core/view/utils";
+import { shownComparison, shownNode } from "../core/view/utils";
 
 /** Share of the viewport, from each side, within which a chosen node counts as "in view". */
 const MARGIN = 0.12;
@@ -41,7 +41,7 @@ function frame(sigma: Sigma, keys: string[], room: number, closest: number): voi
  */
 export function CameraController() {
   const sigma = useSigma();
-  const node = useExplorer((state) => state.view.node);
+  const node = useExplorer((state) => shownNode(state.view));
   // Framed again when a comparison shows again after a node shown over it.
   const compared = useExplorer((state) => shownComparison(state.view).join(","));
 

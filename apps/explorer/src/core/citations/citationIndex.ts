@@ -22,7 +22,14 @@ export function citationIndex(graph: KnowledgeGraph): CitationIndex {
   const entry = (key: string): BibliographyEntry => {
     let found = entries.get(key);
     if (!found) {
-      found = { key, reference: references[key], work: workByBibkey.get(key) ?? null, claims: [], count: 0 };
+      found = {
+        key,
+        reference: references[key],
+        work: workByBibkey.get(key) ?? null,
+        claims: [],
+        count: 0,
+        unlisted: 0,
+      };
       entries.set(key, found);
     }
     return found;
@@ -59,15 +66,19 @@ export function citationIndex(graph: KnowledgeGraph): CitationIndex {
   // The view counts every table cell that cites; the cells listed are only those whose details are in.
   const cells = detailsState(graph)?.cells;
   for (const key of cells?.keys() ?? []) entry(key);
-  // A relation citing one work at two pages is listed twice (a row per page), and is one claim.
   for (const found of entries.values()) {
-    const listedCells = found.claims.filter((claim) => claim.kind === "value").length;
-    const distinct = new Set(found.claims.map(claimId)).size;
-    found.count = distinct - listedCells + (cells?.get(found.key) ?? listedCells);
+    const listedCells = distinctClaims(found.claims.filter((claim) => claim.kind === "value"));
+    found.unlisted = Math.max(0, (cells?.get(found.key) ?? listedCells) - listedCells);
+    found.count = distinctClaims(found.claims) + found.unlisted;
   }
   const index = { entries, workByBibkey };
   cache.set(graph, { revision, index });
   return index;
+}
+
+/** How many claims these are: a relation listed twice (a row per page, or per work it cites) is one. */
+export function distinctClaims(claims: Iterable<Claim>): number {
+  return new Set(Array.from(claims, claimId)).size;
 }
 
 /** What one claim is, whichever reference or page it is listed under: a relation, or a table cell. */

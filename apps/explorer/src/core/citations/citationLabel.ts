@@ -15,6 +15,11 @@ export function authorsShort(authors: string[], lang: Lang): string {
   return `${last[0]} ${etAl(lang)}`;
 }
 
+/** A reference's year as a number to sort by; 0 when it has none. */
+export function referenceYear(reference: Reference | undefined): number {
+  return Number.parseInt(reference?.year ?? "", 10) || 0;
+}
+
 /** Author and year of a reference: "Rothman & Tropman 1987"; the key when the bibliography lacks it. */
 export function referenceShort(reference: Reference | undefined, key: string, lang: Lang): string {
   if (!reference) return key;

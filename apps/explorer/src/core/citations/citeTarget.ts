@@ -1,10 +1,11 @@
 import type { KnowledgeGraph } from "../graph/types";
 import { nodeLabel } from "../i18n/labels";
 import type { Lang } from "../i18n/types";
+import { compareText } from "../search/compareText";
 import { fold } from "../search/normalize";
-import { displayName, lastName } from "./authorNames";
-import { claimId } from "./citationIndex";
-import { referenceShort } from "./citationLabel";
+import { displayName, lastName, namedAuthors } from "./authorNames";
+import { distinctClaims } from "./citationIndex";
+import { referenceShort, referenceYear } from "./citationLabel";
 import type { CitationIndex } from "./types";
 
 /** What `?cite=` names: a work node, an author node, or a bare bibliography key. */
@@ -37,7 +38,7 @@ export function citeTarget(graph: KnowledgeGraph, index: CitationIndex, key: str
 
 /**
  * An author's works: those the vault links with `authored`, and bibliography
- * entries listing the author by name or by an alias such as "Rothman".
+ * entries listing the author by name or by an alias such as "Rothman"; by year.
  */
 function authorBibkeys(graph: KnowledgeGraph, index: CitationIndex, author: string): string[] {
   const keys = new Set<string>();
@@ -46,21 +47,47 @@ function authorBibkeys(graph: KnowledgeGraph, index: CitationIndex, author: stri
     if (attributes.type === "authored" && bibkey) keys.add(bibkey);
   });
   const node = graph.getNodeAttributes(author);
-  const names = new Set([node.label, node.labelEn, ...node.aliases].filter(Boolean).map(fold));
-  for (const entry of index.entries.values()) {
-    const authors = entry.reference?.authors ?? [];
-    if (authors.some((name) => names.has(fold(displayName(name))) || names.has(fold(lastName(name))))) {
-      keys.add(entry.key);
-    }
+  const byName = bibkeysByAuthorName(index);
+  for (const name of [node.label, node.labelEn, ...node.aliases]) {
+    for (const key of (name && byName.get(fold(name))) || []) keys.add(key);
   }
-  const year = (key: string) => Number.parseInt(index.entries.get(key)?.reference?.year ?? "", 10) || 0;
-  return [...keys].sort((a, b) => year(a) - year(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const year = (key: string) => referenceYear(index.entries.get(key)?.reference);
+  return [...keys].sort((a, b) => year(a) - year(b) || compareText(a, b));
 }
 
-/** Whether any claim cites a node (a work, or an author's works): the cheap test before offering its citation view. */
+const byNameCache = new WeakMap<CitationIndex, Map<string, string[]>>();
+
+/**
+ * Bibliography keys by each author's folded full and family name, made once
+ * per index: search asks for an author's works at every keystroke, and a
+ * vault can cite thousands of works.
+ */
+function bibkeysByAuthorName(index: CitationIndex): Map<string, string[]> {
+  let byName = byNameCache.get(index);
+  if (byName) return byName;
+  byName = new Map();
+  for (const entry of index.entries.values()) {
+    for (const author of namedAuthors(entry.reference?.authors ?? []).names) {
+      for (const name of new Set([fold(displayName(author)), fold(lastName(author))])) {
+        const keys = byName.get(name) ?? [];
+        keys.push(entry.key);
+        byName.set(name, keys);
+      }
+    }
+  }
+  byNameCache.set(index, byName);
+  return byName;
+}
+
+/** Whether any claim cites a node (a work, or an author's works): it decides whether its citation view is offered. */
 export function isCited(graph: KnowledgeGraph, index: CitationIndex, key: string): boolean {
   const target = citeTarget(graph, index, key);
-  return target?.bibkeys.some((bibkey) => (index.entries.get(bibkey)?.count ?? 0) > 0) ?? false;
+  return target !== null && cites(index, target.bibkeys);
+}
+
+/** Whether any claim cites one of these references. */
+export function cites(index: CitationIndex, bibkeys: readonly string[]): boolean {
+  return bibkeys.some((bibkey) => (index.entries.get(bibkey)?.count ?? 0) > 0);
 }
 
 /**
@@ -70,13 +97,18 @@ export function isCited(graph: KnowledgeGraph, index: CitationIndex, key: string
  * view counts them.
  */
 export function claimCount(index: CitationIndex, bibkeys: string[]): number {
-  const listed = new Set<string>();
-  let unlisted = 0;
-  for (const key of bibkeys) {
-    const entry = index.entries.get(key);
-    if (!entry) continue;
-    for (const claim of entry.claims) listed.add(claimId(claim));
-    unlisted += entry.count - new Set(entry.claims.map(claimId)).size;
+  if (bibkeys.length === 1) return index.entries.get(bibkeys[0] as string)?.count ?? 0;
+  const counts = countCache.get(index) ?? new Map<string, number>();
+  countCache.set(index, counts);
+  const cacheKey = bibkeys.join("\n");
+  let count = counts.get(cacheKey);
+  if (count === undefined) {
+    const entries = bibkeys.flatMap((key) => index.entries.get(key) ?? []);
+    count = distinctClaims(entries.flatMap((entry) => entry.claims)) + entries.reduce((n, e) => n + e.unlisted, 0);
+    counts.set(cacheKey, count);
   }
-  return listed.size + unlisted;
+  return count;
 }
+
+// An author's total is counted once per index: search rows and panels ask for it at every render.
+const countCache = new WeakMap<CitationIndex, Map<string, number>>();

@@ -1,5 +1,6 @@
 import { compareSortableText, type SortableText, sortableText } from "../search/compareText";
 import { lastName, namedAuthors } from "./authorNames";
+import { referenceYear } from "./citationLabel";
 import type { BibliographyEntry, BibliographySort } from "./types";
 
 /** An entry with what it sorts by, worked out once: folding at every comparison made 8,000 entries take 200 ms. */
@@ -19,17 +20,24 @@ const sortKey = (entry: BibliographyEntry): SortKey => {
     authorless: first ? 0 : 1,
     author: sortableText(first ? lastName(first) : ""),
     title: sortableText(entry.reference?.title ?? entry.key),
-    year: Number.parseInt(entry.reference?.year ?? "", 10) || 0,
+    year: referenceYear(entry.reference),
   };
 };
 
 const byAuthor = (a: SortKey, b: SortKey) => a.authorless - b.authorless || compareSortableText(a.author, b.author);
 const byTitle = (a: SortKey, b: SortKey) => compareSortableText(a.title, b.title);
+const undated = (key: SortKey) => (key.year === 0 ? 1 : 0);
 
-const COMPARE: Record<BibliographySort, (a: SortKey, b: SortKey) => number> = {
-  author: (a, b) => byAuthor(a, b) || a.year - b.year || byTitle(a, b),
-  year: (a, b) => a.year - b.year || byAuthor(a, b) || byTitle(a, b),
-  claims: (a, b) => a.entry.count - b.entry.count || byAuthor(a, b) || a.year - b.year || byTitle(a, b),
+/**
+ * Each order: the column asked for, which way it was asked (`dir`), then the
+ * others A to Z. Entries lacking the column (no author, no year) go last
+ * either way, rather than first when the order is turned.
+ */
+const COMPARE: Record<BibliographySort, (a: SortKey, b: SortKey, dir: number) => number> = {
+  author: (a, b, dir) =>
+    a.authorless - b.authorless || dir * compareSortableText(a.author, b.author) || a.year - b.year || byTitle(a, b),
+  year: (a, b, dir) => undated(a) - undated(b) || dir * (a.year - b.year) || byAuthor(a, b) || byTitle(a, b),
+  claims: (a, b, dir) => dir * (a.entry.count - b.entry.count) || byAuthor(a, b) || a.year - b.year || byTitle(a, b),
 };
 
 /** The bibliography sorted by first author's family name, year or number of citing claims. */
@@ -38,8 +46,8 @@ export function sortBibliography(
   by: BibliographySort,
   descending = false,
 ): BibliographyEntry[] {
-  const sorted = Array.from(entries, sortKey)
-    .sort(COMPARE[by])
+  const dir = descending ? -1 : 1;
+  return Array.from(entries, sortKey)
+    .sort((a, b) => COMPARE[by](a, b, dir))
     .map((key) => key.entry);
-  return descending ? sorted.reverse() : sorted;
 }

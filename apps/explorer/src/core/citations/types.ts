@@ -36,6 +36,8 @@ export interface BibliographyEntry {
   claims: Claim[];
   /** How many claims cite it, table cells included even before their details arrive. */
   count: number;
+  /** Table cells citing it whose details are not in yet: counted, not listed. */
+  unlisted: number;
 }
 
 /** Every bibliography entry by key, and the work node of each key. */

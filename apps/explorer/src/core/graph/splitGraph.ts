@@ -106,7 +106,8 @@ function citedInTables(details: NodeDetails[], perShard: number) {
   details.forEach(({ dimensions }, i) => {
     const shard = Math.floor(i / perShard);
     for (const { citations } of dimensions) {
-      for (const { key } of citations) {
+      // A cell citing one work at two pages is one claim of it.
+      for (const key of new Set(citations.map((citation) => citation.key))) {
         const shards = citing.get(key) ?? [];
         if (shards.at(-1) !== shard) shards.push(shard);
         citing.set(key, shards);

@@ -5,17 +5,18 @@ import { visibleNodes } from "../filters/visibleNodes";
 import type { KnowledgeGraph } from "../graph/types";
 import type { PointerState } from "../store/explorerStore";
 import type { ViewState } from "../view/types";
-import { shownComparison } from "../view/utils";
+import { shownComparison, shownNode } from "../view/utils";
 import type { GraphViewContext, NodeEmphasis } from "./types";
 
 /** Caps that keep a hub's neighbourhood readable. */
 export const VIEW_DEFAULTS = { maxForcedNeighbours: 20, maxLabelledEdges: 12 };
 
-/** The nodes a view centres on: the compared nodes, else the selected node. */
+/** The nodes a view centres on: the compared nodes, else the node shown (a citation view has none: its claims span the graph). */
 export function viewCenters(view: ViewState): string[] {
   const compared = shownComparison(view);
   if (compared.length > 0) return compared;
-  return view.node ? [view.node] : [];
+  const node = shownNode(view);
+  return node ? [node] : [];
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { NodeAttributes, Vocabulary } from "../graph/types";
+import type { KnowledgeGraph, NodeAttributes, Vocabulary } from "../graph/types";
 import type { ToolPanel } from "../view/types";
 import type { StringKey } from "./strings";
 import type { Lang } from "./types";
@@ -15,6 +15,11 @@ export const TOOL_LABELS: Record<ToolPanel, StringKey> = {
 /** A node's label in `lang`, falling back to the other language when the note has none. */
 export function nodeLabel(node: Labelled, lang: Lang): string {
   return lang === "en" ? node.labelEn || node.label : node.label || node.labelEn;
+}
+
+/** The label of a node by its key, in `lang`; the key itself when no node has it (a URL naming none). */
+export function keyLabel(graph: KnowledgeGraph, key: string, lang: Lang): string {
+  return graph.hasNode(key) ? nodeLabel(graph.getNodeAttributes(key), lang) : key;
 }
 
 /** The label in the other language, or null when it says the same thing. */

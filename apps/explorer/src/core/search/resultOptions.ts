@@ -1,3 +1,8 @@
+import { citationIndex } from "../citations/citationIndex";
+import { isCited } from "../citations/citeTarget";
+import type { KnowledgeGraph } from "../graph/types";
+import { searchGraph } from "./searchGraph";
+import { searchIndex } from "./searchIndex";
 import type { SearchGroup } from "./types";
 
 /** One choosable row of the results list: open a node, or open the claims citing it. */
@@ -34,4 +39,11 @@ export function resultOptions(
       return [open, { id: `cite-${hit.id}`, action: "cite", key: hit.id, type: hit.type }];
     }),
   }));
+}
+
+/** What the search box lists for a query: the search, then its rows, a claims row only where claims are. */
+export function searchOptions(graph: KnowledgeGraph, query: string): ReturnType<typeof resultOptions> {
+  if (query.trim() === "") return [];
+  const index = citationIndex(graph);
+  return resultOptions(searchGraph(searchIndex(graph), query), (key) => isCited(graph, index, key));
 }

@@ -16,16 +16,22 @@ export const SEARCH_DEFAULTS = {
 /** Typos a whole name may differ by and still be the one meant: one in 8 letters, two at most. */
 const nameTypos = (query: string) => Math.min(2, Math.floor(query.length / 8));
 
+const digitsOf = (text: string) => text.replace(/\D/g, "");
+
 /**
  * How exactly the query names a document, by its folded names: 1 for a label
- * or alias, 0.75 for one misspelt ("pengembangan masyrakat"), 0.5 for its
- * start, else 0.
+ * or alias, 0.75 for one misspelt ("pengembangan masyrakat"; it gets the
+ * boost of an exact name, not its place before every other result), 0.5 for
+ * its start, else 0. A different number is no typo: "nasw goal 2" does not
+ * name "NASW goal 1".
  */
 export function exactness(names: readonly string[], query: string): number {
   if (names.includes(query)) return 1;
   if (names.some((name) => name.startsWith(query))) return 0.5;
   const typos = nameTypos(query);
-  const near = (name: string) => Math.abs(name.length - query.length) <= typos && distance(name, query) <= typos;
+  const digits = digitsOf(query);
+  const near = (name: string) =>
+    Math.abs(name.length - query.length) <= typos && digitsOf(name) === digits && distance(name, query) <= typos;
   return typos > 0 && names.some(near) ? 0.75 : 0;
 }
 

@@ -3,6 +3,7 @@ import type { GraphState } from "../graph/types";
 import type { ViewState } from "../view/types";
 import { emptyView, showsDetail } from "../view/utils";
 import { createStore } from "./createStore";
+import { welcomeStays } from "./phoneSheet";
 
 /** What the pointer is over on the graph; never in the URL. */
 export interface PointerState {
@@ -29,7 +30,8 @@ export interface ExplorerState {
   /**
    * Whether the welcome text (how to start, the comparisons on offer) is
    * still unread: a phone shows it as a sheet until it is closed or anything
-   * else is shown; wider screens show it whenever the detail panel is empty.
+   * else is shown. Only a phone reads the flag: wider screens show the text
+   * whenever the detail panel is empty.
    */
   welcome: boolean;
 }
@@ -43,7 +45,7 @@ export function initialState(view: ViewState = emptyView()): ExplorerState {
     selectedEdge: null,
     front: view.panel && !showsDetail(view) ? "tool" : "detail",
     pickedOn: "elsewhere",
-    welcome: !view.panel && !showsDetail(view),
+    welcome: welcomeStays({ welcome: true, selectedEdge: null, view }),
   };
 }
 

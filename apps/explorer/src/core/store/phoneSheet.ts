@@ -14,8 +14,13 @@ export function phoneSheet(state: ExplorerState): "tool" | "detail" | "none" {
 }
 
 /** Whether the detail panel shows something: an edge, a node, a citation view or a comparison. */
-export function hasDetail({ selectedEdge, view }: ExplorerState): boolean {
+export function hasDetail({ selectedEdge, view }: Pick<ExplorerState, "selectedEdge" | "view">): boolean {
   return selectedEdge !== null || showsDetail(view);
+}
+
+/** Whether the welcome text is still unread once a state is reached: not after anything else showed, a panel included. */
+export function welcomeStays(state: Pick<ExplorerState, "welcome" | "selectedEdge" | "view">): boolean {
+  return state.welcome && !hasDetail(state) && !state.view.panel;
 }
 
 /** Media query of the phone layout, where one sheet shows at a time (styles.css). */

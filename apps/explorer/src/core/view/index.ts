@@ -1,9 +1,9 @@
 import type { BibliographyOrder } from "../citations/types";
 import type { Lang } from "../i18n/types";
 import { type ExplorerState, explorerStore } from "../store/explorerStore";
-import { hasDetail } from "../store/phoneSheet";
+import { welcomeStays } from "../store/phoneSheet";
 import { type FocusDepth, MAX_COMPARED, type ToolPanel, type ViewState } from "./types";
-import { closedDetail, emptyView, toggled, withCite, withCompareToggled, withNode } from "./utils";
+import { closedDetail, toggled, withCite, withCompareToggled, withNode, withPanelState } from "./utils";
 
 type Front = "tool" | "detail";
 
@@ -14,7 +14,7 @@ function updateView(update: (view: ViewState) => ViewState, front?: Front, picke
     // A new detail view replaces the edge card; filters and search keep it.
     const selectedEdge = front === "detail" ? null : state.selectedEdge;
     const next = { ...state, view, front: front ?? state.front, selectedEdge, pickedOn: pickedOn ?? state.pickedOn };
-    return { ...next, welcome: next.welcome && !hasDetail(next) && !view.panel };
+    return { ...next, welcome: welcomeStays(next) };
   });
 }
 
@@ -46,15 +46,7 @@ export const setLang = (lang: Lang): void => updateView((view) => (view.lang ===
 
 /** Shows a tool panel (null hides it); the bibliography's filter and order go with it, as they went when they were the panel's own. */
 export const openPanel = (panel: ToolPanel | null): void =>
-  updateView(
-    (view) =>
-      view.panel === panel
-        ? view
-        : panel === "index"
-          ? { ...view, panel }
-          : { ...view, panel, bib: "", bibOrder: emptyView().bibOrder },
-    panel ? "tool" : "detail",
-  );
+  updateView((view) => (view.panel === panel ? view : withPanelState({ ...view, panel })), panel ? "tool" : "detail");
 
 export const setFocus = (focus: FocusDepth): void => updateView((view) => ({ ...view, focus }));
 
@@ -83,7 +75,7 @@ export const selectEdge = (edge: string | null): void =>
   explorerStore.set((state) =>
     state.selectedEdge === edge
       ? state
-      : { ...state, selectedEdge: edge, front: "detail", welcome: state.welcome && edge === null },
+      : { ...state, selectedEdge: edge, front: "detail", welcome: welcomeStays({ ...state, selectedEdge: edge }) },
   );
 
 /** Puts the welcome text away (on a phone, its sheet closes). */

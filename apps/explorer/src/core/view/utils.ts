@@ -35,13 +35,20 @@ const orderText = ({ by, descending }: BibliographyOrder): string => `${descendi
 const list = (value: string | null): string[] =>
   [...new Set((value ?? "").split(",").map((item) => item.trim()))].filter(Boolean);
 
+/** A view whose bibliography filter and order are kept only while the bibliography panel is open. */
+export function withPanelState(view: ViewState): ViewState {
+  return view.panel === "index" || (view.bib === "" && view.bibOrder === DEFAULT_ORDER)
+    ? view
+    : { ...view, bib: "", bibOrder: DEFAULT_ORDER };
+}
+
 /** Reads a view from `location.search`; unknown or malformed values fall back to defaults. */
 export function parseView(search: string, defaultLang: Lang = "id"): ViewState {
   const params = new URLSearchParams(search);
   const lang = params.get("lang");
   const panel = params.get("panel");
   const focus = Number(params.get("focus"));
-  return {
+  return withPanelState({
     node: params.get("node") || null,
     compare: list(params.get("compare")).slice(0, MAX_COMPARED),
     q: params.get("q") ?? "",
@@ -54,7 +61,7 @@ export function parseView(search: string, defaultLang: Lang = "id"): ViewState {
     hiddenTypes: list(params.get("hide")),
     hiddenRelations: list(params.get("hiderel")),
     hiddenNodes: list(params.get("hidenode")),
-  };
+  });
 }
 
 // Node keys contain "/" and lists use ","; both are legal in a query string and
@@ -86,19 +93,26 @@ export function serializeView(view: ViewState): string {
 
 /**
  * How one view became the next, for the history: `typed` (only the search
- * text or the bibliography's filter or order changed: typing replaces the
- * entry rather than adding one per keystroke), `filtered` (only the filters or the focus
- * changed: a run of toggles is one entry, so Back undoes the run), `moved`
+ * or bibliography filter text changed: typing replaces the entry rather than
+ * adding one per keystroke), `filtered` (only the filters, the focus or the
+ * bibliography's order changed: a run of toggles is one entry, so Back undoes the run), `moved`
  * (anything else: a new entry), `same`.
  */
 export type ViewChange = "typed" | "filtered" | "moved" | "same";
 
 export function viewChange(a: ViewState, b: ViewState): ViewChange {
   if (serializeView(a) === serializeView(b)) return "same";
-  const untyped = (view: ViewState) => serializeView({ ...view, q: "", bib: "", bibOrder: DEFAULT_ORDER });
+  const untyped = (view: ViewState) => serializeView({ ...view, q: "", bib: "" });
   if (untyped(a) === untyped(b)) return "typed";
   const unfiltered = (view: ViewState) =>
-    serializeView({ ...view, focus: 0, hiddenTypes: [], hiddenRelations: [], hiddenNodes: [] });
+    serializeView({
+      ...view,
+      focus: 0,
+      hiddenTypes: [],
+      hiddenRelations: [],
+      hiddenNodes: [],
+      bibOrder: DEFAULT_ORDER,
+    });
   return unfiltered(a) === unfiltered(b) ? "filtered" : "moved";
 }
 
@@ -124,6 +138,11 @@ export function closedDetail(view: ViewState): ViewState {
 /** Whether the detail panel has something to show in this view: a node, a citation view or a comparison. */
 export function showsDetail(view: ViewState): boolean {
   return view.node !== null || view.cite !== null || view.compare.length >= 2;
+}
+
+/** The node whose panel is shown: none while a citation view is shown over it. */
+export function shownNode(view: ViewState): string | null {
+  return view.cite === null ? view.node : null;
 }
 
 /** The nodes shown side by side: a comparison of two or more, unless a node or a citation view is shown over it. */
