@@ -74,6 +74,20 @@ test("a bibliography of thousands draws only the rows in view, scrolls to its la
   expect(await page.locator(".bibliography tr").count()).toBeLessThan(FEW_ROWS);
   await screenshot(page, "bibliography-large-end");
 
+  // Another panel opens at its top, not where the bibliography was; Back, even after a reload, returns to that place.
+  const place = await page.locator(".tool-panel").evaluate((panel) => panel.scrollTop);
+  await page.getByRole("button", { name: "Saring", exact: true }).click();
+  await page.locator(".filters").waitFor();
+  expect(await page.locator(".tool-panel").evaluate((panel) => panel.scrollTop)).toBe(0);
+  await page.reload();
+  await waitForRender(page);
+  await page.goBack();
+  await page.waitForFunction(
+    (expected) => Math.abs((document.querySelector(".tool-panel")?.scrollTop ?? 0) - expected) <= 2,
+    place,
+  );
+  await scrollToEnd(page);
+
   // Most claims first: the rows drawn at the top, then at the end, are in order.
   await page.locator(".tool-panel").evaluate((panel) => panel.scrollTo(0, 0));
   await page.getByRole("button", { name: /^Klaim/ }).click();

@@ -20,7 +20,12 @@ export function BackLink() {
   const text = under.node
     ? t("backTo", { name: label(under.node) })
     : under.compare.length >= 2
-      ? t("compareBack", { names: under.compare.map(label).join(t("versus")) })
+      ? t("compareBack", {
+          names: under.compare
+            .filter((key) => graph.hasNode(key))
+            .map(label)
+            .join(t("versus")),
+        })
       : null;
   if (!text) return null;
   return (

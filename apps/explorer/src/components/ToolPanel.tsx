@@ -18,8 +18,9 @@ export function ToolPanel() {
   const { panel } = useView();
   if (!panel) return null;
   return (
-    // Not a landmark of its own: the panel inside is one, named by its heading.
-    <div className="tool-panel">
+    // Not a landmark of its own: the panel inside is one, named by its heading. Keyed by the panel, so another
+    // panel starts at its top rather than where the last one was scrolled.
+    <div className="tool-panel" key={panel}>
       <button
         type="button"
         className="close"

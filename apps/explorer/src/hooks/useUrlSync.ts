@@ -14,7 +14,8 @@ const urlOf = (search: string) => `${window.location.pathname}${search}${window.
 export function useUrlSync(): void {
   useScrollKept();
   useEffect(() => {
-    let stopRestoring = () => {};
+    // A reload keeps the history entry, and with it where the panels were scrolled.
+    let stopRestoring = restoreScroll(window.history.state);
     let shown = explorerStore.get().view;
     let filtering = false;
     window.history.replaceState(window.history.state, "", urlOf(serializeView(shown)));
