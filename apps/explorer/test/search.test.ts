@@ -88,6 +88,10 @@ describe("searchGraph", () => {
     // Another number is another name, however close the rest.
     expect(exactness(["nasw goal 1"], "nasw goal 2")).toBe(0);
     expect(exactness(["community workers"], "community worker")).toBe(0.5);
+    // The same word in another form names it as well as its start would: mediasi, Mediator.
+    expect(exactness(["mediator", "penengah"], "mediasi")).toBe(0.5);
+    expect(exactness(["mediator"], "memediasi")).toBe(0.5);
+    expect(exactness(["mediator"], "meditasi")).toBe(0);
     // Short names leave no room for a typo: "rotan" is not "rotman".
     expect(exactness(["rotman"], "rotan")).toBe(0);
   });

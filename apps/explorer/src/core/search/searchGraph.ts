@@ -3,6 +3,7 @@ import { scoreDocuments } from "./enginePasses";
 import { findDocuments, focus } from "./findDocuments";
 import { words } from "./normalize";
 import type { SearchIndex } from "./searchIndex";
+import { termVariants } from "./termVariants";
 import type { SearchGroup, SearchHit } from "./types";
 
 /** Ranking knobs: result caps, and how much naming a thing exactly outweighs text matches. */
@@ -18,16 +19,23 @@ const nameTypos = (query: string) => Math.min(2, Math.floor(query.length / 8));
 
 const digitsOf = (text: string) => text.replace(/\D/g, "");
 
+/** Whether a one-word query and a one-word name share a form: "mediasi" and "mediator" (medi), "berdaya" and "daya". */
+function sameWordForms(names: readonly string[], query: string): boolean {
+  if (query.includes(" ")) return false;
+  const forms = new Set([query, ...termVariants(query)]);
+  return names.some((name) => !name.includes(" ") && termVariants(name).some((form) => forms.has(form)));
+}
+
 /**
  * How exactly the query names a document, by its folded names: 1 for a label
  * or alias, 0.75 for one misspelt ("pengembangan masyrakat"; it gets the
  * boost of an exact name, not its place before every other result), 0.5 for
- * its start, else 0. A different number is no typo: "nasw goal 2" does not
- * name "NASW goal 1".
+ * its start or the same word in another form ("mediasi" for Mediator), else
+ * 0. A different number is no typo: "nasw goal 2" does not name "NASW goal 1".
  */
 export function exactness(names: readonly string[], query: string): number {
   if (names.includes(query)) return 1;
-  if (names.some((name) => name.startsWith(query))) return 0.5;
+  if (names.some((name) => name.startsWith(query)) || sameWordForms(names, query)) return 0.5;
   const typos = nameTypos(query);
   const digits = digitsOf(query);
   const near = (name: string) =>
