@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { indonesianRoots } from "../src/core/search/indonesianRoots";
 import { fold, words } from "../src/core/search/normalize";
-import { exactness, searchGraph } from "../src/core/search/searchGraph";
+import { nameExactness, searchGraph } from "../src/core/search/searchGraph";
 import { searchIndex } from "../src/core/search/searchIndex";
 import { fixtureGraph } from "./fixtureGraph";
 
 const index = searchIndex(fixtureGraph());
 const ids = (query: string) => searchGraph(index, query).flatMap((group) => group.hits.map((hit) => hit.id));
 const first = (query: string) => ids(query)[0];
+const exactness = (names: string[], query: string) => nameExactness(query)(names);
 
 describe("normalize", () => {
   it("folds case and diacritics", () => {

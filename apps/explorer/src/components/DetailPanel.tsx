@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import { useExplorer } from "../core/store/explorerStore";
+import { hasDetail } from "../core/store/phoneSheet";
 import { closeWelcome } from "../core/view";
 import { shownComparison } from "../core/view/utils";
 import { usePhoneLayout } from "../hooks/usePhoneLayout";
@@ -48,7 +49,7 @@ export function DetailPanel() {
     ) : (
       <Welcome />
     );
-  const empty = !selectedEdge && compared.length === 0 && !view.cite && !view.node;
+  const empty = !hasDetail({ selectedEdge, view });
   useFocusKept(`${compared.join(",")}|${view.cite ?? ""}|${view.node ?? ""}`);
   return (
     <section className="detail-panel" aria-label={t("details")}>

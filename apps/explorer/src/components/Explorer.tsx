@@ -1,8 +1,9 @@
 import { useEffect } from "react";
 import { explorerStore, useExplorer } from "../core/store/explorerStore";
-import { hasDetail, PHONE_LAYOUT, phoneSheet } from "../core/store/phoneSheet";
+import { hasDetail, phoneSheet } from "../core/store/phoneSheet";
 import { closeWelcome, openPanel, selectEdge } from "../core/view";
 import { shownComparison } from "../core/view/utils";
+import { isPhoneLayout } from "../hooks/usePhoneLayout";
 import { useT } from "../hooks/useT";
 import { GraphView } from "../sigma/GraphView";
 import { DetailPanel } from "./DetailPanel";
@@ -38,7 +39,7 @@ function usePanelKeys(): void {
       if (tools || !hasDetail(state)) {
         if (state.view.panel) openPanel(null);
         // Only a phone shows the welcome text as a sheet to close; a wider screen keeps it as the empty panel's text.
-        else if (state.welcome && window.matchMedia(PHONE_LAYOUT).matches) closeWelcome();
+        else if (state.welcome && isPhoneLayout()) closeWelcome();
         else return;
         focusGraphArea();
       } else closeDetailPanel();

@@ -3,7 +3,7 @@ import { typeLabel } from "../core/i18n/labels";
 import { searchOptions } from "../core/search/resultOptions";
 import { useExplorer } from "../core/store/explorerStore";
 import { openCite, selectNode, setQuery } from "../core/view";
-import { shownComparison } from "../core/view/utils";
+import { showsDetail } from "../core/view/utils";
 import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
 import { useView } from "../hooks/useView";
@@ -24,7 +24,7 @@ export function SearchBox() {
   const t = useT();
   const view = useView();
   const { q } = view;
-  const [open, setOpen] = useState(() => q !== "" && !view.node && !view.cite && shownComparison(view).length === 0);
+  const [open, setOpen] = useState(() => q !== "" && !showsDetail(view));
   const [active, setActive] = useState(-1);
   const revision = useExplorer((state) => state.detailsRevision);
   // The index is built on the first query (or when the app is idle, see ReadinessController), not on first render.

@@ -19,28 +19,28 @@ const nameTypos = (query: string) => Math.min(2, Math.floor(query.length / 8));
 
 const digitsOf = (text: string) => text.replace(/\D/g, "");
 
-/** Whether a one-word query and a one-word name share a form: "mediasi" and "mediator" (medi), "berdaya" and "daya". */
-function sameWordForms(names: readonly string[], query: string): boolean {
-  if (query.includes(" ")) return false;
-  const forms = new Set([query, ...termVariants(query)]);
-  return names.some((name) => !name.includes(" ") && termVariants(name).some((form) => forms.has(form)));
-}
-
 /**
- * How exactly the query names a document, by its folded names: 1 for a label
+ * How exactly a query names a document, by its folded names: 1 for a label
  * or alias, 0.75 for one misspelt ("pengembangan masyrakat"; it gets the
  * boost of an exact name, not its place before every other result), 0.5 for
- * its start or the same word in another form ("mediasi" for Mediator), else
- * 0. A different number is no typo: "nasw goal 2" does not name "NASW goal 1".
+ * its start or, for a one-word query and name, the same word in another form
+ * ("mediasi" for Mediator: they share "medi"), else 0. A different number is
+ * no typo: "nasw goal 2" does not name "NASW goal 1". What depends on the
+ * query alone is worked out once, not for every document found.
  */
-export function exactness(names: readonly string[], query: string): number {
-  if (names.includes(query)) return 1;
-  if (names.some((name) => name.startsWith(query)) || sameWordForms(names, query)) return 0.5;
+export function nameExactness(query: string): (names: readonly string[]) => number {
+  const forms = query.includes(" ") ? null : new Set([query, ...termVariants(query)]);
   const typos = nameTypos(query);
   const digits = digitsOf(query);
+  const sameWord = (name: string) =>
+    forms !== null && !name.includes(" ") && termVariants(name).some((f) => forms.has(f));
   const near = (name: string) =>
     Math.abs(name.length - query.length) <= typos && digitsOf(name) === digits && distance(name, query) <= typos;
-  return typos > 0 && names.some(near) ? 0.75 : 0;
+  return (names) => {
+    if (names.includes(query)) return 1;
+    if (names.some((name) => name.startsWith(query) || sameWord(name))) return 0.5;
+    return typos > 0 && names.some(near) ? 0.75 : 0;
+  };
 }
 
 /**
@@ -57,11 +57,12 @@ export function searchGraph(index: SearchIndex, query: string, options = SEARCH_
   const folded = terms.join(" ");
   const named = index.named.get(folded) ?? [];
   const { queries, ids } = findDocuments(index, terms, named, options.total);
+  const exactness = nameExactness(folded);
   const results = scoreDocuments(index, queries, focus(index, ids, named, options.total));
   const hits = results.flatMap((result): SearchHit[] => {
     const document = index.documents.get(result.id);
     if (!document) return [];
-    const exact = exactness(index.names.get(document.id) ?? [], folded);
+    const exact = exactness(index.names.get(document.id) ?? []);
     const boost = exact >= 0.75 ? options.exactBoost : exact > 0 ? options.startsWithBoost : 0;
     return [
       {

@@ -31,13 +31,14 @@ function parseOrder(value: string | null): BibliographyOrder {
 }
 
 const orderText = ({ by, descending }: BibliographyOrder): string => `${descending ? "-" : ""}${by}`;
+const isDefaultOrder = (order: BibliographyOrder): boolean => orderText(order) === orderText(DEFAULT_ORDER);
 
 const list = (value: string | null): string[] =>
   [...new Set((value ?? "").split(",").map((item) => item.trim()))].filter(Boolean);
 
 /** A view whose bibliography filter and order are kept only while the bibliography panel is open. */
 export function withPanelState(view: ViewState): ViewState {
-  return view.panel === "index" || (view.bib === "" && view.bibOrder === DEFAULT_ORDER)
+  return view.panel === "index" || (view.bib === "" && isDefaultOrder(view.bibOrder))
     ? view
     : { ...view, bib: "", bibOrder: DEFAULT_ORDER };
 }
@@ -81,7 +82,7 @@ export function serializeView(view: ViewState): string {
   if (view.cite) pairs.push(["cite", view.cite]);
   if (view.q) pairs.push(["q", view.q]);
   if (view.bib) pairs.push(["bib", view.bib]);
-  if (orderText(view.bibOrder) !== orderText(DEFAULT_ORDER)) pairs.push(["sort", orderText(view.bibOrder)]);
+  if (!isDefaultOrder(view.bibOrder)) pairs.push(["sort", orderText(view.bibOrder)]);
   if (view.panel) pairs.push(["panel", view.panel]);
   if (view.focus) pairs.push(["focus", String(view.focus)]);
   if (view.hiddenTypes.length > 0) pairs.push(["hide", [...view.hiddenTypes].sort().join(",")]);
