@@ -4,6 +4,7 @@ import type { Nodes, Root } from "mdast";
 import { scanCitations } from "./scanCitations";
 import { namesRelation, scanInlineFields } from "./scanInlineFields";
 import { scanWikiLinks } from "./scanWikiLinks";
+import { type Span, sentenceSpans } from "./sentenceSpans";
 import type { Mention, Point, PositionedCitation, RelationStatement } from "./types";
 
 export interface BlockLinks {
@@ -51,7 +52,8 @@ export function readBlocks(
         const { offset: _, ...citation } = c;
         return { ...citation, ...toPoint(start + offset) };
       };
-    const blockCitations = scanCitations(text).map((c) => cite(c.offset)(c));
+    const found = scanCitations(text);
+    const blockCitations = found.map((c) => cite(c.offset)(c));
     citations.push(...blockCitations);
     const fields = scanInlineFields(text, spacedKey);
     for (const field of fields) {
@@ -94,11 +96,17 @@ export function readBlocks(
         });
       }
     }
-    for (const link of scanWikiLinks(text)) {
-      if (fields.some((field) => link.offset >= field.start && link.offset < field.end)) continue;
+    const links = scanWikiLinks(text).filter(
+      (link) => !fields.some((field) => link.offset >= field.start && link.offset < field.end),
+    );
+    const spans = links.length > 0 && found.length > 0 ? sentenceSpans(text) : [];
+    for (const link of links) {
+      // A link takes the citations of its own sentence; a sentence citing nothing, those of the whole block.
+      const sentence = spans.find((span) => link.offset < span.end) ?? { start: 0, end: text.length };
+      const own = blockCitations.filter((_, i) => within(sentence, found[i]?.offset ?? -1));
       mentions.push({
         link: { target: link.target, display: link.display, ...toPoint(start + link.offset) },
-        citations: blockCitations,
+        citations: own.length > 0 ? own : blockCitations,
       });
     }
   };
@@ -120,4 +128,8 @@ function blankInlineCode(node: Nodes, source: string, start: number, end: number
   };
   walk(node);
   return text;
+}
+
+function within(span: Span, offset: number): boolean {
+  return offset >= span.start && offset < span.end;
 }

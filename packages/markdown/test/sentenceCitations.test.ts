@@ -1,0 +1,83 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseVocabulary } from "@simpul/schema";
+import { describe, expect, it } from "vitest";
+import { parseNote } from "../src/index";
+import { sentenceSpans } from "../src/sentenceSpans";
+
+const schemaDir = join(import.meta.dirname, "../../schema/vocabulary");
+const { vocabulary } = parseVocabulary(
+  { path: "types.yaml", text: readFileSync(join(schemaDir, "types.yaml"), "utf8") },
+  { path: "relations.yaml", text: readFileSync(join(schemaDir, "relations.yaml"), "utf8") },
+);
+
+const sentences = (text: string) => sentenceSpans(text).map(({ start, end }) => text.slice(start, end).trim());
+
+/** Each mention's target with the keys (and pages) it carries. */
+function mentionCitations(body: string): Record<string, string[]> {
+  const { note, diagnostics } = parseNote(
+    { path: "concepts/x.md", text: `---\ntype: concept\n---\n${body}` },
+    vocabulary,
+  );
+  expect(diagnostics).toEqual([]);
+  return Object.fromEntries(
+    note.mentions.map((m) => [m.link.target, m.citations.map((c) => (c.page ? `${c.key} ${c.page}` : c.key))]),
+  );
+}
+
+describe("sentences", () => {
+  it("end at a full stop, question or exclamation mark before a sentence's start", () => {
+    expect(sentences("Satu. Dua? Tiga! [[Empat]] lalu. 5 model. (Enam.) “Tujuh.” Delapan")).toEqual([
+      "Satu.",
+      "Dua?",
+      "Tiga!",
+      "[[Empat]] lalu.",
+      "5 model.",
+      "(Enam.)",
+      "“Tujuh.”",
+      "Delapan",
+    ]);
+  });
+
+  it("do not end at an initial, an abbreviation, a decimal, a lower-case word or inside brackets", () => {
+    const one = [
+      "Menurut J. Rothman dkk. hlm. 3 dan Dr. Adi, e.g. begini.",
+      "Angka 3.5 dan kata. lanjut",
+      "Dikutip [@suharto1997, hlm. 12. Bab 3] dari [[St. Paul. Kota]] tadi",
+      "Tiga jenis, yaitu a, b, dll. Semua sama",
+    ];
+    for (const text of one) expect(sentences(text)).toEqual([text]);
+  });
+
+  it("split across soft line breaks and after closing emphasis", () => {
+    expect(sentences("Pertama **tebal.**\nKedua _miring._ Ketiga")).toEqual([
+      "Pertama **tebal.**",
+      "Kedua _miring._",
+      "Ketiga",
+    ]);
+  });
+});
+
+describe("a paragraph's links", () => {
+  it("take their own sentence's citations", () => {
+    const body =
+      "[[Advokat]] membela klien [@zastrow2008, hlm. 73]. [[Mediator]] menengahi pihak yang bertikai [@suharto1997, hlm. 292-293].\n";
+    expect(mentionCitations(body)).toEqual({ Advokat: ["zastrow2008 73"], Mediator: ["suharto1997 292-293"] });
+  });
+
+  it("take the whole paragraph's where their sentence cites nothing", () => {
+    const body = "Peran [[Broker]] menghubungkan klien. Hal ini diuraikan [@zastrow2008] dan [@adi2008, hlm. 5].\n";
+    expect(mentionCitations(body)).toEqual({ Broker: ["zastrow2008", "adi2008 5"] });
+  });
+
+  it("keep a sentence whole across an abbreviation, an initial and a citation's locator", () => {
+    const body =
+      "Menurut J. Rothman dkk. model [[Aksi Sosial]] menuntut perubahan [@rothman1995, p. 28]. [[Pengembangan Lokal]] lain lagi [@adi2008].\n";
+    expect(mentionCitations(body)).toEqual({ "Aksi Sosial": ["rothman1995 28"], "Pengembangan Lokal": ["adi2008"] });
+  });
+
+  it("in a list item, a heading or a table cell follow the same rule", () => {
+    const body = "- [[Satu]] [@a]. [[Dua]] [@b].\n\n## [[Tiga]] [@c]. [[Empat]]\n";
+    expect(mentionCitations(body)).toEqual({ Satu: ["a"], Dua: ["b"], Tiga: ["c"], Empat: ["c"] });
+  });
+});
