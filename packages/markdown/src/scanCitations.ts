@@ -11,8 +11,12 @@ const GROUP = /\[([^[\]\n]*@[^[\]\n]*)\](?!\()/g;
 const ITEM =
   /@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)(?:\s*,\s*([^;]*)|\s+((?:pp?|pages?|hlm|hal|chap|ch|bab|sec|§)\.?\s*\d[^;]*))?/u;
 const PAGES = /\d+(?:\s*[-–—]+\s*\d+)?/;
+// Pandoc's citation in the text, `@key` or `@key [p. 33]`: not in an address or a word (`a@b.id`), nor escaped (`\@`).
+const IN_TEXT =
+  /(?<![\p{L}\p{N}_\\/@.+-])@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)(?:[ \t]?\[([^[\]\n@]*)\](?!\())?/gu;
+const BRACKETS = /\[\[[^\]\n]*\]\]|\[[^[\]\n]*\]/g;
 
-/** Finds Pandoc citations in `text`, one entry per cited key. */
+/** Finds Pandoc citations in `text`, bracketed or in the text, one entry per cited key, in the order written. */
 export function scanCitations(text: string): FoundCitation[] {
   const citations: FoundCitation[] = [];
   // Every citation has an `@`; most text has none.
@@ -28,14 +32,30 @@ export function scanCitations(text: string): FoundCitation[] {
       const start = partStart;
       partStart += part.length + 1;
       if (!item?.[1]) continue;
-      const key = item[1].replace(/[.:]+$/, "");
-      const citation: FoundCitation = { key, offset: start + item.index };
-      const page = pageOf(item[2] ?? item[3]);
-      if (page !== undefined) citation.page = page;
-      citations.push(citation);
+      citations.push(found(item[1], start + item.index, item[2] ?? item[3]));
     }
   }
+  const inText = scanInText(text);
+  return inText.length === 0 ? citations : [...citations, ...inText].sort((a, b) => a.offset - b.offset);
+}
+
+/** Citations written in the text, outside brackets: those inside are a group's, a link's or a wiki link's. */
+function scanInText(text: string): FoundCitation[] {
+  const citations: FoundCitation[] = [];
+  const bracketed = [...text.matchAll(BRACKETS)].map((group) => [group.index, group.index + group[0].length]);
+  for (const item of text.matchAll(IN_TEXT)) {
+    if (!item[1] || bracketed.some(([from = 0, to = 0]) => item.index >= from && item.index < to)) continue;
+    citations.push(found(item[1], item.index, item[2]));
+  }
   return citations;
+}
+
+function found(rawKey: string, offset: number, locator: string | undefined): FoundCitation {
+  // A key ends before the punctuation that follows it in a sentence.
+  const citation: FoundCitation = { key: rawKey.replace(/[.:]+$/, ""), offset };
+  const page = pageOf(locator);
+  if (page !== undefined) citation.page = page;
+  return citation;
 }
 
 function pageOf(locator: string | undefined): string | undefined {

@@ -56,6 +56,23 @@ describe("@simpul/markdown", () => {
     ]);
   });
 
+  it("scans Pandoc citations written in the text, with a locator in brackets after them", () => {
+    const text = "Menurut @rothman1995 [p. 28], juga @zastrow2008. Kata @c [lihat bab 2] dan (@d: hlm. 4).";
+    expect(scanCitations(text)).toEqual([
+      { key: "rothman1995", page: "28", offset: 8 },
+      { key: "zastrow2008", offset: 35 },
+      { key: "c", page: "2", offset: 54 },
+      { key: "d", offset: 76 },
+    ]);
+    // Not an address, a handle in a URL, an escaped @, or one inside brackets (a link's text, a wiki link, a group).
+    const others = "a@b.id \\@no https://m.id/@user [teks @x](http://y) [[@z]] [@a, hlm. 3] @b [p. 5](u)";
+    expect(scanCitations(others)).toEqual([
+      { key: "z", offset: others.indexOf("@z") },
+      { key: "a", page: "3", offset: others.indexOf("@a") },
+      { key: "b", offset: others.indexOf("@b [") },
+    ]);
+  });
+
   it("scans inline fields on their own line and in brackets", () => {
     const fields = scanInlineFields("has_role:: [[A]]\nIt acts [active_in_phase:: [[B]]] here (related:: [[C]]).");
     expect(fields.map((f) => [f.key, f.value])).toEqual([
