@@ -78,6 +78,44 @@ test("on a phone the three-model comparison and the outline stay readable", asyn
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
 
+test("a comparison table keeps its column names and dimensions in sight as it scrolls; the × covers no text", async () => {
+  const { page, problems } = await open(
+    browser,
+    "/app/?compare=model/locality-development,model/social-planning,model/social-action",
+  );
+  await waitForRender(page);
+  await detailHeading(page).waitFor();
+  const box = page.locator(".aligned-scroll", { has: page.locator("caption", { hasText: "Tiga model Rothman" }) });
+  await box.scrollIntoViewIfNeeded();
+  await box.evaluate((element) => {
+    element.scrollTop = 400;
+    element.scrollLeft = 200;
+  });
+  const edges = await box.evaluate((element) => {
+    const outer = element.getBoundingClientRect();
+    const column = element.querySelector("thead th:nth-child(2)")?.getBoundingClientRect();
+    const dimension = element.querySelector("tbody th")?.getBoundingClientRect();
+    const scrolled = { down: element.scrollTop, across: element.scrollLeft };
+    return { top: outer.top, left: outer.left, columnTop: column?.top, dimensionLeft: dimension?.left, scrolled };
+  });
+  // The table must really have scrolled both ways for the test to say anything.
+  expect(edges.scrolled.down).toBeGreaterThan(50);
+  expect(edges.scrolled.across).toBeGreaterThan(20);
+  expect(edges.columnTop).toBeCloseTo(edges.top, 0);
+  expect(edges.dimensionLeft).toBeCloseTo(edges.left, 0);
+  await screenshot(page, "mobile-table-scrolled");
+  // Scrolled text passes under the bar the × sits in, not under the × alone.
+  await page.locator(".detail-panel").evaluate((panel) => {
+    panel.scrollTop = 250;
+  });
+  const covered = await page.locator(".panel-bar").evaluate((bar) => {
+    const { left, top, height } = bar.getBoundingClientRect();
+    return document.elementFromPoint(left + 12, top + height / 2) === bar;
+  });
+  expect(covered).toBe(true);
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});
+
 test("a tool panel behind the node's sheet is shown as not in view, and one tap brings it to the front", async () => {
   const { page, problems } = await open(browser, "/app/?node=role/advocate&panel=outline&lang=en");
   await waitForRender(page);

@@ -7,7 +7,9 @@ import { Provenance } from "./Provenance";
 export function AlignedTableView({ aligned, names }: { aligned: AlignedTable; names: string[] }) {
   const t = useT();
   return (
-    <div className="table-scroll">
+    // Scrolls within its own box, both ways, so its header row and dimension column can stay in sight (styles.css).
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to be scrolled by keyboard.
+    <section className="table-scroll aligned-scroll" aria-label={aligned.table.title} tabIndex={0}>
       <table className="aligned-table">
         <caption>
           {aligned.table.title} <Provenance places={[aligned.table.provenance]} />
@@ -44,6 +46,6 @@ export function AlignedTableView({ aligned, names }: { aligned: AlignedTable; na
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

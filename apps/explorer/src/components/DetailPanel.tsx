@@ -11,6 +11,7 @@ import { ComparisonPanel } from "./ComparisonPanel";
 import { EdgeCard } from "./EdgeCard";
 import { closeDetailPanel, focusDetailIfLost, focusGraphArea } from "./focusMoves";
 import { NodePanel } from "./NodePanel";
+import { PanelClose } from "./PanelClose";
 import { Welcome } from "./Welcome";
 
 /**
@@ -54,18 +55,14 @@ export function DetailPanel() {
   return (
     <section className="detail-panel" aria-label={t("details")}>
       {(!empty || welcomeSheet) && (
-        <button
-          type="button"
-          className="close"
-          aria-label={t("closePanel")}
-          onClick={() => {
+        <PanelClose
+          label={t("closePanel")}
+          onClose={() => {
             if (!empty) return closeDetailPanel();
             closeWelcome();
             focusGraphArea();
           }}
-        >
-          ×
-        </button>
+        />
       )}
       {selectedEdge && <EdgeCard edge={selectedEdge} />}
       {content}

@@ -6,6 +6,7 @@ import { useView } from "../hooks/useView";
 import { FiltersPanel } from "./FiltersPanel";
 import { focusGraphArea } from "./focusMoves";
 import { OutlinePanel } from "./OutlinePanel";
+import { PanelClose } from "./PanelClose";
 
 // Fetched when first opened, with its table virtualizer: most visits never show the bibliography.
 const BibliographyPanel = lazy(() =>
@@ -21,17 +22,13 @@ export function ToolPanel() {
     // Not a landmark of its own: the panel inside is one, named by its heading. Keyed by the panel, so another
     // panel starts at its top rather than where the last one was scrolled.
     <div className="tool-panel" key={panel}>
-      <button
-        type="button"
-        className="close"
-        aria-label={t("closeNamed", { name: t(TOOL_LABELS[panel]) })}
-        onClick={() => {
+      <PanelClose
+        label={t("closeNamed", { name: t(TOOL_LABELS[panel]) })}
+        onClose={() => {
           openPanel(null);
           focusGraphArea();
         }}
-      >
-        ×
-      </button>
+      />
       {panel === "outline" && <OutlinePanel />}
       {panel === "index" && (
         <Suspense fallback={null}>
