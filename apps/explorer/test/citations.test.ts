@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { displayName, lastName } from "../src/core/citations/authorNames";
 import { citationIndex } from "../src/core/citations/citationIndex";
 import { authorsShort, citationLabel } from "../src/core/citations/citationLabel";
-import { citeTarget, claimCount } from "../src/core/citations/citeTarget";
+import { citeTarget, claimCount, listedCount } from "../src/core/citations/citeTarget";
 import { filterBibliography } from "../src/core/citations/filterBibliography";
 import { sortBibliography } from "../src/core/citations/sortBibliography";
 import type { BibliographyEntry } from "../src/core/citations/types";
@@ -74,6 +74,8 @@ describe("citation index", () => {
     expect(copyIndex.entries.get("rothman-tropman1987")?.count).toBe(4);
     const target = citeTarget(copy, copyIndex, "author/jack-rothman");
     expect(claimCount(copyIndex, target?.bibkeys ?? [])).toBe(18);
+    // Listed under each of the two works, the claim makes the lists one longer than the total (the panel says why).
+    expect(listedCount(copyIndex, target?.bibkeys ?? [])).toBe(19);
   });
 
   it("counts a cell citing one work at two pages once, before its details arrive and after", () => {

@@ -101,7 +101,7 @@ export function BibliographyTable({ rows, order, onOrder }: BibliographyTablePro
         <td>{entry.reference?.year ?? ""}</td>
         <td>
           <button type="button" className="link" onClick={() => openCite(entry.work ?? entry.key)}>
-            {entry.reference?.title ?? entry.key}
+            {entry.reference ? entry.reference.title || <span className="muted">{t("noTitle")}</span> : entry.key}
           </button>
         </td>
         <td className="number">{entry.count}</td>

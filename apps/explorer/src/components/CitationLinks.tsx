@@ -27,7 +27,7 @@ export function CitationLinks({ citations }: { citations: Citation[] }) {
             key={id}
             type="button"
             className="citation"
-            title={reference ? `${reference.title} — ${t("citedBy")}` : t("unknownReference")}
+            title={reference ? `${reference.title || t("noTitle")} — ${t("citedBy")}` : t("unknownReference")}
             onClick={() => openCite(workByBibkey.get(citation.key) ?? citation.key)}
           >
             {citationLabel(reference, citation, lang)}

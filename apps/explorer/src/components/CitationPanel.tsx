@@ -1,6 +1,6 @@
 import { citationIndex } from "../core/citations/citationIndex";
 import { referenceShort } from "../core/citations/citationLabel";
-import { citeSubject, citeTarget, claimCount } from "../core/citations/citeTarget";
+import { citeSubject, citeTarget, claimCount, listedCount } from "../core/citations/citeTarget";
 import { nodesCiting } from "../core/graph/details";
 import { useDetails } from "../hooks/useDetails";
 import { useGraph } from "../hooks/useGraph";
@@ -30,6 +30,8 @@ export function CitationPanel({ citeKey }: { citeKey: string }) {
     );
   }
   const subject = citeSubject(graph, index, target.key, lang);
+  const total = claimCount(index, target.bibkeys);
+  const listed = listedCount(index, target.bibkeys);
   return (
     <article className="citation-panel" aria-labelledby="detail-heading">
       <p className="eyebrow">{t("citationView")}</p>
@@ -37,7 +39,7 @@ export function CitationPanel({ citeKey }: { citeKey: string }) {
       <BackLink />
       <DetailsNotice status={details} />
       <p>
-        {t("claimsSummary", { n: claimCount(index, target.bibkeys), works: target.bibkeys.length })}
+        {t("claimsSummary", { n: total, works: target.bibkeys.length })}
         {target.kind !== "reference" && (
           <>
             {" "}
@@ -45,6 +47,7 @@ export function CitationPanel({ citeKey }: { citeKey: string }) {
           </>
         )}
       </p>
+      {listed > total && <p className="muted">{t("claimsListedEach", { listed })}</p>}
       {target.bibkeys.map((bibkey) => {
         const entry = index.entries.get(bibkey);
         if (!entry) return null;

@@ -1,7 +1,7 @@
 import { displayName, namedAuthors } from "../core/citations/authorNames";
 import { etAl } from "../core/citations/citationLabel";
 import type { Reference } from "../core/graph/types";
-import { useLang } from "../hooks/useT";
+import { useLang, useT } from "../hooks/useT";
 
 /**
  * A bibliography entry in full: "Authors (year). Title. Container. Publisher."
@@ -9,6 +9,8 @@ import { useLang } from "../hooks/useT";
  */
 export function ReferenceText({ reference }: { reference: Reference }) {
   const lang = useLang();
+  const t = useT();
+  const title = reference.title ? <cite>{reference.title}</cite> : <span className="muted">{t("noTitle")}</span>;
   const { names, more } = namedAuthors(reference.authors);
   // "et al." continues a list; alone it names nobody, and the entry reads as one without author.
   const authors = [...names.map(displayName), ...(more && names.length > 0 ? [etAl(lang)] : [])].join(", ");
@@ -17,7 +19,7 @@ export function ReferenceText({ reference }: { reference: Reference }) {
   if (!authors) {
     return (
       <p className="reference">
-        <cite>{reference.title}</cite>
+        {title}
         {year && ` ${year}`}.{rest}
       </p>
     );
@@ -25,7 +27,7 @@ export function ReferenceText({ reference }: { reference: Reference }) {
   return (
     <p className="reference">
       {authors}
-      {year && ` ${year}`}. <cite>{reference.title}</cite>.{rest}
+      {year && ` ${year}`}. {title}.{rest}
     </p>
   );
 }

@@ -110,5 +110,13 @@ export function claimCount(index: CitationIndex, bibkeys: string[]): number {
   return count;
 }
 
+/**
+ * How many claims the lists of these works hold together: more than
+ * claimCount when a claim cites two of them, as it is listed under each.
+ */
+export function listedCount(index: CitationIndex, bibkeys: string[]): number {
+  return bibkeys.reduce((n, bibkey) => n + (index.entries.get(bibkey)?.count ?? 0), 0);
+}
+
 // An author's total is counted once per index: search rows and panels ask for it at every render.
 const countCache = new WeakMap<CitationIndex, Map<string, number>>();

@@ -89,6 +89,8 @@ const id = {
   citationView: "Kutipan",
   claimsCitingTitle: "Klaim yang mengutip {name}",
   claimsSummary: "{n} klaim dari {works} karya.",
+  claimsListedEach:
+    "Daftar di bawah memuat {listed} baris: klaim yang mengutip lebih dari satu karya ini tercantum di bawah tiap karya itu.",
   claimCount: "{n} klaim",
   citeNotFound: "“{key}” bukan karya, penulis atau kunci pustaka yang dikenal.",
   noClaims: "Belum ada klaim yang mengutip karya ini.",
@@ -110,6 +112,7 @@ const id = {
   outlinePartial: "Berkas ini tanpa {n} simpul yang disembunyikan saringan atau fokus.",
   closeNamed: "Tutup {name}",
   noAuthor: "tanpa penulis",
+  noTitle: "Judul tidak tercantum",
   downloadMarkdown: "Unduh Markdown",
   downloadCsv: "Unduh CSV",
   filtersShown: "{n} dari {total} simpul ditampilkan.",
@@ -216,6 +219,8 @@ const en: Record<StringKey, string> = {
   citationView: "Citations",
   claimsCitingTitle: "Claims citing {name}",
   claimsSummary: "{n} {n:claim|claims} from {works} {works:work|works}.",
+  claimsListedEach:
+    "The lists below hold {listed} entries: a claim citing more than one of these works is listed under each.",
   claimCount: "{n} {n:claim|claims}",
   citeNotFound: "“{key}” is not a known work, author or bibliography key.",
   noClaims: "No claim cites this work yet.",
@@ -236,6 +241,7 @@ const en: Record<StringKey, string> = {
   outlinePartial: "This file leaves out {n} {n:node|nodes} hidden by the filters or the focus.",
   closeNamed: "Close {name}",
   noAuthor: "no author",
+  noTitle: "Title not given",
   downloadMarkdown: "Download Markdown",
   downloadCsv: "Download CSV",
   filtersShown: "{n} of {total} nodes shown.",

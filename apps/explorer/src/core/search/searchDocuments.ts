@@ -1,5 +1,6 @@
 import { displayName, namedAuthors } from "../citations/authorNames";
 import { citationIndex } from "../citations/citationIndex";
+import { referenceShort } from "../citations/citationLabel";
 import type { KnowledgeGraph, Reference } from "../graph/types";
 import type { SearchDocument } from "./types";
 
@@ -22,7 +23,7 @@ export function searchDocuments(graph: KnowledgeGraph): SearchDocument[] {
       id: `ref:${entry.key}`,
       kind: "reference",
       type: "reference",
-      label: entry.reference?.title ?? entry.key,
+      label: entry.reference?.title || referenceShort(entry.reference, entry.key, "id"),
       labelEn: "",
       aliases: [],
       authors: authorText(entry.reference).join(" "),
