@@ -83,6 +83,19 @@ test("CO vs CD: picked from the panels, dimensions row by row, contrast with cit
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
 
+test("a search naming two nodes offers their comparison first", async () => {
+  const { page, problems } = await open(browser, "/app/");
+  await waitForRender(page);
+  await searchbox(page).fill("pembela vs mediator");
+  const first = page.getByRole("option").first();
+  await expect.poll(() => first.textContent()).toBe("Bandingkan Advokat vs Mediator");
+  await searchbox(page).press("Enter");
+  await detailHeading(page).filter({ hasText: "Perbandingan: Advokat vs Mediator" }).waitFor();
+  expect(new URL(page.url()).searchParams.get("compare")).toBe("role/advocate,role/mediator");
+  await screenshot(page, "search-compare");
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});
+
 test("advocate vs mediator: what they share, what sets them apart, and the path between them", async () => {
   const { page, problems } = await open(browser, "/app/?compare=role/advocate,role/mediator&lang=en");
   await waitForRender(page);

@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { indonesianRoots } from "../src/core/search/indonesianRoots";
+import { namesInQuery } from "../src/core/search/namesInQuery";
 import { fold, words } from "../src/core/search/normalize";
-import { nameExactness, searchGraph } from "../src/core/search/searchGraph";
+import { searchOptions } from "../src/core/search/resultOptions";
+import { nameExactness, SEARCH_DEFAULTS, searchGraph } from "../src/core/search/searchGraph";
 import { searchIndex } from "../src/core/search/searchIndex";
 import { fixtureGraph } from "./fixtureGraph";
 
 const index = searchIndex(fixtureGraph());
+const CO = "concept/community-organization";
+const CD = "concept/community-development";
 const ids = (query: string) => searchGraph(index, query).flatMap((group) => group.hits.map((hit) => hit.id));
 const first = (query: string) => ids(query)[0];
 const exactness = (names: string[], query: string) => nameExactness(query)(names);
@@ -109,6 +113,45 @@ describe("searchGraph", () => {
   it("searches note text and bibliography entries without a note", () => {
     expect(ids("aksi kolektif")).toContain("concept/community-organization");
     expect(ids("aribowo")).toContain("ref:aribowo-makro");
+  });
+
+  it("finds every node a query of several names names, though another document holds all their words", () => {
+    const graph = fixtureGraph();
+    // Every other node's text holds both names: every word matches each of them, and neither named node.
+    const named = [CO, CD, "role/advocate", "role/mediator"];
+    for (const key of graph.nodes()) {
+      if (!named.includes(key))
+        graph.setNodeAttribute(key, "summary", "Bukan pembela, bukan mediator; bukan CO, bukan CD.");
+    }
+    const found = (query: string) =>
+      // Fewer results shown than the fixture has nodes, so that the words as typed find enough without the names.
+      searchGraph(searchIndex(graph), query, { ...SEARCH_DEFAULTS, total: 5 }).flatMap((group) =>
+        group.hits.map((hit) => hit.id),
+      );
+    for (const query of ["co cd", "CD CO", "co dan cd", "pembela mediator", "mediator, pembela"]) {
+      const pair = query.toLowerCase().includes("co") ? [CO, CD] : ["role/advocate", "role/mediator"];
+      expect(found(query).slice(0, 2).sort(), query).toEqual(pair.sort());
+    }
+    // A name of several words is one name, not each of its words.
+    expect(namesInQuery(index.named, words("pengembangan masyarakat"))).toBeUndefined();
+    expect(namesInQuery(index.named, words("pengembangan masyarakat vs co"))).toEqual([[CD], [CO]]);
+    // Anything but names is a search, not a list of names.
+    expect(namesInQuery(index.named, words("co aksi kolektif"))).toBeUndefined();
+  });
+
+  it("offers to compare two or three nodes a query names, first", () => {
+    const graph = fixtureGraph();
+    const [top] = searchOptions(graph, "pembela vs mediator vs perunding");
+    expect(top?.options).toEqual([
+      {
+        id: "compare-role/advocate-role/mediator-role/negotiator",
+        action: "compare",
+        key: "role/advocate,role/mediator,role/negotiator",
+        type: "compare",
+      },
+    ]);
+    expect(searchOptions(graph, "mediator")[0]?.type).not.toBe("compare");
+    expect(searchOptions(graph, "co cd co")[0]?.options[0]?.key).toBe(`${CO},${CD}`);
   });
 
   it("returns nothing for an empty or unmatched query", () => {

@@ -2,7 +2,7 @@ import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react"
 import { typeLabel } from "../core/i18n/labels";
 import { searchOptions } from "../core/search/resultOptions";
 import { useExplorer } from "../core/store/explorerStore";
-import { openCite, selectNode, setQuery } from "../core/view";
+import { compareNodes, openCite, selectNode, setQuery } from "../core/view";
 import { showsDetail } from "../core/view/utils";
 import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
@@ -33,7 +33,11 @@ export function SearchBox() {
   const options = groups.flatMap((group) => group.options);
   const lang = useLang();
   const typeName = (type: string) =>
-    type === "reference" ? t("references") : typeLabel(graph.getAttribute("vocabulary"), type, lang);
+    type === "reference"
+      ? t("references")
+      : type === "compare"
+        ? t("comparison")
+        : typeLabel(graph.getAttribute("vocabulary"), type, lang);
   const current = open ? options[active] : undefined;
 
   useEffect(() => {
@@ -67,6 +71,7 @@ export function SearchBox() {
     const option = options[index];
     if (!option) return;
     if (option.action === "cite") openCite(option.key);
+    else if (option.action === "compare") compareNodes(option.key.split(","));
     else selectNode(option.key);
     setOpen(false);
     focusDetail();

@@ -41,6 +41,14 @@ export function SearchOptionView({
       </div>
     );
   }
+  if (option.action === "compare") {
+    const names = option.key.split(",").map((key) => nodeLabel(graph.getNodeAttributes(key), lang));
+    return (
+      <div {...common} className={`${common.className} compare-option`}>
+        {t("compareOption", { names: names.join(t("versus")) })}
+      </div>
+    );
+  }
   const node = graph.getNodeAttributes(option.key);
   const other = otherLabel(node, lang);
   const bibkey = node.fields.bibkey;

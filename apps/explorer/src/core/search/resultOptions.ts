@@ -1,6 +1,9 @@
 import { citationIndex } from "../citations/citationIndex";
 import { isCited } from "../citations/citeTarget";
 import type { KnowledgeGraph } from "../graph/types";
+import { MAX_COMPARED } from "../view/types";
+import { namesInQuery } from "./namesInQuery";
+import { words } from "./normalize";
 import { searchGraph } from "./searchGraph";
 import { searchIndex } from "./searchIndex";
 import type { SearchGroup } from "./types";
@@ -9,8 +12,8 @@ import type { SearchGroup } from "./types";
 export interface ResultOption {
   /** Unique, usable as a DOM id suffix. */
   id: string;
-  action: "node" | "cite";
-  /** Node key, or bibliography key for entries without a note. */
+  action: "node" | "cite" | "compare";
+  /** Node key, bibliography key for entries without a note, or the compared node keys joined by ",". */
   key: string;
   type: string;
 }
@@ -41,9 +44,23 @@ export function resultOptions(
   }));
 }
 
-/** What the search box lists for a query: the search, then its rows, a claims row only where claims are. */
+/**
+ * What the search box lists for a query: the search, then its rows, a claims
+ * row only where claims are; first, when the query names two or three nodes
+ * ("co cd"), a row that compares them.
+ */
 export function searchOptions(graph: KnowledgeGraph, query: string): ReturnType<typeof resultOptions> {
   if (query.trim() === "") return [];
   const index = citationIndex(graph);
-  return resultOptions(searchGraph(searchIndex(graph), query), (key) => isCited(graph, index, key));
+  const search = searchIndex(graph);
+  const rows = resultOptions(searchGraph(search, query), (key) => isCited(graph, index, key));
+  const keys = [...new Set(namesInQuery(search.named, words(query))?.map((ids) => ids[0] as string))];
+  if (keys.length < 2 || keys.length > MAX_COMPARED) return rows;
+  const compare: ResultOption = {
+    id: `compare-${keys.join("-")}`,
+    action: "compare",
+    key: keys.join(","),
+    type: "compare",
+  };
+  return [{ type: "compare", options: [compare] }, ...rows];
 }

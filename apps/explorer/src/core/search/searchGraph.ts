@@ -1,6 +1,7 @@
 import { distance } from "fastest-levenshtein";
 import { scoreDocuments } from "./enginePasses";
 import { findDocuments, focus } from "./findDocuments";
+import { namesInQuery } from "./namesInQuery";
 import { words } from "./normalize";
 import type { SearchIndex } from "./searchIndex";
 import { termVariants } from "./termVariants";
@@ -74,6 +75,18 @@ export function searchGraph(index: SearchIndex, query: string, options = SEARCH_
       },
     ];
   });
+  // A query of several names ("co cd") names each exactly, and finds it though no one document holds every word.
+  const byId = new Map(hits.map((hit) => [hit.id, hit]));
+  for (const id of namesInQuery(index.named, terms)?.flat() ?? []) {
+    const document = index.documents.get(id);
+    const hit = byId.get(id);
+    if (hit) hit.exact = true;
+    else if (document) {
+      const named: SearchHit = { id, kind: document.kind, type: document.type, score: 0, exact: true };
+      byId.set(id, named);
+      hits.push(named);
+    }
+  }
   // A result the query names exactly (a label or an alias: "CO", "Rothman") comes first, whatever its text scores.
   hits.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || a.id.localeCompare(b.id));
   const groups = new Map<string, SearchHit[]>();
