@@ -171,7 +171,7 @@ test("a citation view opened from a node closes back to it, by its link or by Es
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
 
-test("Back returns to the place in a long list of claims the reader left it at", async () => {
+test("Back, or the node's link back, returns to the place in a long list of claims the reader left it at", async () => {
   const { page, problems } = await open(browser, "/app/?cite=work/rothman1995&lang=id");
   await page.setViewportSize({ width: 1280, height: 420 });
   await waitForRender(page);
@@ -186,10 +186,14 @@ test("Back returns to the place in a long list of claims the reader left it at",
   await detailHeading(page)
     .filter({ hasNotText: /^Klaim yang mengutip/ })
     .waitFor();
-  await page.goBack();
+  // The node's panel leads back to the claims it was opened from, as the browser's Back does.
+  await page
+    .getByRole("button", { name: "Kembali ke klaim yang mengutip Approaches to Community Intervention" })
+    .click();
   await detailHeading(page)
     .filter({ hasText: /^Klaim yang mengutip/ })
     .waitFor();
+  expect(new URL(page.url()).search).toBe("?cite=work/rothman1995&lang=id");
   const placeIs = (expected: number) =>
     page.waitForFunction(
       (value) => Math.abs((document.querySelector(".detail-panel")?.scrollTop ?? 0) - value) <= 2,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   closedDetail,
   emptyView,
+  openedFromCitation,
   parseView,
   serializeView,
   shownComparison,
@@ -155,7 +156,10 @@ describe("view producers", () => {
     expect(shownComparison(comparison)).toEqual(["a", "b"]);
     expect(showsDetail(closedDetail(comparison))).toBe(false);
     expect(closedDetail(withCite(withNode(emptyView(), "c"), "work/x"))).toMatchObject({ node: "c", cite: null });
-    // Opening a node from the citation view leaves it.
+    // Opening a node from the citation view leaves it, and the node came from it; closing it to its node does not.
     expect(withNode(citing, "d")).toMatchObject({ node: "d", cite: null });
+    expect(openedFromCitation(citing, withNode(citing, "d"))).toBe("work/x");
+    expect(openedFromCitation(citing, closedDetail(citing))).toBeNull();
+    expect(openedFromCitation(node, withNode(node, "d"))).toBeNull();
   });
 });

@@ -1,4 +1,7 @@
+import { citationIndex } from "../core/citations/citationIndex";
+import { citeSubject } from "../core/citations/citeTarget";
 import { keyLabel } from "../core/i18n/labels";
+import { useExplorer } from "../core/store/explorerStore";
 import { closeDetail } from "../core/view";
 import { closedDetail } from "../core/view/utils";
 import { useGraph } from "../hooks/useGraph";
@@ -8,13 +11,14 @@ import { focusDetail } from "./focusMoves";
 
 /**
  * The way back to what the shown panel was opened over (a node under a
- * citation view, a comparison under a node), as its × goes; nothing when it
- * was opened over nothing.
+ * citation view, a comparison under a node), as its × goes; else, for a
+ * node opened from a citation view, back to that view; nothing otherwise.
  */
 export function BackLink() {
   const graph = useGraph();
   const lang = useLang();
   const t = useT();
+  const cameFrom = useExplorer((state) => state.cameFrom);
   const under = closedDetail(useView());
   const label = (key: string) => keyLabel(graph, key, lang);
   const text = under.node
@@ -27,17 +31,31 @@ export function BackLink() {
             .join(t("versus")),
         })
       : null;
+  if (!text && cameFrom) {
+    // The citation view is the entry before this one: going back there also finds the claim where it was read.
+    const back = () => {
+      window.addEventListener("popstate", focusDetail, { once: true });
+      window.history.back();
+    };
+    const name = citeSubject(graph, citationIndex(graph), cameFrom, lang);
+    return <BackButton text={t("backToClaims", { name })} onClick={back} />;
+  }
   if (!text) return null;
   return (
+    <BackButton
+      text={text}
+      onClick={() => {
+        closeDetail();
+        focusDetail();
+      }}
+    />
+  );
+}
+
+function BackButton({ text, onClick }: { text: string; onClick: () => void }) {
+  return (
     <p>
-      <button
-        type="button"
-        className="link"
-        onClick={() => {
-          closeDetail();
-          focusDetail();
-        }}
-      >
+      <button type="button" className="link" onClick={onClick}>
         {text}
       </button>
     </p>

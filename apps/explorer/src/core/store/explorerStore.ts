@@ -34,6 +34,12 @@ export interface ExplorerState {
    * whenever the detail panel is empty.
    */
   welcome: boolean;
+  /**
+   * The citation view (its `cite` key) the shown node was opened from, while
+   * nothing else has changed since: the browser's last entry, which the node
+   * panel offers a way back to.
+   */
+  cameFrom: string | null;
 }
 
 export function initialState(view: ViewState = emptyView()): ExplorerState {
@@ -46,6 +52,7 @@ export function initialState(view: ViewState = emptyView()): ExplorerState {
     front: view.panel && !showsDetail(view) ? "tool" : "detail",
     pickedOn: "elsewhere",
     welcome: welcomeStays({ welcome: true, selectedEdge: null, view }),
+    cameFrom: null,
   };
 }
 

@@ -3,7 +3,15 @@ import type { Lang } from "../i18n/types";
 import { type ExplorerState, explorerStore } from "../store/explorerStore";
 import { welcomeStays } from "../store/phoneSheet";
 import { type FocusDepth, MAX_COMPARED, type ToolPanel, type ViewState } from "./types";
-import { closedDetail, toggled, withCite, withCompareToggled, withNode, withPanelState } from "./utils";
+import {
+  closedDetail,
+  openedFromCitation,
+  toggled,
+  withCite,
+  withCompareToggled,
+  withNode,
+  withPanelState,
+} from "./utils";
 
 type Front = "tool" | "detail";
 
@@ -13,7 +21,15 @@ function updateView(update: (view: ViewState) => ViewState, front?: Front, picke
     if (view === state.view && (!front || front === state.front)) return state;
     // A new detail view replaces the edge card; filters and search keep it.
     const selectedEdge = front === "detail" ? null : state.selectedEdge;
-    const next = { ...state, view, front: front ?? state.front, selectedEdge, pickedOn: pickedOn ?? state.pickedOn };
+    const cameFrom = view === state.view ? state.cameFrom : openedFromCitation(state.view, view);
+    const next = {
+      ...state,
+      view,
+      front: front ?? state.front,
+      selectedEdge,
+      pickedOn: pickedOn ?? state.pickedOn,
+      cameFrom,
+    };
     return { ...next, welcome: welcomeStays(next) };
   });
 }

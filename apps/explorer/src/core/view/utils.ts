@@ -136,6 +136,17 @@ export function closedDetail(view: ViewState): ViewState {
   return { ...view, node: null, compare: [] };
 }
 
+/**
+ * The citation view a node was opened from, one of its claims' ends: a
+ * node other than the one under the citation view (closing the view
+ * returns to that one, and has its own way back).
+ */
+export function openedFromCitation(before: ViewState, after: ViewState): string | null {
+  return before.cite !== null && after.cite === null && after.node !== null && after.node !== before.node
+    ? before.cite
+    : null;
+}
+
 /** Whether the detail panel has something to show in this view: a node, a citation view or a comparison. */
 export function showsDetail(view: ViewState): boolean {
   return view.node !== null || view.cite !== null || view.compare.length >= 2;
