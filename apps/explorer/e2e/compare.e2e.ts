@@ -150,13 +150,24 @@ test("advocate vs mediator: what they share, what sets them apart, and the path 
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
 
-test("a comparison naming a key no node has says so, and goes on without it", async () => {
+test("a comparison naming a key no node has, or a fourth node, says so, and goes on without it", async () => {
   const { page, problems } = await open(browser, "/app/?compare=role/advocate,role/nobody&lang=en");
   await waitForRender(page);
   await detailHeading(page).filter({ hasText: "Comparison: Advocate" }).waitFor();
   await page.getByText("No node has the key “role/nobody”; the comparison goes on without it.").waitFor();
   // One node left: nothing to set side by side.
   expect(await page.getByRole("heading", { name: "Dimensions" }).count()).toBe(0);
+  // A fourth node is more than a comparison shows: said too, until the view changes.
+  await page.goto(
+    `${new URL(page.url()).origin}/app/?compare=role/advocate,role/mediator,role/negotiator,role/enabler&lang=en`,
+  );
+  await detailHeading(page).filter({ hasText: "Comparison: Advocate vs Mediator vs Negotiator" }).waitFor();
+  const leftOut = page.getByText("A comparison holds at most 3 nodes; Enabler is left out.");
+  await leftOut.waitFor();
+  expect(new URL(page.url()).searchParams.get("compare")).toBe("role/advocate,role/mediator,role/negotiator");
+  await page.getByRole("button", { name: "Remove Negotiator from the comparison" }).click();
+  await detailHeading(page).filter({ hasText: "Comparison: Advocate vs Mediator" }).waitFor();
+  expect(await leftOut.count()).toBe(0);
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
 

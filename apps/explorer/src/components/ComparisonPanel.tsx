@@ -2,6 +2,7 @@ import { alignTables } from "../core/comparison/alignTables";
 import { explicitLinks } from "../core/comparison/explicitLinks";
 import { splitRelations } from "../core/comparison/splitRelations";
 import { nodeLabel, nodeSummary, otherLabel } from "../core/i18n/labels";
+import { useExplorer } from "../core/store/explorerStore";
 import { clearCompare, toggleCompare } from "../core/view";
 import { MAX_COMPARED } from "../core/view/types";
 import { useDetails } from "../hooks/useDetails";
@@ -26,11 +27,18 @@ export function ComparisonPanel({ keys }: { keys: string[] }) {
   const details = useDetails(present);
   const names = present.map((key) => nodeLabel(graph.getNodeAttributes(key), lang));
   const tables = alignTables(graph, present);
+  const leftOut = useExplorer((state) => state.leftOut);
+  const named = (key: string) => (graph.hasNode(key) ? nodeLabel(graph.getNodeAttributes(key), lang) : `“${key}”`);
   return (
     <article className="comparison-panel" aria-labelledby="detail-heading">
       <PanelHeading>
         {names.length > 0 ? t("comparisonOf", { names: names.join(t("versus")) }) : t("notFoundTitle")}
       </PanelHeading>
+      {leftOut.length > 0 && (
+        <p className="hint" role="status">
+          {t("compareLeftOut", { names: leftOut.map(named).join(", "), n: leftOut.length, most: MAX_COMPARED })}
+        </p>
+      )}
       {missing.length > 0 && (
         <p className="hint" role="status">
           {t("compareMissing", { keys: missing.map((key) => `“${key}”`).join(", "), n: missing.length })}

@@ -40,9 +40,11 @@ export interface ExplorerState {
    * panel offers a way back to.
    */
   cameFrom: string | null;
+  /** Nodes the opening URL asked to compare beyond the three shown, said until the view changes. */
+  leftOut: string[];
 }
 
-export function initialState(view: ViewState = emptyView()): ExplorerState {
+export function initialState(view: ViewState = emptyView(), leftOut: string[] = []): ExplorerState {
   return {
     graph: { status: "loading" },
     detailsRevision: 0,
@@ -53,6 +55,7 @@ export function initialState(view: ViewState = emptyView()): ExplorerState {
     pickedOn: "elsewhere",
     welcome: welcomeStays({ welcome: true, selectedEdge: null, view }),
     cameFrom: null,
+    leftOut,
   };
 }
 

@@ -21,7 +21,8 @@ function updateView(update: (view: ViewState) => ViewState, front?: Front, picke
     if (view === state.view && (!front || front === state.front)) return state;
     // A new detail view replaces the edge card; filters and search keep it.
     const selectedEdge = front === "detail" ? null : state.selectedEdge;
-    const cameFrom = view === state.view ? state.cameFrom : openedFromCitation(state.view, view);
+    const same = view === state.view;
+    const cameFrom = same ? state.cameFrom : openedFromCitation(state.view, view);
     const next = {
       ...state,
       view,
@@ -29,6 +30,7 @@ function updateView(update: (view: ViewState) => ViewState, front?: Front, picke
       selectedEdge,
       pickedOn: pickedOn ?? state.pickedOn,
       cameFrom,
+      leftOut: same ? state.leftOut : [],
     };
     return { ...next, welcome: welcomeStays(next) };
   });

@@ -65,6 +65,11 @@ export function parseView(search: string, defaultLang: Lang = "id"): ViewState {
   });
 }
 
+/** The nodes a URL asks to compare beyond the most a comparison shows (parseView leaves them out). */
+export function comparedLeftOut(search: string): string[] {
+  return list(new URLSearchParams(search).get("compare")).slice(MAX_COMPARED);
+}
+
 // Node keys contain "/" and lists use ","; both are legal in a query string and
 // keep shared links readable.
 const encode = (value: string): string =>
