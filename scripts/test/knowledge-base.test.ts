@@ -87,6 +87,20 @@ describe("the vault compiles", () => {
   });
 });
 
+describe("every comparison table reads in English too", () => {
+  it("gives every table's title, dimensions and values their English (tables_en)", () => {
+    for (const table of graph.getAttribute("comparisons")) {
+      expect(table.titleEn, table.id).toBeTruthy();
+      expect(table.rowsEn?.filter(Boolean), table.id).toHaveLength(table.rows.length);
+      for (const column of table.columns) {
+        for (const value of graph.getNodeAttribute(column, "dimensions").filter((d) => d.table === table.id)) {
+          expect(value.valueEn, `${table.id} ${column} ${value.dimension}`).toBeTruthy();
+        }
+      }
+    }
+  });
+});
+
 describe("every node is labelled and summarised in both languages", () => {
   it("has an Indonesian and an English label, aliases and a summary", () => {
     graph.forEachNode((key, a) => {

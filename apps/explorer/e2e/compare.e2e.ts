@@ -83,6 +83,34 @@ test("CO vs CD: picked from the panels, dimensions row by row, contrast with cit
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
 
+test("in English a comparison table reads in English where its note gives it, the rest marked as Indonesian", async () => {
+  const { page, problems } = await open(browser, `/app/?compare=${CO},${CD}&lang=en`);
+  await waitForRender(page);
+  await detailHeading(page)
+    .filter({ hasText: "Comparison: Community Organization vs Community Development" })
+    .waitFor();
+  expect(await tableRows(page, "CO and CD")).toEqual([
+    ["Dimension", "Community Organization", "Community Development"],
+    [
+      "Focus",
+      "Collective action for shared interests Suharto 1997, p. 12",
+      "Local capacity and self-reliance Suharto 1997, p. 12",
+    ],
+    ["Approach", "Conflict and pressure", "Consensus and cooperation"],
+    [
+      "Peran pekerja sosial",
+      "Pengorganisir, advokat Zastrow 2008, p. 60",
+      "Pemungkin, fasilitator Zastrow 2008, p. 61",
+    ],
+  ]);
+  const untranslated = await page
+    .locator('table.aligned-table [lang="id"]')
+    .evaluateAll((spans) => spans.map((span) => span.textContent));
+  expect(untranslated).toEqual(["Peran pekerja sosial", "Pengorganisir, advokat", "Pemungkin, fasilitator"]);
+  await screenshot(page, "compare-english");
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});
+
 test("a search naming two nodes offers their comparison first", async () => {
   const { page, problems } = await open(browser, "/app/");
   await waitForRender(page);

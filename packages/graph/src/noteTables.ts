@@ -40,10 +40,8 @@ export function resolveTables(note: ParsedNote, context: LinkContext, diagnostic
         const node = columns[column];
         if (node === undefined) return;
         const citations = cell.citations.map(({ key, page }) => (page === undefined ? { key } : { key, page }));
-        values.push({
-          node,
-          value: { citations, dimension: row.dimension, row: rowIndex, table: id, value: cell.value },
-        });
+        const value = { citations, dimension: row.dimension, row: rowIndex, table: id, value: cell.value };
+        values.push({ node, value: cell.valueEn ? { ...value, valueEn: cell.valueEn } : value });
       });
     });
     return {
@@ -53,7 +51,9 @@ export function resolveTables(note: ParsedNote, context: LinkContext, diagnostic
         id,
         provenance: `${note.file}:${table.line}`,
         rows: table.rows.map((row) => row.dimension),
+        ...(table.rows.some((row) => row.dimensionEn) && { rowsEn: table.rows.map((row) => row.dimensionEn ?? "") }),
         title: table.title,
+        ...(table.titleEn && { titleEn: table.titleEn }),
       },
       values,
     };

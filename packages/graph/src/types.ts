@@ -13,6 +13,8 @@ export interface DimensionValue {
   /** Zero-based row index, so rows line up in the table's own order. */
   row: number;
   value: string;
+  /** The value's English, when the note gives it. */
+  valueEn?: string;
   citations: Citation[];
 }
 
@@ -26,6 +28,9 @@ export interface ComparisonTable {
   columns: string[];
   /** Dimension labels, in row order. */
   rows: string[];
+  /** English of the title and of each dimension ("" where the note gives none): only when the note gives some. */
+  titleEn?: string;
+  rowsEn?: string[];
 }
 
 /** What metrics and layout give a node: all they read or write of it. */

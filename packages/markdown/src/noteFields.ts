@@ -25,6 +25,7 @@ export const CORE_KEYS = [
   "alias",
   "summary",
   "summary_en",
+  "tables_en",
   "tags",
   "cssclasses",
 ] as const;
@@ -38,6 +39,8 @@ export interface NoteFields {
   aliases: string[];
   summary: string;
   summaryEn: string;
+  /** `tables_en`: the English of the note's table titles, dimensions and values, by their text. */
+  tablesEn: Map<string, string>;
   tags: string[];
   fields: Record<string, string>;
   keyPoints: Record<string, Point>;
@@ -78,6 +81,17 @@ export function readNoteFields(
     }
     report("frontmatter-shape", `"${key}" must be a list of text`, key);
     return [];
+  };
+
+  const textMap = (key: string): Map<string, string> => {
+    const value = data[key];
+    if (value === undefined || value === null) return new Map();
+    const entries = typeof value === "object" && !Array.isArray(value) ? Object.entries(value) : undefined;
+    if (entries?.every(([, english]) => typeof english === "string" || typeof english === "number")) {
+      return new Map(entries.map(([text, english]) => [text.trim(), String(english).trim()]));
+    }
+    report("frontmatter-shape", `"${key}" must map each text to its translation ("Tujuan: Goal")`, key);
+    return new Map();
   };
 
   const type = text("type");
@@ -132,6 +146,7 @@ export function readNoteFields(
     aliases: [...list("aliases"), ...list("alias")],
     summary: text("summary"),
     summaryEn: text("summary_en"),
+    tablesEn: textMap("tables_en"),
     tags: list("tags"),
     fields,
     keyPoints: Object.fromEntries(Object.keys(data).map((key) => [key, at(key)])),

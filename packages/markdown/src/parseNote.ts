@@ -12,6 +12,7 @@ import { readTables } from "./readTables";
 import { remarkTables } from "./remarkTables";
 import { namesRelation } from "./scanInlineFields";
 import { splitFrontmatter } from "./splitFrontmatter";
+import { translateTables } from "./translateTables";
 import type { ParsedNote, Point } from "./types";
 
 // Frontmatter is cut off before parsing (splitFrontmatter), so remark sees only the body.
@@ -82,7 +83,15 @@ export function parseNote(source: NoteSource, vocabulary: Vocabulary): ParseResu
   const body = bodyStart === 0 ? text : text.slice(bodyStart);
   const bodyPoint = (offset: number) => toPoint(bodyStart + offset);
   const tree = (DELIMITER_ROW.test(body) ? withTables : withoutTables).parse(body) as Root;
-  const { tables, tableNodes, headerRows, headerCitations } = readTables(tree, body, bodyPoint, file, diagnostics);
+  const read = readTables(tree, body, bodyPoint, file, diagnostics);
+  const { tableNodes, headerRows, headerCitations } = read;
+  const at = fields.keyPoints.tables_en;
+  // An entry's place: where its text is written after the key, or the key's own.
+  const placeOf = (key: Point) => (text: string) => {
+    const found = frontmatter?.locate(text, frontmatter.keyOffset("tables_en"));
+    return found === undefined || !frontmatter ? key : frontmatter.pointAt(found);
+  };
+  const tables = at ? translateTables(read.tables, fields.tablesEn, file, placeOf(at), diagnostics) : read.tables;
   const blocks = readBlocks(tree, body, headerRows, file, vocabulary, bodyPoint, diagnostics);
   const prose = plainText(tree, tableNodes, namesRelation(vocabulary));
   return {

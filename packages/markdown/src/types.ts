@@ -32,11 +32,14 @@ export interface Mention {
 
 export interface TableCell {
   value: string;
+  /** Its English, from the note's `tables_en`, when given. */
+  valueEn?: string;
   citations: PositionedCitation[];
 }
 
 export interface TableRow extends Point {
   dimension: string;
+  dimensionEn?: string;
   /** One cell per column, in column order. */
   cells: TableCell[];
 }
@@ -46,6 +49,7 @@ export interface ParsedTable extends Point {
   /** Slug of the nearest heading above the table (or `table-N`). */
   slug: string;
   title: string;
+  titleEn?: string;
   columns: WikiLink[];
   rows: TableRow[];
 }

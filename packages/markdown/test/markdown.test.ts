@@ -193,6 +193,37 @@ describe("@simpul/markdown", () => {
     ]);
   });
 
+  it("gives a comparison table the English its note's tables_en has for its title, dimensions and values", () => {
+    const text = [
+      "---",
+      "type: concept",
+      "title: CO",
+      "tables_en:",
+      "  CO dan CD: CO and CD",
+      "  Wilayah: Area",
+      '  "Lebih ke perkotaan": Mostly urban',
+      "---",
+      "## CO dan CD",
+      "",
+      "| Dimensi | [[CO]] | [[CD]] |",
+      "| --- | --- | --- |",
+      "| Wilayah | Lebih ke perkotaan [@a] | Lebih ke perdesaan |",
+      "| Warga | Terdidik | Akrab |",
+      "",
+    ].join("\n");
+    const { note, diagnostics } = parseNote({ path: "concepts/co.md", text }, vocabulary);
+    expect(diagnostics).toEqual([]);
+    const [table] = note.tables;
+    expect(table?.titleEn).toBe("CO and CD");
+    expect(table?.rows.map((row) => row.dimensionEn)).toEqual(["Area", undefined]);
+    expect(table?.rows[0]?.cells.map((cell) => cell.valueEn)).toEqual(["Mostly urban", undefined]);
+    const listed = parseNote(
+      { path: "concepts/co.md", text: text.replace(/tables_en:[\s\S]*?---/, "tables_en: [a]\n---") },
+      vocabulary,
+    );
+    expect(listed.diagnostics.map((d) => `${d.rule} ${d.line}`)).toEqual(["frontmatter-shape 4"]);
+  });
+
   it("checks a table header's citations though no row carries them, and gives a cell each work and page once", () => {
     const text = "---\ntype: concept\n---\n| D [@a] | [[CO]] [@b] | [[CD]] |\n|---|---|---|\n";
     const { note } = parseNote({ path: "t.md", text }, vocabulary);

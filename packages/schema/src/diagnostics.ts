@@ -37,6 +37,10 @@ export const RULES = {
   },
   "self-link": { severity: "warning", summary: "a note links to itself" },
   "unknown-key": { severity: "warning", summary: "a frontmatter key nothing declares" },
+  "unused-translation": {
+    severity: "warning",
+    summary: "a tables_en entry translates no table title, dimension or value of its note",
+  },
   "missing-bibkey": { severity: "warning", summary: "a work note names no bibliography entry" },
   "bibtex-duplicate-key": { severity: "warning", summary: "two entries of references.bib have one key" },
   orphan: { severity: "info", summary: "a note with no relation at all" },

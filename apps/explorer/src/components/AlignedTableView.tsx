@@ -1,18 +1,26 @@
 import type { AlignedTable } from "../core/comparison/types";
-import { useT } from "../hooks/useT";
+import { tableText } from "../core/i18n/labels";
+import { useLang, useT } from "../hooks/useT";
 import { CitationLinks } from "./CitationLinks";
 import { Provenance } from "./Provenance";
+import { TableText } from "./TableText";
 
 /** One comparison table cut to the compared nodes: a real table, so rows read across. */
 export function AlignedTableView({ aligned, names }: { aligned: AlignedTable; names: string[] }) {
   const t = useT();
+  const lang = useLang();
+  const { table } = aligned;
   return (
     // Scrolls within its own box, both ways, so its header row and dimension column can stay in sight (styles.css).
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to be scrolled by keyboard.
-    <section className="table-scroll aligned-scroll" aria-label={aligned.table.title} tabIndex={0}>
+    <section
+      className="table-scroll aligned-scroll"
+      aria-label={tableText(table.title, table.titleEn, lang)}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to be scrolled by keyboard.
+      tabIndex={0}
+    >
       <table className="aligned-table">
         <caption>
-          {aligned.table.title} <Provenance places={[aligned.table.provenance]} />
+          <TableText text={table.title} en={table.titleEn} /> <Provenance places={[table.provenance]} />
         </caption>
         <thead>
           <tr>
@@ -25,14 +33,16 @@ export function AlignedTableView({ aligned, names }: { aligned: AlignedTable; na
           </tr>
         </thead>
         <tbody>
-          {aligned.rows.map((row) => (
+          {aligned.rows.map((row, index) => (
             <tr key={row.dimension}>
-              <th scope="row">{row.dimension}</th>
+              <th scope="row">
+                <TableText text={row.dimension} en={table.rowsEn?.[index]} />
+              </th>
               {row.cells.map((cell, index) => (
                 <td key={names[index]}>
                   {cell ? (
                     <>
-                      {cell.value} <CitationLinks citations={cell.citations} />
+                      <TableText text={cell.value} en={cell.valueEn} /> <CitationLinks citations={cell.citations} />
                     </>
                   ) : (
                     <span className="muted">

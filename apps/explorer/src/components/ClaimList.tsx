@@ -6,6 +6,7 @@ import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
 import { NodeButton } from "./NodeButton";
 import { Provenance } from "./Provenance";
+import { TableText } from "./TableText";
 
 /** Claims citing one work: "CO — contrasts with → CD, p. 12", or a table cell with its value. */
 export function ClaimList({ claims }: { claims: Claim[] }) {
@@ -34,8 +35,14 @@ export function ClaimList({ claims }: { claims: Claim[] }) {
         ) : (
           <li key={`${claim.node}|${claim.table}|${claim.dimension}|${claim.page ?? ""}`}>
             <NodeButton nodeKey={claim.node} />{" "}
-            <span className="muted">{tables.get(claim.table)?.title ?? claim.table}</span> ·{" "}
-            <strong>{claim.dimension}</strong>: {claim.value} {page(claim)}
+            <span className="muted">
+              <TableText text={tables.get(claim.table)?.title ?? claim.table} en={tables.get(claim.table)?.titleEn} />
+            </span>{" "}
+            ·{" "}
+            <strong>
+              <TableText text={claim.dimension} en={tables.get(claim.table)?.rowsEn?.[claim.row]} />
+            </strong>
+            : <TableText text={claim.value} en={claim.valueEn} /> {page(claim)}
             <Provenance places={rowPlace(claim.table, claim.row)} />
           </li>
         ),

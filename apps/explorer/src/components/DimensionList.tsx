@@ -4,6 +4,7 @@ import { compareNodes } from "../core/view";
 import { useGraph } from "../hooks/useGraph";
 import { useT } from "../hooks/useT";
 import { CitationLinks } from "./CitationLinks";
+import { TableText } from "./TableText";
 
 /** A node's values in comparison tables, grouped by table, rows in table order; each table can be compared from it. */
 export function DimensionList({ nodeKey, dimensions }: { nodeKey: string; dimensions: DimensionValue[] }) {
@@ -16,16 +17,20 @@ export function DimensionList({ nodeKey, dimensions }: { nodeKey: string; dimens
     <>
       {tables.map((table) => (
         <section key={table} className="dimension-table">
-          <h3>{byId.get(table)?.title ?? table}</h3>
+          <h3>
+            <TableText text={byId.get(table)?.title ?? table} en={byId.get(table)?.titleEn} />
+          </h3>
           <dl>
             {dimensions
               .filter((value) => value.table === table)
               .sort((a, b) => a.row - b.row)
               .map((value) => (
                 <div key={value.row} className="dimension-row">
-                  <dt>{value.dimension}</dt>
+                  <dt>
+                    <TableText text={value.dimension} en={byId.get(table)?.rowsEn?.[value.row]} />
+                  </dt>
                   <dd>
-                    {value.value} <CitationLinks citations={value.citations} />
+                    <TableText text={value.value} en={value.valueEn} /> <CitationLinks citations={value.citations} />
                   </dd>
                 </div>
               ))}

@@ -4,6 +4,7 @@ import { compareNodes } from "../core/view";
 import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
 import { PanelHeading } from "./PanelHeading";
+import { TableText } from "./TableText";
 
 /** Suggestions listed at most; a large vault has thousands of tables, and each node panel shows its own. */
 const MAX_SUGGESTIONS = 24;
@@ -37,7 +38,7 @@ export function Welcome() {
                     {keys.map(label).join(t("versus"))}
                   </button>{" "}
                   <span className="muted small">
-                    ({table.title}
+                    (<TableText text={table.title} en={table.titleEn} />
                     {columns.length > keys.length && `; ${t("moreColumns", { n: columns.length - keys.length })}`})
                   </span>
                 </li>

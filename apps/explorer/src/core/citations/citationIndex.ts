@@ -58,6 +58,7 @@ export function citationIndex(graph: KnowledgeGraph): CitationIndex {
           dimension: value.dimension,
           row: value.row,
           value: value.value,
+          ...(value.valueEn && { valueEn: value.valueEn }),
           page: citation.page,
         });
       }

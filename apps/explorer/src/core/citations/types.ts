@@ -20,6 +20,7 @@ export interface ValueClaim {
   /** Zero-based row of the table, which says where the cell is written. */
   row: number;
   value: string;
+  valueEn?: string;
   page?: string;
 }
 

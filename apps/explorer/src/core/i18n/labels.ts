@@ -33,6 +33,14 @@ export function nodeSummary(node: Pick<NodeAttributes, "summary" | "summaryEn">,
   return lang === "en" ? node.summaryEn || node.summary : node.summary || node.summaryEn;
 }
 
+/**
+ * A comparison table's text (title, dimension or value) in `lang`: its
+ * English, from the note's `tables_en`, where the note gives one.
+ */
+export function tableText(text: string, english: string | undefined, lang: Lang): string {
+  return lang === "en" && english ? english : text;
+}
+
 /** The vocabulary's name for a node type; the raw type name when the vocabulary lacks it. */
 export function typeLabel(vocabulary: Vocabulary, type: string, lang: Lang): string {
   const def = vocabulary.types[type];
