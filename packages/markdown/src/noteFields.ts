@@ -83,15 +83,16 @@ export function readNoteFields(
     return [];
   };
 
+  // Each entry's translation as text; "" for one that gives none (null, a list), which translateTables reports.
   const textMap = (key: string): Map<string, string> => {
     const value = data[key];
     if (value === undefined || value === null) return new Map();
-    const entries = typeof value === "object" && !Array.isArray(value) ? Object.entries(value) : undefined;
-    if (entries?.every(([, english]) => typeof english === "string" || typeof english === "number")) {
-      return new Map(entries.map(([text, english]) => [text.trim(), String(english).trim()]));
+    if (typeof value !== "object" || Array.isArray(value)) {
+      report("frontmatter-shape", `"${key}" must map each text to its translation ("Tujuan: Goal")`, key);
+      return new Map();
     }
-    report("frontmatter-shape", `"${key}" must map each text to its translation ("Tujuan: Goal")`, key);
-    return new Map();
+    const scalar = (english: unknown) => (typeof english === "object" || english === undefined ? "" : String(english));
+    return new Map(Object.entries(value).map(([text, english]) => [text.trim(), scalar(english).trim()]));
   };
 
   const type = text("type");

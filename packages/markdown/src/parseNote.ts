@@ -7,7 +7,7 @@ import { normalizeSource } from "./normalizeSource";
 import { readNoteFields } from "./noteFields";
 import { firstParagraph, plainText } from "./plainText";
 import { readBlocks } from "./readBlocks";
-import { readFrontmatter } from "./readFrontmatter";
+import { type Frontmatter, readFrontmatter } from "./readFrontmatter";
 import { readTables } from "./readTables";
 import { remarkTables } from "./remarkTables";
 import { namesRelation } from "./scanInlineFields";
@@ -60,6 +60,14 @@ function unreadFence(text: string, file: string): Diagnostic | undefined {
   return undefined;
 }
 
+/** Where `tables_en` gives the entry for `text`: its key's line, plain or quoted; undefined when written otherwise. */
+function entryPoint(frontmatter: Frontmatter, yaml: string, text: string): Point | undefined {
+  const from = frontmatter.keyOffset("tables_en");
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const entry = new RegExp(String.raw`^([ \t]+)["']?${escaped}["']?[ \t]*:`, "m").exec(yaml.slice(from));
+  return entry ? frontmatter.pointAt(from + entry.index + (entry[1]?.length ?? 0)) : undefined;
+}
+
 /**
  * Parses one note: frontmatter, typed relations (frontmatter keys and inline
  * fields), plain links, citations and comparison tables, each with its
@@ -86,12 +94,8 @@ export function parseNote(source: NoteSource, vocabulary: Vocabulary): ParseResu
   const read = readTables(tree, body, bodyPoint, file, diagnostics);
   const { tableNodes, headerRows, headerCitations } = read;
   const at = fields.keyPoints.tables_en;
-  // An entry's place: where its text is written after the key, or the key's own.
-  const placeOf = (key: Point) => (text: string) => {
-    const found = frontmatter?.locate(text, frontmatter.keyOffset("tables_en"));
-    return found === undefined || !frontmatter ? key : frontmatter.pointAt(found);
-  };
-  const tables = at ? translateTables(read.tables, fields.tablesEn, file, placeOf(at), diagnostics) : read.tables;
+  const entryAt = (key: Point) => (text: string) => (frontmatter && yaml && entryPoint(frontmatter, yaml, text)) || key;
+  const tables = at ? translateTables(read.tables, fields.tablesEn, file, entryAt(at), diagnostics) : read.tables;
   const blocks = readBlocks(tree, body, headerRows, file, vocabulary, bodyPoint, diagnostics);
   const prose = plainText(tree, tableNodes, namesRelation(vocabulary));
   return {

@@ -1,7 +1,7 @@
 import { type Diagnostic, diagnostic, slugify } from "@simpul/schema";
 import type { TableCell as MdastTableCell, Nodes, Root, Table } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
-import { scanCitations } from "./scanCitations";
+import { scanCitations, withoutCitations } from "./scanCitations";
 import { replaceWikiLinks, scanWikiLinks } from "./scanWikiLinks";
 import type { ParsedTable, Point, PositionedCitation, TableCell, WikiLink } from "./types";
 
@@ -27,7 +27,7 @@ export function readTables(
   const slugs = new Set<string>();
   let heading = "";
   for (const node of tree.children) {
-    if (node.type === "heading") heading = replaceWikiLinks(mdastToString(node)).trim();
+    if (node.type === "heading") heading = replaceWikiLinks(withoutCitations(mdastToString(node))).trim();
     if (node.type !== "table") continue;
     const parsed = readTable(node, source, toPoint, (message, offset) =>
       diagnostics.push(diagnostic("table-column", message, file, toPoint(offset))),
@@ -127,8 +127,7 @@ function cellValue(cell: MdastTableCell, source: string, toPoint: (offset: numbe
     ...citation,
     ...toPoint(start + offset),
   }));
-  const value = replaceWikiLinks(text)
-    .replace(/\[[^[\]\n]*@[^[\]\n]*\]/g, "")
+  const value = replaceWikiLinks(withoutCitations(text))
     .replace(/<br\s*\/?>/gi, "\n")
     .replace(/<[^>]*>/g, "")
     .replace(/\\\|/g, "|")

@@ -4,55 +4,78 @@ export interface FoundCitation extends Citation {
   offset: number;
 }
 
+/** Where citations are written in a text: `text.slice(start, end)`, a bracketed group or one in the text. */
+type Spans = [start: number, end: number][];
+
+// A key as Pandoc reads it: letters, digits and `_`, and inner punctuation only between them (`@a:b-1`, not `@a?`).
+const KEY = String.raw`[\p{L}\p{N}_]+(?:[:.#$%&+?<>~/-][\p{L}\p{N}_]+)*`;
 // Pandoc citation groups: `[@key]`, `[@key, p. 28]`, `[see @a, pp. 3-4; @b]`, `[-@key]`.
 const GROUP = /\[([^[\]\n]*@[^[\]\n]*)\](?!\()/g;
 // A locator follows the key after a comma, or, as Pandoc also reads it, after a space when it opens with a
 // locator term and a number: `[see @item1 p. 34-35]`, `[@a hlm. 12]`. Other words there are a suffix, not a page.
-const ITEM =
-  /@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)(?:\s*,\s*([^;]*)|\s+((?:pp?|pages?|hlm|hal|chap|ch|bab|sec|§)\.?\s*\d[^;]*))?/u;
+const ITEM = new RegExp(
+  String.raw`@(${KEY})(?:\s*,\s*([^;]*)|\s+((?:pp?|pages?|hlm|hal|chap|ch|bab|sec|§)\.?\s*\d[^;]*))?`,
+  "u",
+);
 const PAGES = /\d+(?:\s*[-–—]+\s*\d+)?/;
-// Pandoc's citation in the text, `@key` or `@key [p. 33]`: not in an address or a word (`a@b.id`), nor escaped (`\@`).
-const IN_TEXT =
-  /(?<![\p{L}\p{N}_\\/@.+-])@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)(?:[ \t]?\[([^[\]\n@]*)\](?!\())?/gu;
-const BRACKETS = /\[\[[^\]\n]*\]\]|\[[^[\]\n]*\]/g;
+// Pandoc's citation in the text, `@key` or `@key [p. 33]`: not in an address, a URL or a word (`a@b.id`,
+// `?b=@c`), nor escaped (`\@`). Its locator is no footnote (`[^1]`) nor a link's text (`[teks](url)`, `[teks][ref]`).
+const IN_TEXT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_\\/@.+=:-])@(${KEY})(?:[ \t]?\[(?!\^)([^[\]\n@]*)\](?![[(]))?`,
+  "gu",
+);
+/** Wiki links and bracketed groups: an `@` inside them is a group's, a link's or a wiki link's, never in the text. */
+export const BRACKETED = /\[\[[^\]\n]*\]\]|\[[^[\]\n]*\]/g;
 
 /** Finds Pandoc citations in `text`, bracketed or in the text, one entry per cited key, in the order written. */
 export function scanCitations(text: string): FoundCitation[] {
+  return scan(text).citations;
+}
+
+/** The text with its citations taken out, bracketed and in the text (a table cell's value, a table's title). */
+export function withoutCitations(text: string): string {
+  let kept = "";
+  let last = 0;
+  for (const [start, end] of scan(text).spans.sort((a, b) => a[0] - b[0])) {
+    kept += text.slice(last, start);
+    last = end;
+  }
+  return kept + text.slice(last);
+}
+
+function scan(text: string): { citations: FoundCitation[]; spans: Spans } {
   const citations: FoundCitation[] = [];
+  const spans: Spans = [];
   // Every citation has an `@`; most text has none.
-  if (!text.includes("@")) return citations;
+  if (!text.includes("@")) return { citations, spans };
   for (const group of text.matchAll(GROUP)) {
     const inner = group[1] ?? "";
     // `-@key` leaves the author out of the text (Pandoc), and cites the key all the same.
     if (!/(^|[\s;])-?@/.test(inner)) continue;
+    spans.push([group.index, group.index + group[0].length]);
     // Each key's place is that of its `@`, so that a problem with one of several is shown where it is.
     let partStart = group.index + 1;
     for (const part of inner.split(";")) {
       const item = ITEM.exec(part);
       const start = partStart;
       partStart += part.length + 1;
-      if (!item?.[1]) continue;
-      citations.push(found(item[1], start + item.index, item[2] ?? item[3]));
+      if (item?.[1]) citations.push(found(item[1], start + item.index, item[2] ?? item[3]));
     }
   }
-  const inText = scanInText(text);
-  return inText.length === 0 ? citations : [...citations, ...inText].sort((a, b) => a.offset - b.offset);
-}
-
-/** Citations written in the text, outside brackets: those inside are a group's, a link's or a wiki link's. */
-function scanInText(text: string): FoundCitation[] {
-  const citations: FoundCitation[] = [];
-  const bracketed = [...text.matchAll(BRACKETS)].map((group) => [group.index, group.index + group[0].length]);
+  const bracketed = [...text.matchAll(BRACKETED)].map((group) => [group.index, group.index + group[0].length]);
+  let inText = false;
   for (const item of text.matchAll(IN_TEXT)) {
     if (!item[1] || bracketed.some(([from = 0, to = 0]) => item.index >= from && item.index < to)) continue;
     citations.push(found(item[1], item.index, item[2]));
+    spans.push([item.index, item.index + item[0].length]);
+    inText = true;
   }
-  return citations;
+  if (inText) citations.sort((a, b) => a.offset - b.offset);
+  return { citations, spans };
 }
 
-function found(rawKey: string, offset: number, locator: string | undefined): FoundCitation {
-  // A key ends before the punctuation that follows it in a sentence.
-  const citation: FoundCitation = { key: rawKey.replace(/[.:]+$/, ""), offset };
+function found(key: string, offset: number, locator: string | undefined): FoundCitation {
+  const citation: FoundCitation = { key, offset };
   const page = pageOf(locator);
   if (page !== undefined) citation.page = page;
   return citation;

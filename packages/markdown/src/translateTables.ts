@@ -16,34 +16,37 @@ export function translateTables(
 ): ParsedTable[] {
   if (english.size === 0) return tables;
   const used = new Set<string>();
-  const en = (text: string): { found: string } | undefined => {
+  const en = (text: string): string | undefined => {
     const found = english.get(text.trim());
-    if (found === undefined || found === "") return undefined;
-    used.add(text.trim());
-    return { found };
+    if (found !== undefined) used.add(text.trim());
+    return found || undefined;
   };
   const translated = tables.map((table) => {
-    const title = en(table.title);
+    const titleEn = en(table.title);
     return {
       ...table,
-      ...(title && { titleEn: title.found }),
+      ...(titleEn && { titleEn }),
       rows: table.rows.map((row) => {
-        const dimension = en(row.dimension);
+        const dimensionEn = en(row.dimension);
         return {
           ...row,
-          ...(dimension && { dimensionEn: dimension.found }),
+          ...(dimensionEn && { dimensionEn }),
           cells: row.cells.map((cell) => {
-            const value = en(cell.value);
-            return value ? { ...cell, valueEn: value.found } : cell;
+            const valueEn = en(cell.value);
+            return valueEn ? { ...cell, valueEn } : cell;
           }),
         };
       }),
     };
   });
-  for (const text of english.keys()) {
-    if (used.has(text)) continue;
-    const message = `"${text}" in tables_en is no title, dimension or value of this note's comparison tables`;
-    diagnostics.push(diagnostic("unused-translation", message, file, placeOf(text)));
+  for (const [text, translation] of english) {
+    const message =
+      translation === ""
+        ? `"${text}" in tables_en gives no English; write it after the colon`
+        : used.has(text)
+          ? undefined
+          : `"${text}" in tables_en is no title, dimension or value of this note's comparison tables`;
+    if (message) diagnostics.push(diagnostic("unused-translation", message, file, placeOf(text)));
   }
   return translated;
 }

@@ -73,6 +73,17 @@ describe("@simpul/markdown", () => {
     ]);
   });
 
+  it("reads an in-text key as Pandoc does: no trailing punctuation, no footnote or link text as its locator", () => {
+    const text = "Apa kata @rothman1995? Lihat @a1995[^1], @b [teks][ref] dan <span>@c</span>; @d:e-1 juga.";
+    expect(scanCitations(text).map(({ key, page }) => (page ? `${key} ${page}` : key))).toEqual([
+      "rothman1995",
+      "a1995",
+      "b",
+      "c",
+      "d:e-1",
+    ]);
+  });
+
   it("scans inline fields on their own line and in brackets", () => {
     const fields = scanInlineFields("has_role:: [[A]]\nIt acts [active_in_phase:: [[B]]] here (related:: [[C]]).");
     expect(fields.map((f) => [f.key, f.value])).toEqual([
@@ -191,6 +202,53 @@ describe("@simpul/markdown", () => {
       ["c@12", "a@12"],
       ["c@12", "d9@35", "a@12", "b3@31"],
     ]);
+  });
+
+  it("takes citations out of a comparison table's title and values, in brackets or in the text", () => {
+    const text = [
+      "---",
+      "type: concept",
+      "title: CO",
+      "---",
+      "## CO dan CD [@a]",
+      "",
+      "| Dimensi | [[CO]] | [[CD]] |",
+      "| --- | --- | --- |",
+      "| Wilayah | Kota @a [p. 3] | Desa [@a, p. 4] |",
+      "",
+    ].join("\n");
+    const { note } = parseNote({ path: "concepts/co.md", text }, vocabulary);
+    expect(note.tables[0]?.title).toBe("CO dan CD");
+    expect(note.tables[0]?.rows[0]?.cells.map((cell) => [cell.value, cell.citations.map((c) => c.page)])).toEqual([
+      ["Kota", ["3"]],
+      ["Desa", ["4"]],
+    ]);
+  });
+
+  it("reports a tables_en entry that gives no English, or translates nothing, at the entry", () => {
+    const text = [
+      "---",
+      "type: concept",
+      "title: CO",
+      "tables_en:",
+      "  Wilayah: Area",
+      "  Area: Luas",
+      "  Kota: true",
+      "  Desa:",
+      "---",
+      "## CO dan CD",
+      "",
+      "| Dimensi | [[CO]] | [[CD]] |",
+      "| --- | --- | --- |",
+      "| Wilayah | Kota | Desa |",
+      "",
+    ].join("\n");
+    const { note, diagnostics } = parseNote({ path: "concepts/co.md", text }, vocabulary);
+    expect(diagnostics.map((d) => `${d.rule} ${d.line}:${d.column} ${d.message}`)).toEqual([
+      'unused-translation 6:3 "Area" in tables_en is no title, dimension or value of this note\'s comparison tables',
+      'unused-translation 8:3 "Desa" in tables_en gives no English; write it after the colon',
+    ]);
+    expect(note.tables[0]?.rows[0]?.cells.map((cell) => cell.valueEn)).toEqual(["true", undefined]);
   });
 
   it("gives a comparison table the English its note's tables_en has for its title, dimensions and values", () => {

@@ -44,9 +44,24 @@ describe("sentences", () => {
       "Menurut J. Rothman dkk. hlm. 3 dan Dr. Adi, e.g. begini.",
       "Angka 3.5 dan kata. lanjut",
       "Dikutip [@suharto1997, hlm. 12. Bab 3] dari [[St. Paul. Kota]] tadi",
-      "Tiga jenis, yaitu a, b, dll. Semua sama",
     ];
     for (const text of one) expect(sentences(text)).toEqual([text]);
+  });
+
+  it("end after a list's dll., a key's letter, and before an in-text citation", () => {
+    expect(sentences("Tiga jenis, yaitu a, b, dll. Semua sama")).toEqual([
+      "Tiga jenis, yaitu a, b, dll.",
+      "Semua sama",
+    ]);
+    expect(sentences("Dirumuskan @rothman1995a. Lain lagi")).toEqual(["Dirumuskan @rothman1995a.", "Lain lagi"]);
+    expect(sentences("Satu [@a]. @b [p. 2] menulis")).toEqual(["Satu [@a].", "@b [p. 2] menulis"]);
+  });
+
+  it("keep a citation group written after the full stop with the sentence before it", () => {
+    expect(sentences("Membela klien. [@zastrow2008] Menengahi [@suharto1997].")).toEqual([
+      "Membela klien. [@zastrow2008]",
+      "Menengahi [@suharto1997].",
+    ]);
   });
 
   it("split across soft line breaks and after closing emphasis", () => {
@@ -74,6 +89,18 @@ describe("a paragraph's links", () => {
     const body =
       "Menurut J. Rothman dkk. model [[Aksi Sosial]] menuntut perubahan [@rothman1995, p. 28]. [[Pengembangan Lokal]] lain lagi [@adi2008].\n";
     expect(mentionCitations(body)).toEqual({ "Aksi Sosial": ["rothman1995 28"], "Pengembangan Lokal": ["adi2008"] });
+  });
+
+  it("take an in-text citation opening their sentence, and not one written after the full stop before it", () => {
+    expect(
+      mentionCitations(
+        "[[A]] menengahi pihak [@suharto1997]. @rothman1995 [p. 28] membedakan [[B]] dari model lain.\n",
+      ),
+    ).toEqual({ A: ["suharto1997"], B: ["rothman1995 28"] });
+    expect(mentionCitations("[[A]] membela klien. [@zastrow2008] [[B]] menengahi [@suharto1997].\n")).toEqual({
+      A: ["zastrow2008"],
+      B: ["suharto1997"],
+    });
   });
 
   it("in a list item, a heading or a table cell follow the same rule", () => {

@@ -1,6 +1,7 @@
 import { pageLabel } from "../core/citations/citationLabel";
-import type { Claim } from "../core/citations/types";
+import type { Claim, ValueClaim } from "../core/citations/types";
 import { cellPlace } from "../core/comparison/cellPlace";
+import type { ComparisonTable } from "../core/graph/types";
 import { relationLabel } from "../core/i18n/labels";
 import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
@@ -34,19 +35,28 @@ export function ClaimList({ claims }: { claims: Claim[] }) {
           </li>
         ) : (
           <li key={`${claim.node}|${claim.table}|${claim.dimension}|${claim.page ?? ""}`}>
-            <NodeButton nodeKey={claim.node} />{" "}
-            <span className="muted">
-              <TableText text={tables.get(claim.table)?.title ?? claim.table} en={tables.get(claim.table)?.titleEn} />
-            </span>{" "}
-            ·{" "}
-            <strong>
-              <TableText text={claim.dimension} en={tables.get(claim.table)?.rowsEn?.[claim.row]} />
-            </strong>
-            : <TableText text={claim.value} en={claim.valueEn} /> {page(claim)}
+            <NodeButton nodeKey={claim.node} /> <ValueText claim={claim} table={tables.get(claim.table)} />{" "}
+            {page(claim)}
             <Provenance places={rowPlace(claim.table, claim.row)} />
           </li>
         ),
       )}
     </ul>
+  );
+}
+
+/** A table cell's claim: "Table · Dimension: value", each in the reader's language where the note gives it. */
+function ValueText({ claim, table }: { claim: ValueClaim; table: ComparisonTable | undefined }) {
+  return (
+    <>
+      <span className="muted">
+        <TableText text={table?.title ?? claim.table} en={table?.titleEn} />
+      </span>{" "}
+      ·{" "}
+      <strong>
+        <TableText text={claim.dimension} en={table?.rowsEn?.[claim.row]} />
+      </strong>
+      : <TableText text={claim.value} en={claim.valueEn} />
+    </>
   );
 }

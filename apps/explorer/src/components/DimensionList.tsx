@@ -15,44 +15,47 @@ export function DimensionList({ nodeKey, dimensions }: { nodeKey: string; dimens
   const tables = [...new Set(dimensions.map((value) => value.table))];
   return (
     <>
-      {tables.map((table) => (
-        <section key={table} className="dimension-table">
-          <h3>
-            <TableText text={byId.get(table)?.title ?? table} en={byId.get(table)?.titleEn} />
-          </h3>
-          <dl>
-            {dimensions
-              .filter((value) => value.table === table)
-              .sort((a, b) => a.row - b.row)
-              .map((value) => (
-                <div key={value.row} className="dimension-row">
-                  <dt>
-                    <TableText text={value.dimension} en={byId.get(table)?.rowsEn?.[value.row]} />
-                  </dt>
-                  <dd>
-                    <TableText text={value.value} en={value.valueEn} /> <CitationLinks citations={value.citations} />
-                  </dd>
-                </div>
-              ))}
-          </dl>
-          {(byId.get(table)?.columns.length ?? 0) >= 2 && (
-            <button
-              type="button"
-              className="small"
-              onClick={() =>
-                compareNodes(
-                  comparedColumns(
-                    (byId.get(table)?.columns ?? []).filter((key) => graph.hasNode(key)),
-                    nodeKey,
-                  ),
-                )
-              }
-            >
-              {t("compareTable")}
-            </button>
-          )}
-        </section>
-      ))}
+      {tables.map((table) => {
+        const comparison = byId.get(table);
+        return (
+          <section key={table} className="dimension-table">
+            <h3>
+              <TableText text={comparison?.title ?? table} en={comparison?.titleEn} />
+            </h3>
+            <dl>
+              {dimensions
+                .filter((value) => value.table === table)
+                .sort((a, b) => a.row - b.row)
+                .map((value) => (
+                  <div key={value.row} className="dimension-row">
+                    <dt>
+                      <TableText text={value.dimension} en={comparison?.rowsEn?.[value.row]} />
+                    </dt>
+                    <dd>
+                      <TableText text={value.value} en={value.valueEn} /> <CitationLinks citations={value.citations} />
+                    </dd>
+                  </div>
+                ))}
+            </dl>
+            {(comparison?.columns.length ?? 0) >= 2 && (
+              <button
+                type="button"
+                className="small"
+                onClick={() =>
+                  compareNodes(
+                    comparedColumns(
+                      (comparison?.columns ?? []).filter((key) => graph.hasNode(key)),
+                      nodeKey,
+                    ),
+                  )
+                }
+              >
+                {t("compareTable")}
+              </button>
+            )}
+          </section>
+        );
+      })}
     </>
   );
 }

@@ -8,6 +8,5 @@ import { useLang } from "../hooks/useT";
  */
 export function TableText({ text, en }: { text: string; en?: string | undefined }) {
   const lang = useLang();
-  const shown = tableText(text, en, lang);
-  return lang === "en" && shown === text ? <span lang="id">{text}</span> : shown;
+  return lang === "en" && !en ? <span lang="id">{text}</span> : tableText(text, en, lang);
 }

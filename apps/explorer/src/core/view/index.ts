@@ -22,7 +22,8 @@ function updateView(update: (view: ViewState) => ViewState, front?: Front, picke
     // A new detail view replaces the edge card; filters and search keep it.
     const selectedEdge = front === "detail" ? null : state.selectedEdge;
     const same = view === state.view;
-    const cameFrom = same ? state.cameFrom : openedFromCitation(state.view, view);
+    // Only a node opened from the citation view came from it: Back and Forward (restoreView) may leap several entries.
+    const cameFrom = same ? state.cameFrom : front === "detail" ? openedFromCitation(state.view, view) : null;
     const next = {
       ...state,
       view,
