@@ -108,6 +108,16 @@ test("in English a comparison table reads in English where its note gives it, th
     .evaluateAll((spans) => spans.map((span) => span.textContent));
   expect(untranslated).toEqual(["Peran pekerja sosial", "Pengorganisir, advokat", "Pemungkin, fasilitator"]);
   await screenshot(page, "compare-english");
+  // The column names stay in sight below the panel's bar as the panel scrolls past them (a low window, so it can).
+  await page.setViewportSize({ width: 1280, height: 360 });
+  await page.locator(".detail-panel").evaluate((panel) => {
+    const table = panel.querySelector("table.aligned-table");
+    panel.scrollTop += (table?.getBoundingClientRect().top ?? 0) - panel.getBoundingClientRect().top + 40;
+  });
+  const [head, bar] = await page.evaluate(() =>
+    [".column-head", ".panel-bar"].map((selector) => document.querySelector(selector)?.getBoundingClientRect()),
+  );
+  expect(head?.top).toBeCloseTo(bar?.bottom ?? 0, -1);
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
 
