@@ -32,6 +32,12 @@ describe("the way back from a node to the citation view it was opened from", () 
     setQuery("x");
     expect(cameFrom()).toBeNull();
   });
+
+  it("stays while the reader types a search, which replaces the history entry rather than adding one", () => {
+    selectNode("model/social-action");
+    setQuery("rothman");
+    expect(cameFrom()).toBe("work/rothman1995");
+  });
 });
 
 describe("the nodes a URL compares beyond three", () => {

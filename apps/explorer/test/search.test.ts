@@ -128,14 +128,24 @@ describe("searchGraph", () => {
       searchGraph(searchIndex(graph), query, { ...SEARCH_DEFAULTS, total: 5 }).flatMap((group) =>
         group.hits.map((hit) => hit.id),
       );
-    for (const query of ["co cd", "CD CO", "co dan cd", "pembela mediator", "mediator, pembela"]) {
+    for (const query of [
+      "co cd",
+      "CD CO",
+      "co dan cd",
+      "pembela mediator",
+      "mediator, pembela",
+      "pembela mediator bukan",
+    ]) {
       const pair = query.toLowerCase().includes("co") ? [CO, CD] : ["role/advocate", "role/mediator"];
       expect(found(query).slice(0, 2).sort(), query).toEqual(pair.sort());
     }
-    // A name of several words is one name, not each of its words.
+    // A name of several words is one name, not each of its words; other words are read past, and said to be there.
     expect(namesInQuery(index.named, words("pengembangan masyarakat"))).toBeUndefined();
-    expect(namesInQuery(index.named, words("pengembangan masyarakat vs co"))).toEqual([[CD], [CO]]);
-    // Anything but names is a search, not a list of names.
+    expect(namesInQuery(index.named, words("pengembangan masyarakat vs co"))).toEqual({
+      names: [[CD], [CO]],
+      whole: true,
+    });
+    expect(namesInQuery(index.named, words("co tentang cd"))).toEqual({ names: [[CO], [CD]], whole: false });
     expect(namesInQuery(index.named, words("co aksi kolektif"))).toBeUndefined();
   });
 
@@ -150,7 +160,10 @@ describe("searchGraph", () => {
         type: "compare",
       },
     ]);
-    expect(searchOptions(graph, "mediator")[0]?.type).not.toBe("compare");
+    // Not for one name, a query with other words in it, or authors ("rothman tropman" asks for their work).
+    for (const query of ["mediator", "co cd tentang", "rothman tropman"]) {
+      expect(searchOptions(graph, query)[0]?.type, query).not.toBe("compare");
+    }
     expect(searchOptions(graph, "co cd co")[0]?.options[0]?.key).toBe(`${CO},${CD}`);
   });
 

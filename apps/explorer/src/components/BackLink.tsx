@@ -31,7 +31,8 @@ export function BackLink() {
             .join(t("versus")),
         })
       : null;
-  if (!text && cameFrom) {
+  // The citation view the node was opened from is where the reader just was, before what lies under the node.
+  if (cameFrom) {
     // The citation view is the entry before this one: going back there also finds the claim where it was read.
     const back = () => {
       window.addEventListener("popstate", focusDetail, { once: true });

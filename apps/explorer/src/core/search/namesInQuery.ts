@@ -4,29 +4,44 @@ const JOINERS = new Set(["vs", "v", "versus", "dan", "and", "atau", "or", "denga
 /** Longer queries are sentences, not lists of names. */
 const MOST_WORDS = 12;
 
+/** The names a query holds: each name's node ids, in the query's order; `whole` when nothing else is in it. */
+export interface NamesInQuery {
+  names: string[][];
+  whole: boolean;
+}
+
+interface Reading {
+  names: string[][];
+  /** Words read as part of a name. */
+  covered: number;
+}
+
 /**
- * The nodes a query names one after another when it is nothing but two or
- * more names, joiners aside ("co cd", "pembela vs mediator"): each name's
- * node ids, in the query's order. A name of several words is read whole
- * before its words one by one. Undefined for anything else.
+ * The nodes a query names one after another ("co cd", "pembela vs mediator",
+ * "advocate mediator negotiator roles"), read so that names cover as many of
+ * its words as they can, a name of several words before its words one by
+ * one. Undefined when it names fewer than two.
  */
-export function namesInQuery(named: ReadonlyMap<string, string[]>, terms: readonly string[]): string[][] | undefined {
+export function namesInQuery(named: ReadonlyMap<string, string[]>, terms: readonly string[]): NamesInQuery | undefined {
   if (terms.length < 2 || terms.length > MOST_WORDS) return undefined;
-  const memo = new Map<number, string[][] | null>();
-  const from = (start: number): string[][] | null => {
-    if (start === terms.length) return [];
+  const memo = new Map<number, Reading>();
+  const from = (start: number): Reading => {
+    if (start === terms.length) return { names: [], covered: 0 };
     const known = memo.get(start);
-    if (known !== undefined) return known;
-    let found: string[][] | null = null;
-    for (let end = terms.length; end > start && found === null; end--) {
+    if (known) return known;
+    // A word no name begins: skipped.
+    let best = from(start + 1);
+    for (let end = terms.length; end > start; end--) {
       const ids = named.get(terms.slice(start, end).join(" "))?.filter((id) => !id.startsWith("ref:")) ?? [];
-      const rest = ids.length > 0 ? from(end) : null;
-      if (rest) found = [ids, ...rest];
+      if (ids.length === 0) continue;
+      const rest = from(end);
+      if (rest.covered + end - start > best.covered)
+        best = { names: [ids, ...rest.names], covered: rest.covered + end - start };
     }
-    if (found === null && JOINERS.has(terms[start] as string)) found = from(start + 1);
-    memo.set(start, found);
-    return found;
+    memo.set(start, best);
+    return best;
   };
-  const names = from(0);
-  return names && names.length >= 2 ? names : undefined;
+  const { names, covered } = from(0);
+  const joiners = terms.filter((term) => JOINERS.has(term)).length;
+  return names.length >= 2 ? { names, whole: covered + joiners >= terms.length } : undefined;
 }

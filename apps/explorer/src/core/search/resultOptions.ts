@@ -46,16 +46,20 @@ export function resultOptions(
 
 /**
  * What the search box lists for a query: the search, then its rows, a claims
- * row only where claims are; first, when the query names two or three nodes
- * ("co cd"), a row that compares them.
+ * row only where claims are; first, when the query is nothing but two or
+ * three names of nodes other than authors and works ("co cd"), a row that
+ * compares them.
  */
 export function searchOptions(graph: KnowledgeGraph, query: string): ReturnType<typeof resultOptions> {
   if (query.trim() === "") return [];
   const index = citationIndex(graph);
   const search = searchIndex(graph);
   const rows = resultOptions(searchGraph(search, query), (key) => isCited(graph, index, key));
-  const keys = [...new Set(namesInQuery(search.named, words(query))?.map((ids) => ids[0] as string))];
-  if (keys.length < 2 || keys.length > MAX_COMPARED) return rows;
+  const found = namesInQuery(search.named, words(query));
+  const keys = found?.whole ? [...new Set(found.names.map((ids) => ids[0] as string))] : [];
+  // Authors and works are not set side by side: "rothman tropman" asks for their work.
+  const comparable = keys.every((key) => !CITABLE_TYPES.has(graph.getNodeAttribute(key, "type")));
+  if (keys.length < 2 || keys.length > MAX_COMPARED || !comparable) return rows;
   const compare: ResultOption = {
     id: `compare-${keys.join("-")}`,
     action: "compare",

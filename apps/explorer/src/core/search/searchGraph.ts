@@ -75,9 +75,10 @@ export function searchGraph(index: SearchIndex, query: string, options = SEARCH_
       },
     ];
   });
-  // A query of several names ("co cd") names each exactly, and finds it though no one document holds every word.
+  // A query of several names ("co cd", "advocate mediator roles") names each exactly, and finds it though no
+  // one document holds every word.
   const byId = new Map(hits.map((hit) => [hit.id, hit]));
-  for (const id of namesInQuery(index.named, terms)?.flat() ?? []) {
+  for (const id of namesInQuery(index.named, terms)?.names.flat() ?? []) {
     const document = index.documents.get(id);
     const hit = byId.get(id);
     if (hit) hit.exact = true;

@@ -7,6 +7,7 @@ import {
   closedDetail,
   openedFromCitation,
   toggled,
+  viewChange,
   withCite,
   withCompareToggled,
   withNode,
@@ -22,8 +23,10 @@ function updateView(update: (view: ViewState) => ViewState, front?: Front, picke
     // A new detail view replaces the edge card; filters and search keep it.
     const selectedEdge = front === "detail" ? null : state.selectedEdge;
     const same = view === state.view;
-    // Only a node opened from the citation view came from it: Back and Forward (restoreView) may leap several entries.
-    const cameFrom = same ? state.cameFrom : front === "detail" ? openedFromCitation(state.view, view) : null;
+    // Only a node opened from the citation view came from it: Back and Forward (restoreView) may leap several
+    // entries. Typing replaces the history entry, so the one before is still the citation view.
+    const kept = same || viewChange(state.view, view) === "typed";
+    const cameFrom = kept ? state.cameFrom : front === "detail" ? openedFromCitation(state.view, view) : null;
     const next = {
       ...state,
       view,
