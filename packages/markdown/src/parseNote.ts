@@ -61,7 +61,8 @@ function unreadFence(text: string, file: string): Diagnostic | undefined {
 }
 
 /** Where `tables_en` gives the entry for `text`: its key's line, plain or quoted; undefined when written otherwise. */
-function entryPoint(frontmatter: Frontmatter, yaml: string, text: string): Point | undefined {
+function entryPoint(frontmatter: Frontmatter | undefined, yaml: string | undefined, text: string): Point | undefined {
+  if (!frontmatter || yaml === undefined) return undefined;
   const from = frontmatter.keyOffset("tables_en");
   const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const entry = new RegExp(String.raw`^([ \t]+)["']?${escaped}["']?[ \t]*:`, "m").exec(yaml.slice(from));
@@ -94,8 +95,15 @@ export function parseNote(source: NoteSource, vocabulary: Vocabulary): ParseResu
   const read = readTables(tree, body, bodyPoint, file, diagnostics);
   const { tableNodes, headerRows, headerCitations } = read;
   const at = fields.keyPoints.tables_en;
-  const entryAt = (key: Point) => (text: string) => (frontmatter && yaml && entryPoint(frontmatter, yaml, text)) || key;
-  const tables = at ? translateTables(read.tables, fields.tablesEn, file, entryAt(at), diagnostics) : read.tables;
+  const tables = at
+    ? translateTables(
+        read.tables,
+        fields.tablesEn,
+        file,
+        (text) => entryPoint(frontmatter, yaml, text) ?? at,
+        diagnostics,
+      )
+    : read.tables;
   const blocks = readBlocks(tree, body, headerRows, file, vocabulary, bodyPoint, diagnostics);
   const prose = plainText(tree, tableNodes, namesRelation(vocabulary));
   return {

@@ -52,8 +52,8 @@ export function readBlocks(
         const { offset: _, ...citation } = c;
         return { ...citation, ...toPoint(start + offset) };
       };
-    const found = scanCitations(text);
-    const blockCitations = found.map((c) => cite(c.offset)(c));
+    const cited = scanCitations(text);
+    const blockCitations = cited.map((c) => cite(c.offset)(c));
     citations.push(...blockCitations);
     const fields = scanInlineFields(text, spacedKey);
     for (const field of fields) {
@@ -99,11 +99,11 @@ export function readBlocks(
     const links = scanWikiLinks(text).filter(
       (link) => !fields.some((field) => link.offset >= field.start && link.offset < field.end),
     );
-    const spans = links.length > 0 && found.length > 0 ? sentenceSpans(text) : [];
+    const spans = links.length > 0 && cited.length > 0 ? sentenceSpans(text) : [];
     for (const link of links) {
       // A link takes the citations of its own sentence; a sentence citing nothing, those of the whole block.
       const sentence = spans.find((span) => link.offset < span.end) ?? { start: 0, end: text.length };
-      const own = blockCitations.filter((_, i) => within(sentence, found[i]?.offset ?? -1));
+      const own = blockCitations.filter((_, i) => within(sentence, cited[i]?.offset ?? -1));
       mentions.push({
         link: { target: link.target, display: link.display, ...toPoint(start + link.offset) },
         citations: own.length > 0 ? own : blockCitations,

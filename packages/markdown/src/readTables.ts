@@ -1,7 +1,7 @@
 import { type Diagnostic, diagnostic, slugify } from "@simpul/schema";
 import type { TableCell as MdastTableCell, Nodes, Root, Table } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
-import { scanCitations, withoutCitations } from "./scanCitations";
+import { splitCitations, withoutCitations } from "./scanCitations";
 import { replaceWikiLinks, scanWikiLinks } from "./scanWikiLinks";
 import type { ParsedTable, Point, PositionedCitation, TableCell, WikiLink } from "./types";
 
@@ -123,11 +123,12 @@ function cellSource(cell: MdastTableCell, source: string): { text: string; start
 /** A cell as plain text: links shown by their text, citations lifted out. */
 function cellValue(cell: MdastTableCell, source: string, toPoint: (offset: number) => Point): TableCell {
   const { text, start } = cellSource(cell, source);
-  const citations: PositionedCitation[] = scanCitations(text).map(({ offset, ...citation }) => ({
+  const cited = splitCitations(text);
+  const citations: PositionedCitation[] = cited.citations.map(({ offset, ...citation }) => ({
     ...citation,
     ...toPoint(start + offset),
   }));
-  const value = replaceWikiLinks(withoutCitations(text))
+  const value = replaceWikiLinks(cited.rest)
     .replace(/<br\s*\/?>/gi, "\n")
     .replace(/<[^>]*>/g, "")
     .replace(/\\\|/g, "|")

@@ -32,15 +32,21 @@ export function scanCitations(text: string): FoundCitation[] {
   return scan(text).citations;
 }
 
-/** The text with its citations taken out, bracketed and in the text (a table cell's value, a table's title). */
+/** The text with its citations taken out, bracketed and in the text (a table's title). */
 export function withoutCitations(text: string): string {
-  let kept = "";
+  return splitCitations(text).rest;
+}
+
+/** The citations of a text, and the text without them (a table cell: its citations and its value), in one scan. */
+export function splitCitations(text: string): { citations: FoundCitation[]; rest: string } {
+  const { citations, spans } = scan(text);
+  let rest = "";
   let last = 0;
-  for (const [start, end] of scan(text).spans.sort((a, b) => a[0] - b[0])) {
-    kept += text.slice(last, start);
+  for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
+    rest += text.slice(last, start);
     last = end;
   }
-  return kept + text.slice(last);
+  return { citations, rest: rest + text.slice(last) };
 }
 
 function scan(text: string): { citations: FoundCitation[]; spans: Spans } {
