@@ -140,13 +140,13 @@ describe("searchGraph", () => {
       expect(found(query).slice(0, 2).sort(), query).toEqual(pair.sort());
     }
     // A name of several words is one name, not each of its words; other words are read past, and said to be there.
-    expect(namesInQuery(index.named, words("pengembangan masyarakat"))).toBeUndefined();
+    expect(namesInQuery(index.named, words("pengembangan masyarakat"))).toEqual({ names: [], whole: false });
     expect(namesInQuery(index.named, words("pengembangan masyarakat vs co"))).toEqual({
       names: [[CD], [CO]],
       whole: true,
     });
     expect(namesInQuery(index.named, words("co tentang cd"))).toEqual({ names: [[CO], [CD]], whole: false });
-    expect(namesInQuery(index.named, words("co aksi kolektif"))).toBeUndefined();
+    expect(namesInQuery(index.named, words("co aksi kolektif"))).toEqual({ names: [], whole: false });
   });
 
   it("offers to compare two or three nodes a query names, first", () => {

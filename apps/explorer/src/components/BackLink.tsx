@@ -19,7 +19,18 @@ export function BackLink() {
   const lang = useLang();
   const t = useT();
   const cameFrom = useExplorer((state) => state.cameFrom);
-  const under = closedDetail(useView());
+  const view = useView();
+  // The citation view the node was opened from is where the reader just was, before what lies under the node;
+  // it is the history entry before this one, and going back there also finds the claim where it was read.
+  if (cameFrom) {
+    const back = () => {
+      window.addEventListener("popstate", focusDetail, { once: true });
+      window.history.back();
+    };
+    const name = citeSubject(graph, citationIndex(graph), cameFrom, lang);
+    return <BackButton text={t("backToClaims", { name })} onClick={back} />;
+  }
+  const under = closedDetail(view);
   const label = (key: string) => keyLabel(graph, key, lang);
   const text = under.node
     ? t("backTo", { name: label(under.node) })
@@ -31,16 +42,6 @@ export function BackLink() {
             .join(t("versus")),
         })
       : null;
-  // The citation view the node was opened from is where the reader just was, before what lies under the node.
-  if (cameFrom) {
-    // The citation view is the entry before this one: going back there also finds the claim where it was read.
-    const back = () => {
-      window.addEventListener("popstate", focusDetail, { once: true });
-      window.history.back();
-    };
-    const name = citeSubject(graph, citationIndex(graph), cameFrom, lang);
-    return <BackButton text={t("backToClaims", { name })} onClick={back} />;
-  }
   if (!text) return null;
   return (
     <BackButton

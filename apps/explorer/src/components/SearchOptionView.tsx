@@ -1,7 +1,7 @@
 import { citationIndex } from "../core/citations/citationIndex";
 import { referenceShort } from "../core/citations/citationLabel";
 import { citeSubject, citeTarget, claimCount } from "../core/citations/citeTarget";
-import { nodeLabel, otherLabel } from "../core/i18n/labels";
+import { keyLabel, nodeLabel, otherLabel } from "../core/i18n/labels";
 import type { ResultOption } from "../core/search/resultOptions";
 import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
@@ -42,7 +42,7 @@ export function SearchOptionView({
     );
   }
   if (option.action === "compare") {
-    const names = option.key.split(",").map((key) => nodeLabel(graph.getNodeAttributes(key), lang));
+    const names = option.key.split(",").map((key) => keyLabel(graph, key, lang));
     return (
       <div {...common} className={`${common.className} compare-option`}>
         {t("compareOption", { names: names.join(t("versus")) })}

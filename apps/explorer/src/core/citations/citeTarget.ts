@@ -98,8 +98,11 @@ export function cites(index: CitationIndex, bibkeys: readonly string[]): boolean
  */
 export function claimCount(index: CitationIndex, bibkeys: string[]): number {
   if (bibkeys.length === 1) return index.entries.get(bibkeys[0] as string)?.count ?? 0;
-  const counts = countCache.get(index) ?? new Map<string, number>();
-  countCache.set(index, counts);
+  let counts = countCache.get(index);
+  if (!counts) {
+    counts = new Map();
+    countCache.set(index, counts);
+  }
   const cacheKey = bibkeys.join("\n");
   let count = counts.get(cacheKey);
   if (count === undefined) {

@@ -4,11 +4,13 @@ const JOINERS = new Set(["vs", "v", "versus", "dan", "and", "atau", "or", "denga
 /** Longer queries are sentences, not lists of names. */
 const MOST_WORDS = 12;
 
-/** The names a query holds: each name's node ids, in the query's order; `whole` when nothing else is in it. */
+/** The names a query holds, when two or more: each name's node ids, in the query's order; `whole` when nothing else is in it. */
 export interface NamesInQuery {
   names: string[][];
   whole: boolean;
 }
+
+const NO_NAMES: NamesInQuery = { names: [], whole: false };
 
 interface Reading {
   names: string[][];
@@ -20,10 +22,10 @@ interface Reading {
  * The nodes a query names one after another ("co cd", "pembela vs mediator",
  * "advocate mediator negotiator roles"), read so that names cover as many of
  * its words as they can, a name of several words before its words one by
- * one. Undefined when it names fewer than two.
+ * one. No names when it names fewer than two.
  */
-export function namesInQuery(named: ReadonlyMap<string, string[]>, terms: readonly string[]): NamesInQuery | undefined {
-  if (terms.length < 2 || terms.length > MOST_WORDS) return undefined;
+export function namesInQuery(named: ReadonlyMap<string, string[]>, terms: readonly string[]): NamesInQuery {
+  if (terms.length < 2 || terms.length > MOST_WORDS) return NO_NAMES;
   const memo = new Map<number, Reading>();
   const from = (start: number): Reading => {
     if (start === terms.length) return { names: [], covered: 0 };
@@ -43,5 +45,5 @@ export function namesInQuery(named: ReadonlyMap<string, string[]>, terms: readon
   };
   const { names, covered } = from(0);
   const joiners = terms.filter((term) => JOINERS.has(term)).length;
-  return names.length >= 2 ? { names, whole: covered + joiners >= terms.length } : undefined;
+  return names.length >= 2 ? { names, whole: covered + joiners >= terms.length } : NO_NAMES;
 }

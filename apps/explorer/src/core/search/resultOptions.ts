@@ -4,7 +4,7 @@ import type { KnowledgeGraph } from "../graph/types";
 import { MAX_COMPARED } from "../view/types";
 import { namesInQuery } from "./namesInQuery";
 import { words } from "./normalize";
-import { searchGraph } from "./searchGraph";
+import { SEARCH_DEFAULTS, searchGraph } from "./searchGraph";
 import { searchIndex } from "./searchIndex";
 import type { SearchGroup } from "./types";
 
@@ -54,9 +54,9 @@ export function searchOptions(graph: KnowledgeGraph, query: string): ReturnType<
   if (query.trim() === "") return [];
   const index = citationIndex(graph);
   const search = searchIndex(graph);
-  const rows = resultOptions(searchGraph(search, query), (key) => isCited(graph, index, key));
   const found = namesInQuery(search.named, words(query));
-  const keys = found?.whole ? [...new Set(found.names.map((ids) => ids[0] as string))] : [];
+  const rows = resultOptions(searchGraph(search, query, SEARCH_DEFAULTS, found), (key) => isCited(graph, index, key));
+  const keys = found.whole ? [...new Set(found.names.map((ids) => ids[0] as string))] : [];
   // Authors and works are not set side by side: "rothman tropman" asks for their work.
   const comparable = keys.every((key) => !CITABLE_TYPES.has(graph.getNodeAttribute(key, "type")));
   if (keys.length < 2 || keys.length > MAX_COMPARED || !comparable) return rows;

@@ -1,7 +1,7 @@
 import { distance } from "fastest-levenshtein";
 import { scoreDocuments } from "./enginePasses";
 import { findDocuments, focus } from "./findDocuments";
-import { namesInQuery } from "./namesInQuery";
+import { type NamesInQuery, namesInQuery } from "./namesInQuery";
 import { words } from "./normalize";
 import type { SearchIndex } from "./searchIndex";
 import { termVariants } from "./termVariants";
@@ -50,9 +50,15 @@ export function nameExactness(query: string): (names: readonly string[]) => numb
  * to any word when none match all); exact names first, grouped by type with
  * the best group first. Text relevance is MiniSearch's BM25 over the fields,
  * weighted by `FIELD_BOOSTS`, computed only for the documents kept (see
- * `findDocuments` and `focus`).
+ * `findDocuments` and `focus`). The names the query holds (namesInQuery)
+ * may be given by a caller that has read them already.
  */
-export function searchGraph(index: SearchIndex, query: string, options = SEARCH_DEFAULTS): SearchGroup[] {
+export function searchGraph(
+  index: SearchIndex,
+  query: string,
+  options = SEARCH_DEFAULTS,
+  names: NamesInQuery = namesInQuery(index.named, words(query)),
+): SearchGroup[] {
   const terms = words(query);
   if (terms.length === 0) return [];
   const folded = terms.join(" ");
@@ -78,7 +84,7 @@ export function searchGraph(index: SearchIndex, query: string, options = SEARCH_
   // A query of several names ("co cd", "advocate mediator roles") names each exactly, and finds it though no
   // one document holds every word.
   const byId = new Map(hits.map((hit) => [hit.id, hit]));
-  for (const id of namesInQuery(index.named, terms)?.names.flat() ?? []) {
+  for (const id of names.names.flat()) {
     const document = index.documents.get(id);
     const hit = byId.get(id);
     if (hit) hit.exact = true;

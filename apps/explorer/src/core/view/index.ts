@@ -25,7 +25,7 @@ function updateView(update: (view: ViewState) => ViewState, front?: Front, picke
     const same = view === state.view;
     // Only a node opened from the citation view came from it: Back and Forward (restoreView) may leap several
     // entries. Typing replaces the history entry, so the one before is still the citation view.
-    const kept = same || viewChange(state.view, view) === "typed";
+    const kept = same || (state.cameFrom !== null && viewChange(state.view, view) === "typed");
     const cameFrom = kept ? state.cameFrom : front === "detail" ? openedFromCitation(state.view, view) : null;
     const next = {
       ...state,
