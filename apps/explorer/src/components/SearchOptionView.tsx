@@ -43,11 +43,7 @@ export function SearchOptionView({
   }
   if (option.action === "compare") {
     const names = option.key.split(",").map((key) => keyLabel(graph, key, lang));
-    return (
-      <div {...common} className={`${common.className} compare-option`}>
-        {t("compareOption", { names: names.join(t("versus")) })}
-      </div>
-    );
+    return <div {...common}>{t("compareOption", { names: names.join(t("versus")) })}</div>;
   }
   const node = graph.getNodeAttributes(option.key);
   const other = otherLabel(node, lang);
