@@ -149,6 +149,37 @@ describe("searchGraph", () => {
     expect(namesInQuery(index.named, words("co aksi kolektif"))).toEqual({ names: [], whole: false });
   });
 
+  it("reads a name cut short or misspelt among names, the closest, never one of two as close", () => {
+    expect(namesInQuery(index.named, words("pembel mediator"))).toEqual({
+      names: [["role/advocate"], ["role/mediator"]],
+      whole: true,
+    });
+    expect(namesInQuery(index.named, words("comunity development vs co"))).toEqual({
+      names: [[CD], [CO]],
+      whole: true,
+    });
+    expect(namesInQuery(index.named, words("advocat negotiatr"))).toEqual({
+      names: [["role/advocate"], ["role/negotiator"]],
+      whole: true,
+    });
+    // Too short to be cut short ("pemb"), too short for a typo ("mediatr": one in 8 letters).
+    expect(namesInQuery(index.named, words("pemb mediator"))).toEqual({ names: [], whole: false });
+    expect(namesInQuery(index.named, words("pembela mediatr"))).toEqual({ names: [], whole: false });
+    const named = new Map([
+      ["pembela", ["a"]],
+      ["pembeli", ["b"]],
+      ["pembel", ["c"]],
+      ["mediator", ["m"]],
+      ["negosiasi", ["n"]],
+      ["negosiator", ["o"]],
+    ]);
+    // A name as written before one it might be cut from; the closest of two.
+    expect(namesInQuery(named, words("pembel mediator")).names).toEqual([["c"], ["m"]]);
+    expect(namesInQuery(named, words("negosiato mediator")).names).toEqual([["o"], ["m"]]);
+    named.delete("pembel");
+    expect(namesInQuery(named, words("pembel mediator"))).toEqual({ names: [], whole: false });
+  });
+
   it("offers to compare two or three nodes a query names, first", () => {
     const graph = fixtureGraph();
     const [top] = searchOptions(graph, "pembela vs mediator vs perunding");
@@ -165,6 +196,14 @@ describe("searchGraph", () => {
       expect(searchOptions(graph, query)[0]?.type, query).not.toBe("compare");
     }
     expect(searchOptions(graph, "co cd co")[0]?.options[0]?.key).toBe(`${CO},${CD}`);
+    expect(searchOptions(graph, "pembel vs mediatorr")[0]?.options[0]?.key).toBe("role/advocate,role/mediator");
+    // A name a work shares with a role compares the role; the work listed first under the name.
+    const shared = fixtureGraph();
+    const mediator = shared.getNodeAttributes("role/mediator");
+    shared.dropNode("role/mediator");
+    shared.addNode("role/mediator", mediator);
+    shared.setNodeAttribute("work/zastrow2008", "aliases", ["Mediator"]);
+    expect(searchOptions(shared, "pembela mediator")[0]?.options[0]?.key).toBe("role/advocate,role/mediator");
   });
 
   it("returns nothing for an empty or unmatched query", () => {

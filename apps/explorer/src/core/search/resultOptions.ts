@@ -56,10 +56,11 @@ export function searchOptions(graph: KnowledgeGraph, query: string): ReturnType<
   const search = searchIndex(graph);
   const found = namesInQuery(search.named, words(query));
   const rows = resultOptions(searchGraph(search, query, SEARCH_DEFAULTS, found), (key) => isCited(graph, index, key));
-  const keys = found.whole ? [...new Set(found.names.map((ids) => ids[0] as string))] : [];
   // Authors and works are not set side by side: "rothman tropman" asks for their work.
-  const comparable = keys.every((key) => !CITABLE_TYPES.has(graph.getNodeAttribute(key, "type")));
-  if (keys.length < 2 || keys.length > MAX_COMPARED || !comparable) return rows;
+  const comparable = (key: string) => !CITABLE_TYPES.has(graph.getNodeAttribute(key, "type"));
+  // A name that is also a work's ("Social Planning") compares the model, the concept or the role.
+  const keys = found.whole ? [...new Set(found.names.map((ids) => ids.find(comparable) ?? (ids[0] as string)))] : [];
+  if (keys.length < 2 || keys.length > MAX_COMPARED || !keys.every(comparable)) return rows;
   const compare: ResultOption = {
     id: `compare-${keys.join("-")}`,
     action: "compare",

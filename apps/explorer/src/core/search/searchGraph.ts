@@ -1,7 +1,6 @@
-import { distance } from "fastest-levenshtein";
 import { scoreDocuments } from "./enginePasses";
 import { findDocuments, focus } from "./findDocuments";
-import { type NamesInQuery, namesInQuery } from "./namesInQuery";
+import { misspelt, type NamesInQuery, namesInQuery } from "./namesInQuery";
 import { words } from "./normalize";
 import type { SearchIndex } from "./searchIndex";
 import { termVariants } from "./termVariants";
@@ -15,11 +14,6 @@ export const SEARCH_DEFAULTS = {
   startsWithBoost: 1.5,
 };
 
-/** Typos a whole name may differ by and still be the one meant: one in 8 letters, two at most. */
-const nameTypos = (query: string) => Math.min(2, Math.floor(query.length / 8));
-
-const digitsOf = (text: string) => text.replace(/\D/g, "");
-
 /**
  * How exactly a query names a document, by its folded names: 1 for a label
  * or alias, 0.75 for one misspelt ("pengembangan masyrakat"; it gets the
@@ -31,16 +25,13 @@ const digitsOf = (text: string) => text.replace(/\D/g, "");
  */
 export function nameExactness(query: string): (names: readonly string[]) => number {
   const forms = query.includes(" ") ? null : new Set([query, ...termVariants(query)]);
-  const typos = nameTypos(query);
-  const digits = digitsOf(query);
   const sameWord = (name: string) =>
     forms !== null && !name.includes(" ") && termVariants(name).some((f) => forms.has(f));
-  const near = (name: string) =>
-    Math.abs(name.length - query.length) <= typos && digitsOf(name) === digits && distance(name, query) <= typos;
+  const near = misspelt(query);
   return (names) => {
     if (names.includes(query)) return 1;
     if (names.some((name) => name.startsWith(query) || sameWord(name))) return 0.5;
-    return typos > 0 && names.some(near) ? 0.75 : 0;
+    return names.some(near) ? 0.75 : 0;
   };
 }
 
