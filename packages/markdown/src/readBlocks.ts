@@ -56,6 +56,19 @@ export function readBlocks(
     const blockCitations = cited.map((c) => cite(c.offset)(c));
     citations.push(...blockCitations);
     const fields = scanInlineFields(text, spacedKey);
+    const citedIn = (span: Span) => blockCitations.filter((_, i) => within(span, cited[i]?.offset ?? -1));
+    // A citation written in a field (its line, or its brackets) supports that field alone, no other nor a plain link.
+    const inProse = cited.map((c) => !fields.some((field) => within(field, c.offset)));
+    const proseCitations = blockCitations.filter((_, i) => inProse[i]);
+    const spans = proseCitations.length > 0 ? sentenceSpans(text) : [];
+    // What supports a link at `offset` that cites nothing itself: its sentence's citations, else its block's.
+    const support = (offset: number): PositionedCitation[] => {
+      const sentence = spans.find((span) => offset < span.end);
+      const own = sentence
+        ? blockCitations.filter((_, i) => inProse[i] && within(sentence, cited[i]?.offset ?? -1))
+        : [];
+      return own.length > 0 ? own : proseCitations;
+    };
     for (const field of fields) {
       const found = lookupRelation(vocabulary, field.key);
       if (!found) {
@@ -82,10 +95,9 @@ export function readBlocks(
         );
         continue;
       }
-      const lineStart = text.lastIndexOf("\n", field.start) + 1;
-      const lineEnd = text.indexOf("\n", field.end) === -1 ? text.length : text.indexOf("\n", field.end);
-      const onLine = scanCitations(text.slice(lineStart, lineEnd)).map((c) => cite(lineStart + c.offset)(c));
-      const fieldCitations = onLine.length > 0 ? onLine : blockCitations;
+      const written = citedIn(field);
+      // A field on a line of its own is no part of a sentence.
+      const fieldCitations = written.length > 0 ? written : field.bracketed ? support(field.start) : proseCitations;
       for (const link of links) {
         const point = toPoint(start + field.valueOffset + link.offset);
         relations.push({
@@ -99,14 +111,10 @@ export function readBlocks(
     const links = scanWikiLinks(text).filter(
       (link) => !fields.some((field) => link.offset >= field.start && link.offset < field.end),
     );
-    const spans = links.length > 0 && cited.length > 0 ? sentenceSpans(text) : [];
     for (const link of links) {
-      // A link takes the citations of its own sentence; a sentence citing nothing, those of the whole block.
-      const sentence = spans.find((span) => link.offset < span.end) ?? { start: 0, end: text.length };
-      const own = blockCitations.filter((_, i) => within(sentence, cited[i]?.offset ?? -1));
       mentions.push({
         link: { target: link.target, display: link.display, ...toPoint(start + link.offset) },
-        citations: own.length > 0 ? own : blockCitations,
+        citations: support(link.offset),
       });
     }
   };

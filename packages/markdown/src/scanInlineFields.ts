@@ -10,6 +10,8 @@ export interface FoundInlineField {
   /** The span the field occupies (the whole line, or the brackets). */
   start: number;
   end: number;
+  /** Written in brackets inside a sentence, not on a line of its own. */
+  bracketed: boolean;
 }
 
 /** A field's key, the spaces Dataview lets part it from its `::` (`key :: value`), and the `::`. */
@@ -52,6 +54,7 @@ export function scanInlineFields(text: string, spacedKey: SpacedKeyTest = () => 
       valueOffset: match.index + match[0].length - value.length,
       start: match.index,
       end: match.index + match[0].length,
+      bracketed: false,
     });
   }
   for (const match of text.matchAll(BRACKET_OPEN)) {
@@ -69,6 +72,7 @@ export function scanInlineFields(text: string, spacedKey: SpacedKeyTest = () => 
       valueOffset: valueStart + rawValue.length - value.length,
       start: match.index,
       end: close + 1,
+      bracketed: true,
     });
   }
   return fields.sort((a, b) => a.start - b.start);

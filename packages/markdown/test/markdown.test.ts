@@ -86,10 +86,10 @@ describe("@simpul/markdown", () => {
 
   it("scans inline fields on their own line and in brackets", () => {
     const fields = scanInlineFields("has_role:: [[A]]\nIt acts [active_in_phase:: [[B]]] here (related:: [[C]]).");
-    expect(fields.map((f) => [f.key, f.value])).toEqual([
-      ["has_role", "[[A]]"],
-      ["active_in_phase", "[[B]]"],
-      ["related", "[[C]]"],
+    expect(fields.map((f) => [f.key, f.value, f.bracketed])).toEqual([
+      ["has_role", "[[A]]", false],
+      ["active_in_phase", "[[B]]", true],
+      ["related", "[[C]]", true],
     ]);
   });
 

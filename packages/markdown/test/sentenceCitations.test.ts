@@ -107,4 +107,25 @@ describe("a paragraph's links", () => {
     const body = "- [[Satu]] [@a]. [[Dua]] [@b].\n\n## [[Tiga]] [@c]. [[Empat]]\n";
     expect(mentionCitations(body)).toEqual({ Satu: ["a"], Dua: ["b"], Tiga: ["c"], Empat: ["c"] });
   });
+
+  it("never take a citation written in an inline field, which supports that field alone", () => {
+    const body = "Plain [[Zeta]] text.\nbroader:: [[Beta]] [@smith2000]\nrelated:: [[Gamma]]\n";
+    expect(mentionCitations(body)).toEqual({ Zeta: [] });
+    expect(relationCitations(body)).toEqual({ "broader Beta": ["smith2000"], "related Gamma": [] });
+    // A field whose line cites nothing takes its paragraph's prose citations, as a plain link does.
+    const prose =
+      "Plain [[Zeta]] text [@doe2001]. Lalu [has_role:: [[Eta]] [@roe2002]] dan [[Theta]]. Kini (related:: [[Kappa]]) [@poe2003].\nrelated:: [[Iota]]\n";
+    expect(mentionCitations(prose)).toEqual({ Zeta: ["doe2001"], Theta: ["doe2001", "poe2003"] });
+    expect(relationCitations(prose)).toEqual({
+      "has_role Eta": ["roe2002"],
+      "related Kappa": ["poe2003"],
+      "related Iota": ["doe2001", "poe2003"],
+    });
+  });
 });
+
+/** Each inline relation, as "name target", with the keys it carries. */
+function relationCitations(body: string): Record<string, string[]> {
+  const { note } = parseNote({ path: "concepts/x.md", text: `---\ntype: concept\n---\n${body}` }, vocabulary);
+  return Object.fromEntries(note.relations.map((r) => [`${r.name} ${r.link.target}`, r.citations.map((c) => c.key)]));
+}
