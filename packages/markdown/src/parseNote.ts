@@ -3,21 +3,19 @@ import type { Root } from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { location } from "vfile-location";
+import { blankComments } from "./blankComments";
 import { normalizeSource } from "./normalizeSource";
 import { readNoteFields } from "./noteFields";
 import { firstParagraph, plainText } from "./plainText";
 import { readBlocks } from "./readBlocks";
 import { type Frontmatter, readFrontmatter } from "./readFrontmatter";
 import { readTables } from "./readTables";
+import { remarkMath, textDollars } from "./remarkMath";
 import { remarkTables } from "./remarkTables";
 import { namesRelation } from "./scanInlineFields";
 import { splitFrontmatter } from "./splitFrontmatter";
 import { translateTables } from "./translateTables";
 import type { ParsedNote, Point } from "./types";
-
-// Frontmatter is cut off before parsing (splitFrontmatter), so remark sees only the body.
-const withTables = unified().use(remarkParse).use(remarkTables);
-const withoutTables = unified().use(remarkParse);
 
 /**
  * A GFM table needs a delimiter row: a line of `-`, `:`, `|`, spaces and tabs
@@ -27,6 +25,21 @@ const withoutTables = unified().use(remarkParse);
  * base's notes, most of which have no table.
  */
 const DELIMITER_ROW = /^(?=[^\n]*-)(?=[^\n]*[|:])[ \t>]*[|:\- \t]*$/m;
+
+// Frontmatter is cut off before parsing (splitFrontmatter), so remark sees only the body. Each extension is
+// used only for a body that may hold what it reads: tried at every line or `$`, it costs parse time otherwise.
+const parsers = {
+  plain: unified().use(remarkParse),
+  tables: unified().use(remarkParse).use(remarkTables),
+  math: unified().use(remarkParse).use(remarkMath),
+  both: unified().use(remarkParse).use(remarkTables).use(remarkMath),
+};
+
+function parserFor(body: string) {
+  const tables = DELIMITER_ROW.test(body);
+  const math = body.includes("$");
+  return parsers[tables ? (math ? "both" : "tables") : math ? "math" : "plain"];
+}
 
 export interface NoteSource {
   /** Path relative to the content folder, with `/`. */
@@ -89,9 +102,16 @@ export function parseNote(source: NoteSource, vocabulary: Vocabulary): ParseResu
   const frontmatter = readFrontmatter(yaml, file, toPoint, diagnostics);
   const fields = readNoteFields(frontmatter, yaml !== undefined || fence !== undefined, file, vocabulary, diagnostics);
   // Offsets in the tree are in the body; points are in the note.
-  const body = bodyStart === 0 ? text : text.slice(bodyStart);
+  const { text: body, unclosedAt } = blankComments(bodyStart === 0 ? text : text.slice(bodyStart));
   const bodyPoint = (offset: number) => toPoint(bodyStart + offset);
-  const tree = (DELIMITER_ROW.test(body) ? withTables : withoutTables).parse(body) as Root;
+  if (unclosedAt !== undefined) {
+    const message =
+      'This comment ("%%") is never closed, so the rest of the note is hidden, as in Obsidian; close it with "%%"';
+    diagnostics.push(diagnostic("comment-unclosed", message, file, bodyPoint(unclosedAt)));
+  }
+  const parser = parserFor(body);
+  const tree = parser.parse(body) as Root;
+  if (parser === parsers.math || parser === parsers.both) textDollars(tree, body);
   const read = readTables(tree, body, bodyPoint, file, diagnostics);
   const { tableNodes, headerRows, headerCitations } = read;
   const at = fields.keyPoints.tables_en;

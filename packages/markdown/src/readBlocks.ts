@@ -122,13 +122,13 @@ export function readBlocks(
   return { relations, mentions, citations };
 }
 
-/** The block's source with inline code blanked out, offsets unchanged. */
+/** The block's source with inline code and math blanked out, offsets unchanged. */
 function blankInlineCode(node: Nodes, source: string, start: number, end: number): string {
   let text = source.slice(start, end);
-  // Inline code needs a backtick; most blocks have none, and need no walk.
-  if (!text.includes("`")) return text;
+  // Inline code needs a backtick, math a `$`; most blocks have neither, and need no walk.
+  if (!text.includes("`") && !text.includes("$")) return text;
   const walk = (code: Nodes): void => {
-    if (code.type === "inlineCode") {
+    if (code.type === "inlineCode" || code.type === "inlineMath") {
       const from = (code.position?.start.offset ?? start) - start;
       const to = (code.position?.end.offset ?? start) - start;
       text = text.slice(0, from) + " ".repeat(to - from) + text.slice(to);

@@ -36,6 +36,7 @@ export const RULES = {
     summary: "a comparison table's column naming a note an earlier one names",
   },
   "self-link": { severity: "warning", summary: "a note links to itself" },
+  "comment-unclosed": { severity: "warning", summary: "a %% comment is never closed, hiding the rest of its note" },
   "unknown-key": { severity: "warning", summary: "a frontmatter key nothing declares" },
   "unused-translation": {
     severity: "warning",

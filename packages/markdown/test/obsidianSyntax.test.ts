@@ -1,0 +1,67 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseVocabulary } from "@simpul/schema";
+import { describe, expect, it } from "vitest";
+import { parseNote } from "../src/index";
+
+const schemaDir = join(import.meta.dirname, "../../schema/vocabulary");
+const { vocabulary } = parseVocabulary(
+  { path: "types.yaml", text: readFileSync(join(schemaDir, "types.yaml"), "utf8") },
+  { path: "relations.yaml", text: readFileSync(join(schemaDir, "relations.yaml"), "utf8") },
+);
+
+const parse = (body: string) =>
+  parseNote({ path: "concepts/x.md", text: `---\ntype: concept\n---\n${body}` }, vocabulary);
+const targets = (body: string) => {
+  const { note } = parse(body);
+  return [...note.relations.map((r) => `${r.name}:${r.link.target}`), ...note.mentions.map((m) => m.link.target)];
+};
+
+describe("Obsidian's math", () => {
+  it("holds no link, citation or field", () => {
+    const body = "Interval $[[0,1]]$ dan $a @x$ lalu [[Beta]].\n\n$$\n[@notakey] [[Gamma]] related:: [[Delta]]\n$$\n";
+    const { note } = parse(body);
+    expect(targets(body)).toEqual(["Beta"]);
+    expect(note.citations).toEqual([]);
+    expect(note.body).toContain("[@notakey] [[Gamma]]");
+  });
+
+  it("is no math where Obsidian reads prices: a space inside the dollars, or a digit after the closing one", () => {
+    const body = "Biaya $5 per [[Klien]] dan $10 [@a]. Lalu $ [[Dua]] $ dan $x$9 [[Tiga]] $y$.\n";
+    expect(targets(body)).toEqual(["Klien", "Dua", "Tiga"]);
+    expect(parse(body).note.body).toBe("Biaya $5 per Klien dan $10 [@a]. Lalu $ Dua $ dan $x$9 Tiga y.");
+  });
+});
+
+describe("Obsidian's comments", () => {
+  it("hide links, citations, fields and text, within a line or across lines, but not in code", () => {
+    const body = [
+      "Visible %% hidden [[Beta]] [@ghost] %% text [[Alpha]].",
+      "",
+      "%%",
+      "related:: [[Gamma]]",
+      "%%",
+      "",
+      "Kode `%%` dan [[Delta]] `%%`.",
+      "",
+      "```",
+      "%%",
+      "```",
+      "[[Epsilon]]",
+      "",
+    ].join("\n");
+    const { note, diagnostics } = parse(body);
+    expect(diagnostics).toEqual([]);
+    expect(targets(body)).toEqual(["Alpha", "Delta", "Epsilon"]);
+    expect(note.citations).toEqual([]);
+    expect(note.summary).toBe("Visible text Alpha.");
+    // Positions after a comment stay those of the note.
+    expect(note.mentions[0]?.link).toMatchObject({ target: "Alpha", line: 4, column: 45 });
+  });
+
+  it("never closed, hide the rest of the note and are reported where they open", () => {
+    const { note, diagnostics } = parse("[[Satu]] %% draft\n\n[[Dua]]\n");
+    expect(note.mentions.map((m) => m.link.target)).toEqual(["Satu"]);
+    expect(diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([["comment-unclosed", 4, 10]]);
+  });
+});
