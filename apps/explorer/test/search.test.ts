@@ -197,6 +197,9 @@ describe("searchGraph", () => {
     }
     expect(searchOptions(graph, "co cd co")[0]?.options[0]?.key).toBe(`${CO},${CD}`);
     expect(searchOptions(graph, "pembel vs mediatorr")[0]?.options[0]?.key).toBe("role/advocate,role/mediator");
+    // Asking for their difference, in either language.
+    for (const query of ["perbedaan CO dan CD", "beda co x cd", "difference between CO and CD", "compare co with cd"])
+      expect(searchOptions(graph, query)[0]?.options[0]?.key, query).toBe(`${CO},${CD}`);
     // A name a work shares with a role compares the role; the work listed first under the name.
     const shared = fixtureGraph();
     const mediator = shared.getNodeAttributes("role/mediator");

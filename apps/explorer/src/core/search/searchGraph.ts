@@ -57,10 +57,12 @@ export function searchGraph(
   const { queries, ids } = findDocuments(index, terms, named, options.total);
   const exactness = nameExactness(folded);
   const results = scoreDocuments(index, queries, focus(index, ids, named, options.total));
+  const tiers = new Map<string, number>();
   const hits = results.flatMap((result): SearchHit[] => {
     const document = index.documents.get(result.id);
     if (!document) return [];
     const exact = exactness(index.names.get(document.id) ?? []);
+    tiers.set(document.id, exact);
     const boost = exact >= 0.75 ? options.exactBoost : exact > 0 ? options.startsWithBoost : 0;
     return [
       {
@@ -85,8 +87,10 @@ export function searchGraph(
       hits.push(named);
     }
   }
-  // A result the query names exactly (a label or an alias: "CO", "Rothman") comes first, whatever its text scores.
-  hits.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || a.id.localeCompare(b.id));
+  // A result the query names exactly (a label or an alias: "CO", "Rothman") comes first, whatever its text scores;
+  // then those it names misspelt or begins ("pengorg": Pengorganisasian Masyarakat), then the text's best.
+  const tier = (hit: SearchHit) => (hit.exact ? 1 : (tiers.get(hit.id) ?? 0));
+  hits.sort((a, b) => tier(b) - tier(a) || b.score - a.score || a.id.localeCompare(b.id));
   const groups = new Map<string, SearchHit[]>();
   for (const hit of hits.slice(0, options.total)) {
     const group = groups.get(hit.type) ?? [];
