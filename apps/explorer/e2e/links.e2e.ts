@@ -171,6 +171,29 @@ test("a citation view opened from a node closes back to it, by its link or by Es
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
 
+test("a note's text shows its headings and lists, and each citation in it opens the claims citing that work", async () => {
+  const { page, problems } = await open(browser, "/app/?node=role/mediator&lang=id");
+  await waitForRender(page);
+  await detailHeading(page).filter({ hasText: "Mediator" }).waitFor();
+  await page.getByText("Teks catatan").click();
+  const text = page.locator(".note-body .note-text");
+  expect(await text.locator("h4").textContent()).toBe("Mediator");
+  expect(await text.locator("h5").textContent()).toBe("Teknik");
+  expect(await text.locator("li").allTextContents()).toEqual(["Mendengarkan kedua pihak", "tanpa memihak"]);
+  expect(await text.locator("p").textContent()).toMatch(
+    /^Mediator menengahi pihak yang bertikai Suharto 1997, hlm\. 292, dan Aribowo.*hlm\. 7 menyebut sikapnya netral\.$/,
+  );
+  expect(await text.textContent()).not.toContain("@");
+  await text.locator("li").last().scrollIntoViewIfNeeded();
+  await screenshot(page, "note-text");
+  await text.getByRole("button", { name: /^Suharto 1997, hlm\. 292/ }).click();
+  await detailHeading(page)
+    .filter({ hasText: /^Klaim yang mengutip/ })
+    .waitFor();
+  expect(new URL(page.url()).searchParams.get("cite")).toBe("work/suharto1997");
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});
+
 test("Back, or the node's link back, returns to the place in a long list of claims the reader left it at", async () => {
   const { page, problems } = await open(browser, "/app/?cite=work/rothman1995&lang=id");
   await page.setViewportSize({ width: 1280, height: 420 });

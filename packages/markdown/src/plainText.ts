@@ -9,19 +9,70 @@ const BRACKET_FIELD = new RegExp(String.raw`[[(]${FIELD_KEY}\s*((?:\[\[[^\]]*\]\
 /**
  * The body as plain text, for display and search: no Markdown syntax, no
  * HTML, links shown by their text, full-line relation fields dropped (the
- * graph holds them) and bracketed ones reduced to their value. Citations stay
- * as written so readers can follow them. Rewrites the tree's text nodes.
+ * graph holds them) and bracketed ones reduced to their value in brackets
+ * ("disebut juga (Pengembangan Masyarakat)"). Blocks are
+ * parted by a blank line; a heading opens with its level's `#`s and a space,
+ * a list is one `• ` line per item (indented two spaces a level), a table
+ * one line per row, its cells parted by ` · `; a paragraph's line breaks are
+ * spaces. Citations stay as written so readers can follow them. Rewrites
+ * the tree's text nodes.
  */
 export function plainText(tree: Root, skip: ReadonlySet<Nodes>, spacedKey: SpacedKeyTest): string {
   cleanText(tree, spacedKey);
   const blocks: string[] = [];
-  for (const node of tree.children) {
-    if (skip.has(node) || node.type === "yaml" || node.type === "html" || node.type === "definition") continue;
-    const text = node.type === "list" ? listText(node) : node.type === "code" ? node.value : mdastToString(node);
-    const cleaned = text.replace(/[ \t]+/g, " ").trim();
-    if (cleaned !== "") blocks.push(cleaned);
-  }
+  const add = (node: Nodes): void => {
+    if (skip.has(node)) return;
+    const text = blockText(node, add);
+    if (text !== "") blocks.push(text);
+  };
+  for (const node of tree.children) add(node);
   return blocks.join("\n\n");
+}
+
+/** One block's text; a container's blocks are handed to `add` one by one instead. */
+function blockText(node: Nodes, add: (node: Nodes) => void): string {
+  switch (node.type) {
+    case "yaml":
+    case "html":
+    case "definition":
+      return "";
+    case "heading": {
+      const text = inline(node);
+      return text === "" ? "" : `${"#".repeat(node.depth)} ${text}`;
+    }
+    case "list":
+      return listLines(node, 0).join("\n");
+    case "code":
+    case "math":
+      return node.value.trim();
+    case "table":
+      return node.children
+        .map((row) => row.children.map(inline).join(" · "))
+        .filter((row) => row.replaceAll("·", "").trim() !== "")
+        .join("\n");
+    case "blockquote":
+    case "footnoteDefinition":
+      for (const child of node.children) add(child);
+      return "";
+    default:
+      return inline(node);
+  }
+}
+
+/** A node's text on one line. */
+const inline = (node: Nodes): string => mdastToString(node, { includeHtml: false }).replace(/\s+/g, " ").trim();
+
+/** A list's items, one line each, nested lists indented; an item left empty (a relation field's) is dropped. */
+function listLines(list: Extract<Nodes, { type: "list" }>, depth: number): string[] {
+  return list.children.flatMap((item) => {
+    const text = item.children
+      .filter((child) => child.type !== "list")
+      .map(inline)
+      .filter((part) => part !== "")
+      .join(" ");
+    const nested = item.children.flatMap((child) => (child.type === "list" ? listLines(child, depth + 1) : []));
+    return text === "" ? nested : [`${"  ".repeat(depth)}• ${text}`, ...nested];
+  });
 }
 
 /** The first block of prose, for notes without a `summary` (call after plainText). */
@@ -44,12 +95,8 @@ function cleanText(node: Nodes, spacedKey: SpacedKeyTest): void {
       node.value = replaceWikiLinks(
         value
           .replace(LINE_FIELD, (found, key, spaces) => field(found, key, spaces, ""))
-          .replace(BRACKET_FIELD, (found, key, spaces, inner) => field(found, key, spaces, inner)),
+          .replace(BRACKET_FIELD, (found, key, spaces, inner) => field(found, key, spaces, `(${inner.trim()})`)),
       );
     }
   } else if ("children" in node) for (const child of node.children) cleanText(child, spacedKey);
-}
-
-function listText(list: Extract<Nodes, { type: "list" }>): string {
-  return list.children.map((item) => `• ${mdastToString(item, { includeHtml: false })}`).join("\n");
 }

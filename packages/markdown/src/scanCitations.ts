@@ -39,14 +39,28 @@ export function withoutCitations(text: string): string {
 
 /** The citations of a text, and the text without them (a table cell: its citations and its value), in one scan. */
 export function splitCitations(text: string): { citations: FoundCitation[]; rest: string } {
+  const runs = citationRuns(text);
+  return {
+    citations: runs.flatMap((run) => ("citations" in run ? run.citations : [])),
+    rest: runs.map((run) => ("text" in run ? run.text : "")).join(""),
+  };
+}
+
+/** A stretch of text between citations, or one citation group (bracketed, or one key in the text) and its citations. */
+export type CitationRun = { text: string } | { citations: FoundCitation[] };
+
+/** A text cut at its citations, in order: for showing each group as a link where it is written. */
+export function citationRuns(text: string): CitationRun[] {
   const { citations, spans } = scan(text);
-  let rest = "";
+  const runs: CitationRun[] = [];
   let last = 0;
   for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
-    rest += text.slice(last, start);
+    if (start > last) runs.push({ text: text.slice(last, start) });
+    runs.push({ citations: citations.filter((citation) => citation.offset >= start && citation.offset < end) });
     last = end;
   }
-  return { citations, rest: rest + text.slice(last) };
+  if (last < text.length) runs.push({ text: text.slice(last) });
+  return runs;
 }
 
 function scan(text: string): { citations: FoundCitation[]; spans: Spans } {

@@ -16,7 +16,7 @@ const { vocabulary } = parseVocabulary(
 
 describe("@simpul/markdown", () => {
   it("exposes a small public API", () => {
-    expect(Object.keys(markdown).sort()).toEqual(["decodeSource", "parseBibliography", "parseNote"]);
+    expect(Object.keys(markdown).sort()).toEqual(["citationRuns", "decodeSource", "parseBibliography", "parseNote"]);
   });
 
   it("scans wiki links with headings, display text and embeds", () => {
@@ -54,6 +54,22 @@ describe("@simpul/markdown", () => {
       { key: "c", page: "33", offset: 36 },
       { key: "d", offset: 73 },
     ]);
+  });
+
+  it("cuts a text at its citation groups, bracketed or in the text, each with its citations", () => {
+    expect(markdown.citationRuns("Kata [@a, p. 2; @b] dan @c [hlm. 4] lalu [bukan] [[X]].")).toEqual([
+      { text: "Kata " },
+      {
+        citations: [
+          { key: "a", page: "2", offset: 6 },
+          { key: "b", offset: 16 },
+        ],
+      },
+      { text: " dan " },
+      { citations: [{ key: "c", page: "4", offset: 24 }] },
+      { text: " lalu [bukan] [[X]]." },
+    ]);
+    expect(markdown.citationRuns("tanpa")).toEqual([{ text: "tanpa" }]);
   });
 
   it("scans Pandoc citations written in the text, with a locator in brackets after them", () => {
@@ -103,7 +119,7 @@ describe("@simpul/markdown", () => {
       ["related", "Advokat", 5, 12],
       ["related", "Broker", 6, 21],
     ]);
-    expect(note.body).toBe("It acts Broker here.");
+    expect(note.body).toBe("It acts (Broker) here.");
     // A spaced key that names no relation is prose, not an unknown field.
     const prose = "Catatan :: lihat [[Bab 2]].\n\nmap :: (a -> b) dan (x :: Int) [y :: Bool]\n";
     const read = parseNote(

@@ -6,6 +6,7 @@ import { useLang, useT } from "../hooks/useT";
 import { DetailsNotice } from "./DetailsNotice";
 import { DimensionList } from "./DimensionList";
 import { NodeActions } from "./NodeActions";
+import { NoteText } from "./NoteText";
 import { PanelHeading } from "./PanelHeading";
 import { ReferenceText } from "./ReferenceText";
 import { RelationGroups } from "./RelationGroups";
@@ -58,7 +59,7 @@ export function NodePanel({ nodeKey }: { nodeKey: string }) {
       {node.body && node.body !== summary && (
         <details className="note-body">
           <summary>{t("noteText")}</summary>
-          <p>{node.body}</p>
+          <NoteText body={node.body} />
         </details>
       )}
       {node.file && (

@@ -1,0 +1,46 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseVocabulary } from "@simpul/schema";
+import { describe, expect, it } from "vitest";
+import { parseNote } from "../src/index";
+
+const schemaDir = join(import.meta.dirname, "../../schema/vocabulary");
+const { vocabulary } = parseVocabulary(
+  { path: "types.yaml", text: readFileSync(join(schemaDir, "types.yaml"), "utf8") },
+  { path: "relations.yaml", text: readFileSync(join(schemaDir, "relations.yaml"), "utf8") },
+);
+
+const body = (text: string) =>
+  parseNote({ path: "concepts/x.md", text: `---\ntype: concept\n---\n${text}` }, vocabulary).note.body;
+
+describe("a note's text", () => {
+  it("keeps headings by level, joins a paragraph's lines, and drops list items that held only a relation", () => {
+    const text = [
+      "# Aksi Sosial",
+      "",
+      "Model ini menuntut",
+      "perubahan [[Struktur Kekuasaan|struktur]] [@rothman1995].",
+      "",
+      "## Ciri",
+      "",
+      "- has_goal:: [[Tujuan Tugas]] [@rothman1995]",
+      "- Konflik sebagai taktik",
+      "  - kontes",
+      "- uses_tactic:: [[Konsensus]]",
+      "",
+    ].join("\n");
+    expect(body(text)).toBe(
+      [
+        "# Aksi Sosial",
+        "Model ini menuntut perubahan struktur [@rothman1995].",
+        "## Ciri",
+        "• Konflik sebagai taktik\n  • kontes",
+      ].join("\n\n"),
+    );
+  });
+
+  it("gives a table one line per row and a quote's paragraphs apart, never glued together", () => {
+    expect(body("| Nama | Catatan |\n| --- | --- |\n| Cee | [[C\\|Cee]] |\n")).toBe("Nama · Catatan\nCee · Cee");
+    expect(body("> Satu.\n>\n> Dua.\n")).toBe("Satu.\n\nDua.");
+  });
+});
