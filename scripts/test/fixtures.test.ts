@@ -52,6 +52,16 @@ describe("fixtures", () => {
     expectFile(join(fixtures, name, "messages.txt"), text === "" ? "" : `${text}\n`);
   });
 
+  it("resolves Obsidian's relative, root and path-end links, and Markdown links, never to a note in another folder", async () => {
+    const { graph } = await compile("obsidian-links");
+    const delta = "concept/delta";
+    const linked = graph.outEdges(delta).map((edge) => {
+      const line = graph.getEdgeAttribute(edge, "provenance").map((place: string) => place.split(":")[1]);
+      return `${graph.target(edge)} ${line.join(",")}`;
+    });
+    expect(linked.sort()).toEqual(["concept/beta 5,6", "concept/epsilon 5,6", "concept/gamma 5,6,7", "concept/main 5"]);
+  });
+
   it("the clean vault gives the expected graph", async () => {
     const { graph, diagnostics } = await compile("clean");
     expect(diagnostics).toEqual([]);

@@ -59,17 +59,24 @@ export function createNameIndex(notes: readonly ParsedNote[]): NameIndex {
 }
 
 /**
- * Finds the note a link names. `[[folder/Note]]` tries the whole path first,
- * then the last segment, as Obsidian does.
+ * Finds the note a link names. `[[folder/Note]]` names by the whole path
+ * first, then, as Obsidian does, any note whose path ends with it
+ * (`sub/folder/Note.md`), never a `Note` in another folder.
  */
 export function resolveLink(index: NameIndex, link: Pick<WikiLink, "target">): Resolution {
-  const attempts = [link.target];
-  if (link.target.includes("/")) attempts.push(link.target.split("/").pop() ?? link.target);
-  for (const attempt of attempts) {
-    const keys = index.byName.get(normalizeName(attempt));
-    if (keys === undefined) continue;
-    if (keys.length === 1) return { status: "found", key: keys[0] as string };
-    return { status: "ambiguous", candidates: [...keys].sort(compareStrings) };
-  }
-  return { status: "missing", suggestion: nearest(link.target, index.names) };
+  const whole = index.byName.get(normalizeName(link.target));
+  const slash = link.target.lastIndexOf("/");
+  const keys =
+    whole ?? (slash === -1 ? undefined : endingWith(index, link.target.slice(slash + 1), normalizeName(link.target)));
+  if (keys === undefined || keys.length === 0)
+    return { status: "missing", suggestion: nearest(link.target, index.names) };
+  if (keys.length === 1) return { status: "found", key: keys[0] as string };
+  return { status: "ambiguous", candidates: [...keys].sort(compareStrings) };
+}
+
+/** The notes named `last` whose file's path, without `.md`, ends with `/path`. */
+function endingWith(index: NameIndex, last: string, path: string): string[] | undefined {
+  return index.byName
+    .get(normalizeName(last))
+    ?.filter((key) => normalizeName((index.files.get(key) ?? "").replace(/\.md$/i, "")).endsWith(`/${path}`));
 }

@@ -150,12 +150,13 @@ export function resolveOrReport(
   file: string,
   diagnostics: Diagnostic[],
 ): string | undefined {
-  if (/(^|\/)\.\.(\/|$)/.test(link.target) || link.target.startsWith("/")) {
+  const target = pathInVault(file, link.target);
+  if (target === undefined) {
     const message = `"${link.target}" points outside the content folder; links name notes inside it`;
     diagnostics.push(diagnostic("link-outside-vault", message, file, link));
     return undefined;
   }
-  const resolution = resolveLink(index, link);
+  const resolution = resolveLink(index, { target });
   if (resolution.status === "found") return resolution.key;
   if (resolution.status === "missing") {
     diagnostics.push(
@@ -199,4 +200,23 @@ function allowed(
     return false;
   }
   return true;
+}
+
+/**
+ * A link's target as written, or, for one written from the note's folder
+ * (`../Note`, `./sub/Note`, as Obsidian writes "relative path to file"
+ * links) or from the content folder (`/sub/Note`), its path in the content
+ * folder; undefined when it climbs out of it.
+ */
+export function pathInVault(file: string, target: string): string | undefined {
+  if (target.startsWith("/")) return target.replace(/^\/+/, "");
+  const segments = target.split("/");
+  if (!segments.some((segment) => segment === "." || segment === "..")) return target;
+  const path = file.split("/").slice(0, -1);
+  for (const segment of segments) {
+    if (segment === "..") {
+      if (path.pop() === undefined) return undefined;
+    } else if (segment !== "." && segment !== "") path.push(segment);
+  }
+  return path.join("/");
 }

@@ -1,6 +1,7 @@
 import type { Diagnostic, Vocabulary } from "@simpul/schema";
 import { diagnostic, didYouMean, lookupRelation, nearest, relationNames } from "@simpul/schema";
 import type { Nodes, Root } from "mdast";
+import { markdownLinks } from "./markdownLinks";
 import { scanCitations } from "./scanCitations";
 import { namesRelation, scanInlineFields } from "./scanInlineFields";
 import { scanWikiLinks } from "./scanWikiLinks";
@@ -108,9 +109,10 @@ export function readBlocks(
         });
       }
     }
-    const links = scanWikiLinks(text).filter(
-      (link) => !fields.some((field) => link.offset >= field.start && link.offset < field.end),
-    );
+    // A Markdown link has `](`; most blocks have none, and need no walk.
+    const links = [...scanWikiLinks(text), ...(text.includes("](") ? markdownLinks(node, start) : [])]
+      .filter((link) => !fields.some((field) => link.offset >= field.start && link.offset < field.end))
+      .sort((a, b) => a.offset - b.offset);
     for (const link of links) {
       mentions.push({
         link: { target: link.target, display: link.display, ...toPoint(start + link.offset) },

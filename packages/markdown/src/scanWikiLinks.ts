@@ -9,34 +9,50 @@ export interface FoundWikiLink {
 // Obsidian's syntax: `[[target#heading^block|display]]`; `![[…]]` embeds a file.
 const WIKI_LINK = /(!?)\[\[([^[\]|#^\n]*)(?:[#^][^[\]|\n]*)?(?:\|([^[\]\n]*))?\]\]/g;
 const NOTE_EXTENSION = /\.md$/i;
-const OTHER_EXTENSION = /\.[a-z0-9]{2,4}$/i;
+/** Files a vault holds beside its notes, as Obsidian opens or embeds them: a link to one names no entity. */
+const ATTACHMENT =
+  /\.(avif|bmp|gif|heic|ico|jpe?g|png|svg|tiff?|webp|3gp|flac|m4a|mp3|oga|ogg|opus|wav|webm|avi|mkv|mov|mp4|ogv|pdf|epub|canvas|base|excalidraw|csv|tsv|txt|json|html?|docx?|xlsx?|pptx?|odt|ods|odp|zip)$/i;
 
-/**
- * Finds the wiki links to notes in `text`. Embeds of other files (images,
- * PDFs) are skipped: they name attachments, not entities.
- */
-export function scanWikiLinks(text: string): FoundWikiLink[] {
-  const links: FoundWikiLink[] = [];
+interface ScannedLink extends FoundWikiLink {
+  embed: boolean;
+  attachment: boolean;
+}
+
+function scan(text: string): ScannedLink[] {
+  const links: ScannedLink[] = [];
   // Every link has `[[`; most text has none.
   if (!text.includes("[[")) return links;
   for (const match of text.matchAll(WIKI_LINK)) {
     // In a table, `[[target\|display]]`: the pipe escaped so as not to end the cell, as Obsidian asks.
     const rawTarget = (match[3] === undefined ? (match[2] ?? "") : (match[2] ?? "").replace(/\\$/, "")).trim();
-    if (match[1] === "!" && OTHER_EXTENSION.test(rawTarget) && !NOTE_EXTENSION.test(rawTarget)) continue;
     if (rawTarget === "") continue;
     const target = rawTarget.replace(NOTE_EXTENSION, "");
     const display = (match[3] ?? "").trim() || (target.split("/").pop() ?? target);
-    links.push({ target, display, offset: match.index, length: match[0].length });
+    const attachment = ATTACHMENT.test(rawTarget);
+    links.push({ target, display, offset: match.index, length: match[0].length, embed: match[1] === "!", attachment });
   }
   return links;
 }
 
-/** Replaces each wiki link in `text` with its display text. */
+/**
+ * Finds the wiki links to notes in `text`. Links to other files (images,
+ * PDFs, canvases), embedded or not, are skipped: they name attachments, not
+ * entities. A dot alone makes no attachment: `[[Chapter 1.12]]` and
+ * `[[Node.js]]` name notes.
+ */
+export function scanWikiLinks(text: string): FoundWikiLink[] {
+  return scan(text)
+    .filter((link) => !link.attachment)
+    .map(({ target, display, offset, length }) => ({ target, display, offset, length }));
+}
+
+/** Replaces each wiki link in `text` with its display text; an embedded attachment with nothing. */
 export function replaceWikiLinks(text: string): string {
   let result = "";
   let last = 0;
-  for (const link of scanWikiLinks(text)) {
-    result += text.slice(last, link.offset) + link.display;
+  for (const link of scan(text)) {
+    // An embedded image or file shows no text.
+    result += text.slice(last, link.offset) + (link.embed && link.attachment ? "" : link.display);
     last = link.offset + link.length;
   }
   return result + text.slice(last);

@@ -65,3 +65,26 @@ describe("Obsidian's comments", () => {
     expect(diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([["comment-unclosed", 4, 10]]);
   });
 });
+
+describe("Obsidian's attachments", () => {
+  it("are no notes, linked or embedded; a dot alone makes no attachment", () => {
+    const text =
+      "Lihat [[laporan.pdf|laporan]], ![[bagan.png]] dan [[Peta.canvas]]; juga [[Bab 1.12]], ![[Node.js]] dan [[Alpha.md]].\n";
+    expect(targets(text)).toEqual(["Bab 1.12", "Node.js", "Alpha"]);
+    expect(parse(text).note.body).toBe("Lihat laporan, dan Peta.canvas; juga Bab 1.12, Node.js dan Alpha.");
+  });
+});
+
+describe("Markdown links", () => {
+  it("to a note are links as wiki links are, with their place; to the web, a heading or a file they are not", () => {
+    const text =
+      "Lihat [Beta](Beta.md), [lain](../sub/Catatan%20Lain.md#Bagian) dan [c](<Gamma Delta.md>); bukan [web](https://x.id/a.md), [bagian](#Atas) atau [pdf](laporan.pdf).\n";
+    const { note } = parse(text);
+    expect(note.mentions.map((m) => [m.link.target, m.link.display, m.link.line, m.link.column])).toEqual([
+      ["Beta", "Beta", 4, 7],
+      ["../sub/Catatan Lain", "lain", 4, 24],
+      ["Gamma Delta", "c", 4, 68],
+    ]);
+    expect(note.body).toBe("Lihat Beta, lain dan c; bukan web, bagian atau pdf.");
+  });
+});
