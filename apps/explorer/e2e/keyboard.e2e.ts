@@ -31,7 +31,8 @@ test("keyboard only: search, open, pick for comparison, search again, compare", 
   expect(await page.evaluate(() => document.activeElement?.id)).toBe("detail-heading");
   await tabTo(page, /^Bandingkan…$/);
   await page.keyboard.press("Enter");
-  await page.keyboard.press("/");
+  // Begun, a comparison waits for its next node: focus is in the search box, not on a button that would cancel it.
+  await page.waitForFunction(() => document.activeElement?.id === "search-input");
   await page.keyboard.type("mediator");
   await page.keyboard.press("Enter");
   await detailHeading(page).filter({ hasText: "Mediator" }).waitFor();

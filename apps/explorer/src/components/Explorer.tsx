@@ -8,9 +8,8 @@ import { useT } from "../hooks/useT";
 import { GraphView } from "../sigma/GraphView";
 import { DetailPanel } from "./DetailPanel";
 import { ErrorBoundary } from "./ErrorBoundary";
-import { closeDetailPanel, focusGraphArea, GRAPH_AREA_ID } from "./focusMoves";
+import { closeDetailPanel, focusGraphArea, GRAPH_AREA_ID, selectSearch } from "./focusMoves";
 import { Legend } from "./Legend";
-import { SEARCH_INPUT_ID } from "./SearchBox";
 import { ToolPanel } from "./ToolPanel";
 import { TopBar } from "./TopBar";
 
@@ -56,8 +55,7 @@ function useSearchShortcut(): void {
       const target = event.target as HTMLElement;
       if (event.key !== "/" || target.closest("input, textarea, select, [contenteditable]")) return;
       event.preventDefault();
-      const input = document.getElementById(SEARCH_INPUT_ID);
-      if (input instanceof HTMLInputElement) input.select();
+      selectSearch();
     };
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);

@@ -6,11 +6,12 @@ import { openCite, toggleCompare } from "../core/view";
 import { MAX_COMPARED } from "../core/view/types";
 import { shownComparison } from "../core/view/utils";
 import { useGraph } from "../hooks/useGraph";
+import { isPhoneLayout } from "../hooks/usePhoneLayout";
 import { useLang, useT } from "../hooks/useT";
 import { useView } from "../hooks/useView";
 import { BackLink } from "./BackLink";
 import { FocusControl } from "./FocusControl";
-import { focusDetail } from "./focusMoves";
+import { focusDetail, focusSearch } from "./focusMoves";
 
 /** What a reader can do from a node: compare it, list the claims citing it, focus the graph on it. */
 export function NodeActions({ nodeKey }: { nodeKey: string }) {
@@ -44,8 +45,12 @@ export function NodeActions({ nodeKey }: { nodeKey: string }) {
           className={picked ? "" : "primary"}
           onClick={() => {
             toggleCompare(nodeKey);
+            const { compare: picking } = explorerStore.get().view;
             // The comparison replaces this panel, and the button with it.
             if (shownComparison(explorerStore.get().view).length > 0) focusDetail();
+            // Begun: the next node is looked for (in the search box, as `/` selects it), not this button (pressed again, it would cancel). On a phone the
+            // keyboard would cover the hint.
+            else if (picking.length === 1 && picking[0] === nodeKey && !isPhoneLayout()) focusSearch();
           }}
         >
           {compareLabel}

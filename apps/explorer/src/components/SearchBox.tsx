@@ -7,12 +7,11 @@ import { showsDetail } from "../core/view/utils";
 import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
 import { useView } from "../hooks/useView";
-import { focusDetail } from "./focusMoves";
+import { focusDetail, SEARCH_INPUT_ID } from "./focusMoves";
 import { SearchOptionView } from "./SearchOptionView";
 
 /** The accessible name the issue asks for, the same in both languages. */
 const SEARCH_LABEL = "Cari / Search";
-export const SEARCH_INPUT_ID = "search-input";
 const LIST_ID = "search-results";
 
 /**

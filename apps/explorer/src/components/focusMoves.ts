@@ -3,6 +3,7 @@ import { closeDetail } from "../core/view";
 import { closedDetail, showsDetail } from "../core/view/utils";
 
 export const GRAPH_AREA_ID = "graph-area";
+export const SEARCH_INPUT_ID = "search-input";
 
 /** After a panel closes, keyboard focus goes to the graph area, so Tab goes on from there, not from the page's start. */
 export function focusGraphArea(): void {
@@ -35,4 +36,14 @@ export function closeDetailPanel(): void {
   closeDetail();
   if (back) focusDetail();
   else focusGraphArea();
+}
+
+/** Moves focus to the search box, its query selected (typing replaces it), as `/` does. */
+export function focusSearch(): void {
+  requestAnimationFrame(selectSearch);
+}
+
+export function selectSearch(): void {
+  const input = document.getElementById(SEARCH_INPUT_ID);
+  if (input instanceof HTMLInputElement) input.select();
 }
