@@ -144,7 +144,7 @@ test("the filter narrows the bibliography by author, year, title or key, ignorin
   expect(await filter.isVisible()).toBe(true);
 
   await filter.fill("pérez");
-  await page.getByRole("radio", { name: "EN" }).check();
+  await page.getByRole("radio", { name: "English" }).check();
   const perez = LARGE_BIBLIOGRAPHY.filter((work) => work.authors.some((author) => author.startsWith("Pérez,")));
   await shown(page)
     .filter({ hasText: `${perez.length} of 3,005 entries` })

@@ -31,7 +31,7 @@ test("a deep link survives a reload, and back/forward restore each view", async 
   await page.locator(".relation-group", { hasText: "narrower" }).getByRole("button", { name: "Empowerment" }).click();
   await detailHeading(page).filter({ hasText: "Empowerment" }).waitFor();
   expect(new URL(page.url()).search).toBe("?node=concept/pemberdayaan&lang=en");
-  await page.getByRole("radio", { name: "ID" }).check();
+  await page.getByRole("radio", { name: "Bahasa Indonesia" }).check();
   await detailHeading(page).filter({ hasText: "Pemberdayaan" }).waitFor();
 
   await page.goBack();

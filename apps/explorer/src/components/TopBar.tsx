@@ -1,5 +1,5 @@
 import { TOOL_LABELS } from "../core/i18n/labels";
-import { LANGS } from "../core/i18n/types";
+import { LANG_NAMES, LANGS } from "../core/i18n/types";
 import { useExplorer } from "../core/store/explorerStore";
 import { phoneSheet } from "../core/store/phoneSheet";
 import { openPanel, setLang } from "../core/view";
@@ -40,8 +40,17 @@ export function TopBar() {
         <legend className="visually-hidden">{t("language")}</legend>
         {LANGS.map((option) => (
           <label key={option}>
-            <input type="radio" name="lang" checked={lang === option} onChange={() => setLang(option)} />
-            <span lang={option}>{option.toUpperCase()}</span>
+            <input
+              type="radio"
+              name="lang"
+              checked={lang === option}
+              aria-label={LANG_NAMES[option]}
+              lang={option}
+              onChange={() => setLang(option)}
+            />
+            <span lang={option} aria-hidden="true">
+              {option.toUpperCase()}
+            </span>
           </label>
         ))}
       </fieldset>
