@@ -103,9 +103,27 @@ test("filters hide types, relations and hubs; focus keeps a neighbourhood; the b
   await page.getByRole("checkbox", { name: /Karya/ }).uncheck();
   await waitForNodeDisplay(page, "work/rothman1995", "hidden");
   expect(new URL(page.url()).searchParams.get("hide")).toBe("work");
+  // The whole graph in view, as after the reader zoomed out: focusing on a neighbourhood frames it.
+  await page.evaluate(() => window.__sigma?.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }));
   await page.locator(".filters").getByRole("radio", { name: "1 langkah" }).check();
   await waitForNodeDisplay(page, "concept/intervensi-makro", "hidden");
   await waitForNodeDisplay(page, "role/advocate", "visible");
+  await page.waitForFunction(() => {
+    const camera = window.__sigma?.getCamera();
+    return camera !== undefined && !camera.isAnimated() && camera.getState().ratio < 0.9;
+  });
+  const outOfView = await page.evaluate(() => {
+    const sigma = window.__sigma;
+    if (!sigma) throw new Error("sigma is not exposed");
+    const { width, height } = sigma.getDimensions();
+    return sigma.getGraph().filterNodes((key) => {
+      const shown = sigma.getNodeDisplayData(key);
+      if (!shown || shown.hidden) return false;
+      const { x, y } = sigma.framedGraphToViewport(shown);
+      return x < 0 || y < 0 || x > width || y > height;
+    });
+  });
+  expect(outOfView).toEqual([]);
   await page.getByRole("group", { name: "Sembunyikan simpul pusat" }).getByRole("checkbox").first().check();
   expect(new URL(page.url()).searchParams.get("hidenode")).toBeTruthy();
   await screenshot(page, "filters-focus");

@@ -1,8 +1,11 @@
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 import type Sigma from "sigma";
+import { visibleNodes } from "../core/filters/visibleNodes";
+import { viewCenters } from "../core/graphView/viewContext";
 import { explorerStore, useExplorer } from "../core/store/explorerStore";
 import { shownComparison, shownNode } from "../core/view/utils";
+import { useGraph } from "../hooks/useGraph";
 
 /** Share of the viewport, from each side, within which a chosen node counts as "in view". */
 const MARGIN = 0.12;
@@ -44,6 +47,9 @@ export function CameraController() {
   const node = useExplorer((state) => shownNode(state.view));
   // Framed again when a comparison shows again after a node shown over it.
   const compared = useExplorer((state) => shownComparison(state.view).join(","));
+  const graph = useGraph();
+  const focus = useExplorer((state) => state.view.focus);
+  const centers = useExplorer((state) => viewCenters(state.view).join(","));
 
   useEffect(() => {
     const target = node ? framedPosition(sigma, node) : null;
@@ -63,6 +69,14 @@ export function CameraController() {
     const keys = compared.split(",").filter(Boolean);
     if (keys.length >= 2) frame(sigma, keys, 2.4, 0.4);
   }, [sigma, compared]);
+
+  // A neighbourhood the reader focuses on (1 or 2 steps) is framed whole, its labels drawn apart.
+  useEffect(() => {
+    if (focus === 0) return;
+    const { view } = explorerStore.get();
+    const kept = visibleNodes(graph, view, viewCenters(view), focus);
+    if (kept.size >= 2) frame(sigma, [...kept], 1.2, 0.15);
+  }, [sigma, graph, focus, centers]);
 
   return null;
 }
