@@ -75,7 +75,7 @@ export function CameraController() {
     if (focus === 0) return;
     const { view } = explorerStore.get();
     const kept = visibleNodes(graph, view, viewCenters(view), focus);
-    if (kept.size >= 2) frame(sigma, [...kept], 1.2, 0.15);
+    if (kept.size >= 2) frame(sigma, [...kept], 1.6, 0.15);
   }, [sigma, graph, focus, centers]);
 
   return null;
