@@ -64,10 +64,10 @@ test("CO vs CD: picked from the panels, dimensions row by row, contrast with cit
     ],
   ]);
   const contrast = await page.locator("li.contrast").textContent();
-  expect(contrast).toMatch(/Pengorganisasian Masyarakat\s*berkontras dengan\s*Pengembangan Masyarakat/);
+  expect(contrast).toMatch(/Pengorganisasian Masyarakat\s*dikontraskan dengan\s*Pengembangan Masyarakat/);
   expect(contrast).toContain("Suharto 1997, hlm. 12");
   expect(contrast).toContain("Aribowo 2019");
-  expect((await factsUnder(page, /^Dimiliki bersama/)).join("|")).toMatch(/lebih luas\s*Intervensi Makro/);
+  expect((await factsUnder(page, /^Dimiliki bersama/)).join("|")).toMatch(/termasuk dalam\s*Intervensi Makro/);
   expect((await factsUnder(page, /^Hanya Pengorganisasian Masyarakat/)).join("|")).toMatch(/memiliki peran\s*Advokat/);
   expect((await factsUnder(page, /^Hanya Pengembangan Masyarakat/)).join("|")).toMatch(/memiliki peran\s*Mediator/);
 
@@ -206,6 +206,28 @@ test("a comparison naming a key no node has, or a fourth node, says so, and goes
   await page.getByRole("button", { name: "Remove Negotiator from the comparison" }).click();
   await detailHeading(page).filter({ hasText: "Comparison: Advocate vs Mediator" }).waitFor();
   expect(await leftOut.count()).toBe(0);
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});
+
+test("a table lacking a compared node offers the column linked to it, and compares that instead", async () => {
+  const { page, problems } = await open(
+    browser,
+    "/app/?compare=concept/pemberdayaan,concept/community-organization&lang=id",
+  );
+  await waitForRender(page);
+  await detailHeading(page).filter({ hasText: "Perbandingan: Pemberdayaan vs Pengorganisasian Masyarakat" }).waitFor();
+  await page
+    .getByText(
+      "Pemberdayaan tidak ada di tabel ini, tetapi Pemberdayaan termasuk dalam Pengembangan Masyarakat, yang ada.",
+    )
+    .waitFor();
+  await page.getByRole("button", { name: "Bandingkan Pengembangan Masyarakat sebagai gantinya" }).click();
+  await detailHeading(page)
+    .filter({ hasText: "Perbandingan: Pengembangan Masyarakat vs Pengorganisasian Masyarakat" })
+    .waitFor();
+  expect(new URL(page.url()).searchParams.get("compare")).toBe(
+    "concept/community-development,concept/community-organization",
+  );
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
 

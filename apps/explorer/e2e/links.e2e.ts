@@ -28,7 +28,7 @@ test("a deep link survives a reload, and back/forward restore each view", async 
   await detailHeading(page).filter({ hasText: "Community Development" }).waitFor();
   expect(await page.title()).toBe("Community Development — simpul");
 
-  await page.locator(".relation-group", { hasText: "narrower" }).getByRole("button", { name: "Empowerment" }).click();
+  await page.locator(".relation-group", { hasText: "includes" }).getByRole("button", { name: "Empowerment" }).click();
   await detailHeading(page).filter({ hasText: "Empowerment" }).waitFor();
   expect(new URL(page.url()).search).toBe("?node=concept/pemberdayaan&lang=en");
   await page.getByRole("radio", { name: "Bahasa Indonesia" }).check();

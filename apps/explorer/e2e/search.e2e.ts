@@ -116,7 +116,7 @@ test("hovering highlights neighbours and a click selects, on the canvas itself",
   expect(await page.evaluate(() => window.__sigma?.getCamera().getState())).toEqual(camera);
   const relations = await page.locator(".relation-group h4").allTextContents();
   expect(relations).toEqual(
-    expect.arrayContaining(["berkontras dengan (1)", "peran dalam (1)", "menggunakan taktik (1)"]),
+    expect.arrayContaining(["dikontraskan dengan (1)", "peran dalam (1)", "menggunakan taktik (1)"]),
   );
   await page.mouse.move(5, 5);
   // With the pointer gone, the selection's edges show their relation's label.
@@ -125,7 +125,7 @@ test("hovering highlights neighbours and a click selects, on the canvas itself",
     return sigma
       ?.getGraph()
       .edges("role/mediator")
-      .some((edge) => sigma.getEdgeDisplayData(edge)?.label === "berkontras dengan");
+      .some((edge) => sigma.getEdgeDisplayData(edge)?.label === "dikontraskan dengan");
   });
   await screenshot(page, "node-mediator");
 
@@ -136,7 +136,7 @@ test("hovering highlights neighbours and a click selects, on the canvas itself",
   const card = page.getByRole("region", { name: "Relasi terpilih" });
   await card.waitFor();
   expect(await card.textContent()).toMatch(
-    /Advokat\s*berkontras dengan\s*Mediator.*Zastrow 2008, hlm\. 52.*roles\/advocate\.md:18/,
+    /Advokat\s*dikontraskan dengan\s*Mediator.*Zastrow 2008, hlm\. 52.*roles\/advocate\.md:18/,
   );
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });

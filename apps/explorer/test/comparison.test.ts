@@ -29,6 +29,25 @@ describe("alignTables", () => {
     ]);
   });
 
+  it("offers, for a compared node a table lacks, the columns it is linked to by a typed relation", () => {
+    const [table] = alignTables(graph, ["concept/pemberdayaan", CO]);
+    expect(table?.table.title).toBe("CO dan CD");
+    expect(table?.standIns).toEqual([
+      { absent: "concept/pemberdayaan", column: CD, relation: "broader", direction: "out" },
+    ]);
+    // Nothing stands in for a node the table has, nor is a compared node offered for another.
+    expect(alignTables(graph, [CO, CD])[0]?.standIns).toEqual([]);
+    expect(alignTables(graph, ["concept/pemberdayaan", CD])[0]?.standIns).toEqual([]);
+    // Nor for a node another table has: its own values show there.
+    const linked = fixtureGraph();
+    linked.addEdge(CO, "model/social-action", { type: "related", citations: [], provenance: [], symmetric: true });
+    const models = alignTables(linked, [CO, "model/locality-development"]).find(
+      ({ table }) => table.columns.includes(CO) === false,
+    );
+    expect(models?.table.columns).toEqual(MODELS);
+    expect(models?.standIns).toEqual([]);
+  });
+
   it("lines up the three Rothman models in the order asked for", () => {
     const reversed = [...MODELS].reverse();
     const [table] = alignTables(graph, reversed);

@@ -78,7 +78,7 @@ describe("graph reducers", () => {
     expect(node("role/mediator")).toMatchObject({ highlighted: true, forceLabel: true });
     expect(node("concept/negosiasi")).toMatchObject({ forceLabel: true });
     expect(node("work/zastrow2008")).toMatchObject({ color: FADED_NODE, label: null });
-    expect(edge("role/advocate", "role/mediator")).toMatchObject({ label: "berkontras dengan", type: "line" });
+    expect(edge("role/advocate", "role/mediator")).toMatchObject({ label: "dikontraskan dengan", type: "line" });
     expect(edge("role/mediator", "concept/negosiasi")).toMatchObject({ label: "menggunakan taktik", type: "arrow" });
   });
 
@@ -92,7 +92,7 @@ describe("graph reducers", () => {
     const { node, edge } = display({ compare: ["concept/community-organization", "concept/community-development"] });
     expect(node("concept/community-organization").highlighted).toBe(true);
     expect(node("concept/intervensi-makro")).toMatchObject({ forceLabel: true, zIndex: 2 });
-    expect(edge("concept/community-organization", "concept/community-development").label).toBe("berkontras dengan");
+    expect(edge("concept/community-organization", "concept/community-development").label).toBe("dikontraskan dengan");
     expect(node("work/rothman1995").color).toBe(FADED_NODE);
   });
 

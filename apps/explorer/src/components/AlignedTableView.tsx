@@ -1,11 +1,48 @@
-import type { AlignedTable } from "../core/comparison/types";
-import { useT } from "../hooks/useT";
+import type { AlignedTable, StandIn } from "../core/comparison/types";
+import { keyLabel, relationLabel } from "../core/i18n/labels";
+import { compareNodes } from "../core/view";
+import { useGraph } from "../hooks/useGraph";
+import { useLang, useT } from "../hooks/useT";
 import { CitationLinks } from "./CitationLinks";
 import { Provenance } from "./Provenance";
 import { TableText } from "./TableText";
 
-/** One comparison table cut to the compared nodes: a real table, so rows read across. */
-export function AlignedTableView({ aligned, names }: { aligned: AlignedTable; names: string[] }) {
+/** A column that may stand for a compared node the table lacks, and a button that compares it instead. */
+function StandInNote({ standIn, keys }: { standIn: StandIn; keys: string[] }) {
+  const graph = useGraph();
+  const lang = useLang();
+  const t = useT();
+  const name = keyLabel(graph, standIn.absent, lang);
+  const other = keyLabel(graph, standIn.column, lang);
+  const relation = relationLabel(graph.getAttribute("vocabulary"), standIn.relation, standIn.direction, lang);
+  return (
+    <p className="hint">
+      {t("tableStandIn", { name, relation, other })}{" "}
+      <button
+        type="button"
+        className="small"
+        onClick={() => compareNodes(keys.map((key) => (key === standIn.absent ? standIn.column : key)))}
+      >
+        {t("compareInstead", { other })}
+      </button>
+    </p>
+  );
+}
+
+/** One comparison table cut to the compared nodes, then what may stand in it for a compared node it lacks. */
+export function AlignedTableView({ aligned, names, keys }: { aligned: AlignedTable; names: string[]; keys: string[] }) {
+  return (
+    <>
+      <AlignedTableBody aligned={aligned} names={names} />
+      {aligned.standIns.map((standIn) => (
+        <StandInNote key={`${standIn.absent} ${standIn.column}`} standIn={standIn} keys={keys} />
+      ))}
+    </>
+  );
+}
+
+/** The table itself: a real table, so rows read across. */
+function AlignedTableBody({ aligned, names }: { aligned: AlignedTable; names: string[] }) {
   const t = useT();
   const { table } = aligned;
   return (

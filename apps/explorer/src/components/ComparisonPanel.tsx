@@ -89,7 +89,7 @@ export function ComparisonPanel({ keys }: { keys: string[] }) {
             <h3>{t("dimensions")}</h3>
             {tables.length === 0 && <p className="muted">{t("noDimensions")}</p>}
             {tables.map((aligned) => (
-              <AlignedTableView key={aligned.table.id} aligned={aligned} names={names} />
+              <AlignedTableView key={aligned.table.id} aligned={aligned} names={names} keys={present} />
             ))}
           </section>
           <ExplicitLinksView links={explicitLinks(graph, present)} />

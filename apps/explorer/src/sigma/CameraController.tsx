@@ -74,7 +74,7 @@ export function CameraController() {
   useEffect(() => {
     if (focus === 0) return;
     const { view } = explorerStore.get();
-    const kept = visibleNodes(graph, view, viewCenters(view), focus);
+    const kept = visibleNodes(graph, view, centers.split(",").filter(Boolean), focus);
     if (kept.size >= 2) frame(sigma, [...kept], 1.6, 0.15);
   }, [sigma, graph, focus, centers]);
 

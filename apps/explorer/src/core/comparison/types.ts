@@ -13,6 +13,19 @@ export interface AlignedTable {
   /** How many of the compared nodes are columns of this table. */
   coverage: number;
   rows: ComparisonRow[];
+  /** Columns that stand for compared nodes the table lacks (see standIns). */
+  standIns: StandIn[];
+}
+
+/** A column of a table linked to a compared node that is no column of it: "Social Planning renamed to Social Planning/Policy". */
+export interface StandIn {
+  /** The compared node the table lacks. */
+  absent: string;
+  /** The column linked to it, which no compared node is. */
+  column: string;
+  relation: string;
+  /** How the relation reads from `absent`. */
+  direction: Direction;
 }
 
 /** "Has role: Enabler" — a relation to a neighbour, held by one or more compared nodes. */
