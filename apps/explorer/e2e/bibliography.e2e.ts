@@ -135,6 +135,10 @@ test("the filter narrows the bibliography by author, year, title or key, ignorin
   expect(await rows(page).locator("td").first().textContent()).toBe("Zastrow");
   await filter.fill("rothman-tropman");
   await shown(page).filter({ hasText: "1 dari 3.005 entri" }).waitFor();
+  // Misspelt, and matching nothing as typed: the entries spelt much like it, said to be such.
+  await filter.fill("zastow introduction");
+  await shown(page).filter({ hasText: "Tidak ada yang persis “zastow introduction”; 1 dari 3.005 entri" }).waitFor();
+  expect(await rows(page).locator("td").first().textContent()).toBe("Zastrow");
   await filter.fill("no such work");
   await shown(page).filter({ hasText: "0 dari 3.005 entri" }).waitFor();
   expect(await rows(page).count()).toBe(0);

@@ -3,7 +3,7 @@ import { displayName, lastName } from "../src/core/citations/authorNames";
 import { citationIndex } from "../src/core/citations/citationIndex";
 import { authorsShort, citationLabel } from "../src/core/citations/citationLabel";
 import { citeTarget, claimCount, listedCount } from "../src/core/citations/citeTarget";
-import { filterBibliography } from "../src/core/citations/filterBibliography";
+import { filterBibliography, nearBibliography } from "../src/core/citations/filterBibliography";
 import { sortBibliography } from "../src/core/citations/sortBibliography";
 import type { BibliographyEntry } from "../src/core/citations/types";
 import { mergeShard, registerDetails } from "../src/core/graph/details";
@@ -240,6 +240,16 @@ describe("bibliography beyond the fixture", () => {
     ]);
     expect(filterBibliography(entries, "")).toBe(entries);
     expect(filterBibliography(entries, " – ")).toBe(entries);
+  });
+
+  it("finds entries spelt much like a query that matches none as typed, never for a word too short", () => {
+    const sorted = sortBibliography(index.entries.values(), "year", true);
+    const near = (query: string) => nearBibliography(sorted, query).map((found) => found.key);
+    expect(near("rotman")).toEqual(["rothman1995", "rothman-tropman1987"]);
+    expect(near("zastro 2008")).toEqual(["zastrow2008"]);
+    expect(near("rotman 1987")).toEqual(["rothman-tropman1987"]);
+    expect(near("ife")).toEqual([]);
+    expect(near("qwxyz")).toEqual([]);
   });
 
   it("filters the fixture's bibliography in the order it is sorted", () => {

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { citationIndex } from "../core/citations/citationIndex";
-import { filterBibliography } from "../core/citations/filterBibliography";
+import { filterBibliography, nearBibliography } from "../core/citations/filterBibliography";
 import { sortBibliography } from "../core/citations/sortBibliography";
 import { detailsState } from "../core/graph/details";
 import { setBibliographyFilter, setBibliographyOrder } from "../core/view";
@@ -22,7 +22,9 @@ export function BibliographyPanel() {
   const index = citationIndex(graph);
   // Sorted once per order and index (which is memoized), not at every render: a vault can cite thousands of works.
   const sorted = useMemo(() => sortBibliography(index.entries.values(), order.by, order.descending), [index, order]);
-  const rows = useMemo(() => filterBibliography(sorted, query), [sorted, query]);
+  const exact = useMemo(() => filterBibliography(sorted, query), [sorted, query]);
+  const near = useMemo(() => (exact.length > 0 ? [] : nearBibliography(sorted, query)), [exact, sorted, query]);
+  const rows = near.length > 0 ? near : exact;
   return (
     <section className="bibliography" aria-labelledby="bibliography-heading">
       <h2 id="bibliography-heading">{t("bibliography")}</h2>
@@ -37,10 +39,11 @@ export function BibliographyPanel() {
         onChange={(event) => setBibliographyFilter(event.target.value)}
       />
       <p className="muted small" role="status">
-        {t("bibliographyShown", {
+        {t(near.length > 0 ? "bibliographyShownNear" : "bibliographyShown", {
           n: rows.length.toLocaleString(lang),
           total: sorted.length.toLocaleString(lang),
           count: sorted.length,
+          query,
         })}
       </p>
       <BibliographyTable rows={rows} order={order} onOrder={setBibliographyOrder} />

@@ -1,3 +1,4 @@
+import { distance } from "fastest-levenshtein";
 import { fold, words } from "../search/normalize";
 import { displayName, namedAuthors } from "./authorNames";
 import type { BibliographyEntry } from "./types";
@@ -29,5 +30,24 @@ export function filterBibliography(entries: readonly BibliographyEntry[], query:
   return entries.filter((entry) => {
     const text = searchableText(entry);
     return terms.every((term) => text.includes(term));
+  });
+}
+
+/** Shorter words leave no room for a typo: "ife" is not "ire". */
+const TYPO_FROM = 4;
+
+/**
+ * The entries whose words each term of `query` names with one typo, whole
+ * or as the start of a word ("rotman" finds Rothman, "zastro" Zastrow): for
+ * when no entry holds every word as typed. None for a term too short.
+ */
+export function nearBibliography(entries: readonly BibliographyEntry[], query: string): readonly BibliographyEntry[] {
+  const terms = words(query);
+  if (terms.length === 0 || terms.some((term) => term.length < TYPO_FROM)) return [];
+  const near = (term: string, word: string) =>
+    word.includes(term) || distance(term, word) <= 1 || distance(term, word.slice(0, term.length)) <= 1;
+  return entries.filter((entry) => {
+    const entryWords = words(searchableText(entry));
+    return terms.every((term) => entryWords.some((word) => near(term, word)));
   });
 }
