@@ -28,7 +28,17 @@ test("a deep link survives a reload, and back/forward restore each view", async 
   await detailHeading(page).filter({ hasText: "Community Development" }).waitFor();
   expect(await page.title()).toBe("Community Development — simpul");
 
-  await page.locator(".relation-group", { hasText: "includes" }).getByRole("button", { name: "Empowerment" }).click();
+  const empowerment = page
+    .locator(".relation-group", { hasText: "includes" })
+    .getByRole("link", { name: "Empowerment" });
+  // A real link: it opens in a new tab, or copies, as the address of the node.
+  expect(await empowerment.getAttribute("href")).toBe("?node=concept/pemberdayaan&lang=en");
+  const before = page.url();
+  const [tab] = await Promise.all([page.context().waitForEvent("page"), empowerment.click({ modifiers: ["Control"] })]);
+  await tab.waitForURL(/node=concept\/pemberdayaan/);
+  await tab.close();
+  expect(page.url()).toBe(before);
+  await empowerment.click();
   await detailHeading(page).filter({ hasText: "Empowerment" }).waitFor();
   expect(new URL(page.url()).search).toBe("?node=concept/pemberdayaan&lang=en");
   await page.getByRole("radio", { name: "Bahasa Indonesia" }).check();
@@ -223,7 +233,7 @@ test("Back, or the node's link back, returns to the place in a long list of clai
   await claim.scrollIntoViewIfNeeded();
   const place = await page.locator(".detail-panel").evaluate((panel) => panel.scrollTop);
   expect(place).toBeGreaterThan(100);
-  await claim.getByRole("button").first().click();
+  await claim.getByRole("link").first().click();
   await detailHeading(page)
     .filter({ hasNotText: /^Klaim yang mengutip/ })
     .waitFor();

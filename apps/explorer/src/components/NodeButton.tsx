@@ -1,11 +1,19 @@
+import type { MouseEvent } from "react";
 import { nodeLabel } from "../core/i18n/labels";
 import { selectNode, setPointer } from "../core/view";
+import { emptyView, serializeView, withNode } from "../core/view/utils";
 import { useGraph } from "../hooks/useGraph";
 import { useLang } from "../hooks/useT";
 
+/** A click the browser should have: a new tab or window, a download (modifier keys, other buttons). */
+const forTheBrowser = (event: MouseEvent) =>
+  event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
+
 /**
- * A node named in a panel: opens it, and while pointed at or focused lights
- * it up on the graph, so text and picture stay connected.
+ * A node named in a panel: a link to it, which opens it here, or, as any
+ * link does, in a new tab or as an address to copy; while pointed at or
+ * focused it lights the node up on the graph, so text and picture stay
+ * connected.
  */
 export function NodeButton({ nodeKey }: { nodeKey: string }) {
   const graph = useGraph();
@@ -15,10 +23,12 @@ export function NodeButton({ nodeKey }: { nodeKey: string }) {
   const point = () => setPointer(nodeKey, null);
   const leave = () => setPointer(null, null);
   return (
-    <button
-      type="button"
+    <a
       className="node-link"
-      onClick={() => {
+      href={serializeView(withNode(emptyView(lang), nodeKey))}
+      onClick={(event) => {
+        if (forTheBrowser(event)) return;
+        event.preventDefault();
         leave();
         selectNode(nodeKey);
       }}
@@ -29,6 +39,6 @@ export function NodeButton({ nodeKey }: { nodeKey: string }) {
     >
       <span className="dot" style={{ background: node.color }} aria-hidden="true" />
       {nodeLabel(node, lang)}
-    </button>
+    </a>
   );
 }
