@@ -7,13 +7,24 @@ export interface EdgeDraft {
   attributes: EdgeAttributes;
 }
 
+/** An edge's statements as they come; merged once, when the edge is read (EdgeDrafts.entries). */
+interface Statements {
+  source: string;
+  target: string;
+  type: string;
+  symmetric: boolean;
+  /** Each statement's citations, as given: merging on every repeat made a note's N repeats cost N². */
+  citations: (readonly Citation[])[];
+  provenance: string[];
+}
+
 /**
  * Collects edges as notes state them, merging repeats: the same relation
  * stated twice (or from both ends of a symmetric pair) is one edge with the
  * citations and provenance of every statement.
  */
 export class EdgeDrafts {
-  readonly #edges = new Map<string, EdgeDraft>();
+  readonly #edges = new Map<string, Statements>();
   readonly #typedPairs = new Set<string>();
 
   add(
@@ -26,18 +37,14 @@ export class EdgeDrafts {
   ): void {
     const [source, target] = symmetric && compareStrings(to, from) < 0 ? [to, from] : [from, to];
     const key = edgeKey(type, source, target);
-    const draft = this.#edges.get(key);
-    if (draft === undefined) {
-      // Most edges are stated once: nothing to merge.
-      const attributes = { citations: mergeCitations([], citations), provenance: [provenance], symmetric, type };
-      this.#edges.set(key, { source, target, attributes });
+    const statements = this.#edges.get(key);
+    if (statements === undefined) {
+      this.#edges.set(key, { source, target, type, symmetric, citations: [citations], provenance: [provenance] });
       if (type !== MENTIONS) this.#typedPairs.add(pairKey(source, target));
       return;
     }
-    draft.attributes.citations = mergeCitations(draft.attributes.citations, citations);
-    if (!draft.attributes.provenance.includes(provenance)) {
-      draft.attributes.provenance = [...draft.attributes.provenance, provenance].sort(compareProvenance);
-    }
+    statements.citations.push(citations);
+    statements.provenance.push(provenance);
   }
 
   /** Whether a typed relation already joins the two nodes, either way. */
@@ -45,10 +52,20 @@ export class EdgeDrafts {
     return this.#typedPairs.has(pairKey(a, b));
   }
 
-  /** Every edge, in key order. */
+  /** Every edge, in key order, its statements merged. */
   entries(): [string, EdgeDraft][] {
-    return [...this.#edges.entries()].sort(([a], [b]) => compareStrings(a, b));
+    return [...this.#edges.entries()]
+      .sort(([a], [b]) => compareStrings(a, b))
+      .map(([key, statements]) => [key, mergeStatements(statements)]);
   }
+}
+
+/** Citations said once each, sorted; provenance said once each, by file and line. */
+function mergeStatements({ source, target, type, symmetric, citations, provenance }: Statements): EdgeDraft {
+  // Most edges are stated once: nothing to flatten or sort.
+  const merged = mergeCitations(citations.length === 1 ? (citations[0] ?? []) : citations.flat());
+  const places = provenance.length === 1 ? [...provenance] : [...new Set(provenance)].sort(compareProvenance);
+  return { source, target, attributes: { citations: merged, provenance: places, symmetric, type } };
 }
 
 /** Readable and stable: `concept/co->concept/cd#contrasts_with`. */
@@ -60,10 +77,10 @@ function pairKey(a: string, b: string): string {
   return compareStrings(a, b) < 0 ? `${a}\n${b}` : `${b}\n${a}`;
 }
 
-function mergeCitations(existing: readonly Citation[], added: readonly Citation[]): Citation[] {
-  if (existing.length === 0 && added.length <= 1) return added.map(cleanCitation);
+function mergeCitations(citations: readonly Citation[]): Citation[] {
+  if (citations.length <= 1) return citations.map(cleanCitation);
   const byId = new Map<string, Citation>();
-  for (const citation of [...existing, ...added]) {
+  for (const citation of citations) {
     const clean = cleanCitation(citation);
     byId.set(`${clean.key}\n${clean.page ?? ""}`, clean);
   }
