@@ -141,6 +141,22 @@ describe("@simpul/graph", () => {
     expect(graph.getEdgeAttribute("concept/a->role/pembela#mentions", "provenance")).toEqual(["a.md:5"]);
   });
 
+  it("tells apart names that other scripts' marks tell apart, and takes any form of one name as that name", () => {
+    const { graph, diagnostics } = compileVault({
+      ...vocabularyFiles,
+      notes: [
+        note("kartu.md", "type: concept\ntitle: カード"),
+        note("penjaga.md", "type: concept\ntitle: ガード"),
+        note("kerja.md", "type: concept\ntitle: काम"),
+        note("kurang.md", "type: concept\ntitle: कम"),
+        // ガ written as カ and its mark; カード written half-width.
+        note("a.md", "type: concept\ntitle: A", "[[カ\u3099ード]] [[ｶｰﾄﾞ]] [[कम]]"),
+      ],
+    });
+    expect(diagnostics.filter(({ severity }) => severity !== "info")).toEqual([]);
+    expect(graph.outNeighbors("concept/a").sort()).toEqual(["concept/kartu", "concept/kurang", "concept/penjaga"]);
+  });
+
   it("lays out deterministically and serializes byte-identically", () => {
     const notes = ["a", "b", "c", "d"].map((id, i, all) =>
       note(`${id}.md`, `type: concept\ntitle: ${id}`, `[[${all[(i + 1) % all.length]}]]`),

@@ -2,18 +2,29 @@ import { distance } from "fastest-levenshtein";
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
+// Latin, Greek and Cyrillic write accents as marks a reader may leave out
+// ("Pémberdayaan", "Pemberdayaan"). Other scripts' marks belong to the letter
+// and tell words apart: カード and カート, काम and कम.
+const ACCENTED = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu;
+
 /**
- * Folds a name for lookup: Unicode-normalized, diacritics removed, lower case,
- * runs of white space, `_` and `-` collapsed to one space. "Pengembangan
- * Masyarakat", "pengembangan-masyarakat" and "PENGEMBANGAN  MASYARAKAT" meet.
+ * Folds a name for lookup: Unicode-normalized, the accents of Latin, Greek and
+ * Cyrillic letters removed, lower case, runs of white space, `_` and `-`
+ * collapsed to one space. "Pengembangan Masyarakat", "pengembangan-masyarakat"
+ * and "PENGEMBANGAN  MASYARAKAT" meet.
  */
 export function normalizeName(name: string): string {
-  // ASCII has no diacritics to remove: the Unicode steps are skipped for most names, and names are many.
-  const folded = NON_ASCII.test(name) ? name.normalize("NFKD").replace(/\p{M}/gu, "") : name;
+  // ASCII has no accents to remove: the Unicode steps are skipped for most names, and names are many.
+  const folded = NON_ASCII.test(name) ? withoutAccents(name) : name;
   return folded
     .toLowerCase()
     .replace(/[\s_-]+/g, " ")
     .trim();
+}
+
+/** Compatibility forms unfolded (ﬁ, ｶ), accents left out, the marks kept joined to their letters again (NFC). */
+function withoutAccents(name: string): string {
+  return name.normalize("NFKD").replace(ACCENTED, "$1").normalize("NFC");
 }
 
 /** A file name or title as an id: `Jack Rothman.md` → `jack-rothman`. */

@@ -52,6 +52,21 @@ describe("@simpul/schema", () => {
     expect(slugify("Jack Rothman (1995).md")).toBe("jack-rothman-1995-md");
   });
 
+  it("leaves out the accents of Latin, Greek and Cyrillic letters, and keeps other scripts' marks", () => {
+    expect(normalizeName("Ελλάδα")).toBe(normalizeName("ΕΛΛΑΔΑ"));
+    expect(normalizeName("Ёлка")).toBe("елка");
+    expect(normalizeName("Tiếng Việt")).toBe("tieng viet");
+    // The dakuten and the vowel sign tell these words apart: card and cart, work and less.
+    expect(normalizeName("カード")).not.toBe(normalizeName("カート"));
+    expect(normalizeName("काम")).not.toBe(normalizeName("कम"));
+    // Composed or not, one name: ガ and カ + ゙, 한 and its jamo, ｶｰﾄﾞ written half-width.
+    expect(normalizeName("カ\u3099ード")).toBe("ガード");
+    expect(normalizeName("ガード".normalize("NFD"))).toBe("ガード");
+    expect(normalizeName("한국".normalize("NFD"))).toBe("한국");
+    expect(normalizeName("ｶｰﾄﾞ")).toBe("カード");
+    expect(normalizeName("İstanbul")).toBe("istanbul");
+  });
+
   it("suggests only near names", () => {
     expect(nearest("Comunity Development", ["Community Development", "Mediator"])).toBe("Community Development");
     expect(nearest("Xylophone", ["Community Development", "Mediator"])).toBeUndefined();
