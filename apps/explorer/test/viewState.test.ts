@@ -71,6 +71,20 @@ describe("URL state", () => {
     expect(view.node).toBe("concept/x");
   });
 
+  it("keeps keys in any script through the URL, readable or percent-encoded", () => {
+    const view = {
+      ...emptyView(),
+      node: "concept/москва",
+      compare: ["concept/日本語", "concept/ελλαδα"],
+      hiddenNodes: ["concept/काम"],
+    };
+    const search = serializeView(view);
+    expect(search).toMatch(/^\?node=concept\/%D0%BC%D0%BE%D1%81%D0%BA%D0%B2%D0%B0&compare=concept\/%E6%97%A5/);
+    expect(parseView(search)).toEqual(view);
+    // As typed or pasted into the address bar, before the browser encodes it.
+    expect(parseView("?node=concept/москва&compare=concept/日本語,concept/ελλαδα&hidenode=concept/काम")).toEqual(view);
+  });
+
   it("falls back to defaults for unknown values", () => {
     expect(parseView("?lang=fr&panel=nope&focus=7", "en")).toEqual(emptyView("en"));
   });

@@ -1,5 +1,5 @@
 import type { ParsedNote } from "@simpul/markdown";
-import { compareStrings, type Diagnostic, diagnostic, ID_PATTERN, lookupType, type Vocabulary } from "@simpul/schema";
+import { compareStrings, type Diagnostic, diagnostic, isValidId, lookupType, type Vocabulary } from "@simpul/schema";
 import Graph from "graphology";
 import { memoEdges } from "./editEdges";
 import { cycleDiagnostics, orphanDiagnostic } from "./graphDiagnostics";
@@ -79,7 +79,7 @@ function uniqueNotes(notes: readonly ParsedNote[], diagnostics: Diagnostic[]): P
     const key = nodeKey(note);
     const first = firstFile.get(key);
     // Notes whose ids are reported as invalid share the key of an empty id: that is no second problem to tell.
-    if (first !== undefined && !ID_PATTERN.test(note.id)) continue;
+    if (first !== undefined && !isValidId(note.id)) continue;
     if (first !== undefined) {
       diagnostics.push(
         diagnostic(

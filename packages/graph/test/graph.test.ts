@@ -157,6 +157,20 @@ describe("@simpul/graph", () => {
     expect(graph.outNeighbors("concept/a").sort()).toEqual(["concept/kartu", "concept/kurang", "concept/penjaga"]);
   });
 
+  it("keys notes by file names in any script", () => {
+    const { graph, diagnostics } = compileVault({
+      ...vocabularyFiles,
+      notes: [
+        note("Москва.md", "type: concept"),
+        note("日本語.md", "type: concept"),
+        note("Ελλάδα.md", "type: concept"),
+        note("a.md", "type: concept\ntitle: A", "[[москва]] [[日本語]] [[ελλαδα]]"),
+      ],
+    });
+    expect(diagnostics).toEqual([]);
+    expect(graph.outNeighbors("concept/a").sort()).toEqual(["concept/ελλαδα", "concept/москва", "concept/日本語"]);
+  });
+
   it("lays out deterministically and serializes byte-identically", () => {
     const notes = ["a", "b", "c", "d"].map((id, i, all) =>
       note(`${id}.md`, `type: concept\ntitle: ${id}`, `[[${all[(i + 1) % all.length]}]]`),

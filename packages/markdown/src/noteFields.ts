@@ -2,7 +2,7 @@ import {
   type Diagnostic,
   diagnostic,
   didYouMean,
-  ID_PATTERN,
+  isValidId,
   lookupRelation,
   lookupType,
   nearest,
@@ -113,15 +113,7 @@ export function readNoteFields(
 
   const declaredId = text("id");
   const id = declaredId || slugify(baseName);
-  if (!ID_PATTERN.test(id)) {
-    report(
-      "invalid-id",
-      declaredId
-        ? `The id "${id}" must be lowercase letters, digits and single hyphens`
-        : `Cannot derive an id from the file name "${baseName}"; add an "id"`,
-      "id",
-    );
-  }
+  if (!isValidId(id)) report("invalid-id", invalidIdMessage(declaredId, baseName), "id");
 
   const typeFields = lookupType(vocabulary, type)?.fields ?? {};
   const known = new Set<string>([...CORE_KEYS, ...Object.keys(typeFields), ...relationNames(vocabulary)]);
@@ -221,4 +213,13 @@ function frontmatterRelations(
     }
   }
   return statements;
+}
+
+/** Why an id is refused, and what to write instead. */
+function invalidIdMessage(declaredId: string, baseName: string): string {
+  if (declaredId === "") {
+    return `Cannot derive an id from the file name "${baseName}", as it has no letter or digit; add an "id:" to the frontmatter`;
+  }
+  const suggestion = slugify(declaredId) || undefined;
+  return `The id "${declaredId}" must be lowercase letters and digits of any script (Latin, Greek and Cyrillic ones without accents) parted by single hyphens${didYouMean(suggestion)}`;
 }

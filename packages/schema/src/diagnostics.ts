@@ -18,7 +18,7 @@ export const RULES = {
   "frontmatter-shape": { severity: "error", summary: "frontmatter or one of its keys has the wrong shape" },
   "missing-type": { severity: "error", summary: "a note has no type" },
   "unknown-type": { severity: "error", summary: "a note's type is not in the vocabulary" },
-  "invalid-id": { severity: "error", summary: "an id is not lowercase a-z, 0-9 and -" },
+  "invalid-id": { severity: "error", summary: "an id is not lowercase letters and digits (any script) and hyphens" },
   "duplicate-id": { severity: "error", summary: "two notes have the same node key" },
   "unknown-relation": { severity: "error", summary: "an inline field names no relation" },
   "relation-shape": { severity: "error", summary: "a relation value is not a wiki link" },

@@ -12,7 +12,7 @@ export {
   type Severity,
   sortDiagnostics,
 } from "./diagnostics";
-export { didYouMean, ID_PATTERN, nearest, normalizeName, slugify } from "./names";
+export { didYouMean, isValidId, nearest, normalizeName, slugify } from "./names";
 export {
   lookupRelation,
   lookupType,

@@ -27,14 +27,22 @@ function withoutAccents(name: string): string {
   return name.normalize("NFKD").replace(ACCENTED, "$1").normalize("NFC");
 }
 
-/** A file name or title as an id: `Jack Rothman.md` → `jack-rothman`. */
+/**
+ * A file name or title as an id: letters and digits of any script, folded as
+ * normalizeName folds them, parted by single hyphens. `Jack Rothman.md` →
+ * `jack-rothman`, `Pémberdayaan` → `pemberdayaan`, `Москва` → `москва`.
+ * Empty when the name has no letter or digit.
+ */
 export function slugify(name: string): string {
   return normalizeName(name)
-    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
 }
 
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Whether `id` is an id as slugify writes them, so a written id and one taken from a file name never differ in form. */
+export function isValidId(id: string): boolean {
+  return id !== "" && slugify(id) === id;
+}
 
 /**
  * The candidate nearest to `name`, if it is near enough to be a plausible

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as schema from "../src/index";
 import {
+  isValidId,
   keyOffset,
   lookupRelation,
   nearest,
@@ -20,7 +21,6 @@ describe("@simpul/schema", () => {
   it("exposes a small public API", () => {
     expect(Object.keys(schema).sort()).toMatchInlineSnapshot(`
       [
-        "ID_PATTERN",
         "MENTIONS",
         "RULES",
         "compareDiagnostics",
@@ -29,6 +29,7 @@ describe("@simpul/schema", () => {
         "diagnostic",
         "didYouMean",
         "formatDiagnostic",
+        "isValidId",
         "keyOffset",
         "lookupRelation",
         "lookupType",
@@ -65,6 +66,37 @@ describe("@simpul/schema", () => {
     expect(normalizeName("한국".normalize("NFD"))).toBe("한국");
     expect(normalizeName("ｶｰﾄﾞ")).toBe("カード");
     expect(normalizeName("İstanbul")).toBe("istanbul");
+  });
+
+  it("derives ids from names in any script, and none from a name with no letter or digit", () => {
+    expect(slugify("Москва")).toBe("москва");
+    expect(slugify("日本語")).toBe("日本語");
+    expect(slugify("Ελλάδα")).toBe("ελλαδα");
+    expect(slugify("काम")).toBe("काम");
+    expect(slugify("Social Work")).toBe("social-work");
+    expect(slugify("Pémberdayaan")).toBe("pemberdayaan");
+    expect(slugify("Søren Kierkegaard")).toBe("søren-kierkegaard");
+    expect(slugify("🚀")).toBe("");
+    expect(slugify("Café — Кафе · 喫茶店")).toBe("cafe-кафе-喫茶店");
+  });
+
+  it("takes as an id exactly what slugify writes", () => {
+    for (const id of ["social-work", "москва", "日本語", "ελλαδα", "カード", "काम", "1995"]) {
+      expect(isValidId(id), id).toBe(true);
+    }
+    for (const id of ["", "Not_Valid", "Москва", "pémberdayaan", "a--b", "-a", "a b", "カ\u3099ード"]) {
+      expect(isValidId(id), id).toBe(false);
+    }
+    const names = [
+      "Jack Rothman (1995).md",
+      "ΟΔΟΣ Σ",
+      "İIı",
+      "ﬁnal ｶｰﾄﾞ",
+      "e\u0301\u0301 \u0301x",
+      "Straße ǅ",
+      "한국어",
+    ];
+    for (const name of names) expect(slugify(slugify(name)), name).toBe(slugify(name));
   });
 
   it("suggests only near names", () => {
