@@ -18,6 +18,11 @@ describe("normalize", () => {
   it("folds case and diacritics", () => {
     expect(fold("Pémberdayaan ÉMILE")).toBe("pemberdayaan emile");
     expect(words("Rothman & Tropman (1987)")).toEqual(["rothman", "tropman", "1987"]);
+    expect(fold("ΕΛΛΆΔΑ Ёлка")).toBe("ελλαδα елка");
+    // Other scripts' marks belong to their letters: card is not cart, work (काम) not less (कम).
+    expect(fold("カード")).not.toBe(fold("カート"));
+    expect(words("काम और कम")).toEqual(["काम", "और", "कम"]);
+    expect(fold("カ\u3099ード")).toBe("ガード");
   });
 });
 
