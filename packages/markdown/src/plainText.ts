@@ -88,10 +88,13 @@ export function firstParagraph(tree: Root): string {
 /** Rewrites every text node: fields need `::` and links `[[`, so most are left as they are. */
 function cleanText(node: Nodes, spacedKey: SpacedKeyTest): void {
   if (node.type === "text") {
+    node.value = withoutObsidianMarks(node.value);
     const { value } = node;
     if (value.includes("::") || value.includes("[[")) {
+      // A field that names no relation stays as written when spaced from its `::` (prose) or linking nothing
+      // (Dataview's metadata, which Dataview shows too).
       const field = (found: string, key: string, spaces: string, kept: string) =>
-        spaces && !spacedKey(key) ? found : kept;
+        !spacedKey(key) && (spaces || !found.includes("[[")) ? found : kept;
       node.value = replaceWikiLinks(
         value
           .replace(LINE_FIELD, (found, key, spaces) => field(found, key, spaces, ""))
@@ -99,4 +102,15 @@ function cleanText(node: Nodes, spacedKey: SpacedKeyTest): void {
       );
     }
   } else if ("children" in node) for (const child of node.children) cleanText(child, spacedKey);
+}
+
+// Obsidian's marks that are no text: a block's id (` ^id` ending a line), a highlight's `==`, a callout's type.
+const BLOCK_ID = /[ \t]+\^[A-Za-z0-9-]+[ \t]*$/gm;
+const HIGHLIGHT = /==(?=\S)([^=\n]*?\S)==/g;
+const CALLOUT = /^\[![\w-]+\][+-]?[ \t]*/;
+
+/** Text without Obsidian's marks: `Teks ==penting== ^a1` is "Teks penting". */
+function withoutObsidianMarks(value: string): string {
+  if (!value.includes("^") && !value.includes("==") && !value.includes("[!")) return value;
+  return value.replace(BLOCK_ID, "").replace(HIGHLIGHT, "$1").replace(CALLOUT, "");
 }

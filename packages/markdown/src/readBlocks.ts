@@ -72,6 +72,8 @@ export function readBlocks(
     };
     for (const field of fields) {
       const found = lookupRelation(vocabulary, field.key);
+      // Dataview's own metadata (`status:: draft`, `[due:: 2024-01-01]`) links nothing, and is no relation.
+      if (!found && scanWikiLinks(field.value).length === 0) continue;
       if (!found) {
         const suggestion = nearest(field.key, relationNames(vocabulary));
         diagnostics.push(

@@ -44,3 +44,19 @@ describe("a note's text", () => {
     expect(body("> Satu.\n>\n> Dua.\n")).toBe("Satu.\n\nDua.");
   });
 });
+
+describe("Obsidian's marks in a note's text", () => {
+  it("leave out block ids, highlight marks and callout types; Dataview's own fields stay as written", () => {
+    expect(body("> [!note] Catatan\n> Isi ==penting== di sini. ^blok-1\n\nRumus a == b dan 2^10.\n")).toBe(
+      "Catatan Isi penting di sini.\n\nRumus a == b dan 2^10.",
+    );
+    const text = "status:: draft\n[due:: 2024-01-01] dan (priority:: high)\nrelated:: [[Beta]]\n";
+    const { note, diagnostics } = parseNote(
+      { path: "concepts/x.md", text: `---\ntype: concept\n---\n${text}` },
+      vocabulary,
+    );
+    expect(diagnostics).toEqual([]);
+    expect(note.relations.map((r) => `${r.name} ${r.link.target}`)).toEqual(["related Beta"]);
+    expect(note.body).toBe("status:: draft [due:: 2024-01-01] dan (priority:: high)");
+  });
+});
