@@ -88,3 +88,16 @@ describe("Markdown links", () => {
     expect(note.body).toBe("Lihat Beta, lain dan c; bukan web, bagian atau pdf.");
   });
 });
+
+describe("Obsidian's properties", () => {
+  it("left empty, as its property panel leaves them, state no relation and are no error", () => {
+    for (const value of ["", ' ""', " []", "\n  - "]) {
+      const { note, diagnostics } = parseNote(
+        { path: "concepts/x.md", text: `---\ntype: concept\nbroader:${value}\n---\nTeks.\n` },
+        vocabulary,
+      );
+      expect(diagnostics, JSON.stringify(value)).toEqual([]);
+      expect(note.relations, JSON.stringify(value)).toEqual([]);
+    }
+  });
+});
