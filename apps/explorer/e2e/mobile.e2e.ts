@@ -111,6 +111,22 @@ test("a comparison table stacks its rows on a phone, each value saying whose it 
     return document.elementFromPoint(left + 12, top + height / 2) === bar;
   });
   expect(covered).toBe(true);
+  // A long comparison may take the whole screen, and give the graph its half back.
+  const panel = page.locator(".detail-panel");
+  const half = (await panel.boundingBox())?.height ?? 0;
+  const grow = page.getByRole("button", { name: "Panel selayar penuh" });
+  await grow.click();
+  expect(await grow.getAttribute("aria-pressed")).toBe("true");
+  await page.waitForFunction(
+    (before) => (document.querySelector(".detail-panel")?.getBoundingClientRect().height ?? 0) > before * 1.5,
+    half,
+  );
+  await screenshot(page, "mobile-sheet-full");
+  await grow.click();
+  await page.waitForFunction(
+    (before) => Math.abs((document.querySelector(".detail-panel")?.getBoundingClientRect().height ?? 0) - before) < 2,
+    half,
+  );
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
 

@@ -68,10 +68,17 @@ export function Explorer() {
   const sheet = useExplorer(phoneSheet);
   const panel = useExplorer((state) => state.view.panel);
   const comparing = useExplorer((state) => shownComparison(state.view).length > 0);
+  const full = useExplorer((state) => state.sheetFull);
   useSearchShortcut();
   usePanelKeys();
   return (
-    <div className="explorer" data-sheet={sheet} data-tool={panel ?? "none"} data-comparing={comparing}>
+    <div
+      className="explorer"
+      data-sheet={sheet}
+      data-sheet-size={full ? "full" : "half"}
+      data-tool={panel ?? "none"}
+      data-comparing={comparing}
+    >
       <TopBar />
       <main className="workspace">
         <ToolPanel />

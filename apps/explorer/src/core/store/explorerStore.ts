@@ -42,6 +42,8 @@ export interface ExplorerState {
   cameFrom: string | null;
   /** Nodes the opening URL asked to compare beyond the three shown, said until the view changes. */
   leftOut: string[];
+  /** On a phone, whether the sheet takes the whole screen (a long comparison or list), not its lower half. */
+  sheetFull: boolean;
 }
 
 export function initialState(view: ViewState = emptyView(), leftOut: string[] = []): ExplorerState {
@@ -56,6 +58,7 @@ export function initialState(view: ViewState = emptyView(), leftOut: string[] = 
     welcome: welcomeStays({ welcome: true, selectedEdge: null, view }),
     cameFrom: null,
     leftOut,
+    sheetFull: false,
   };
 }
 
