@@ -33,7 +33,13 @@ export function readSchemaFiles(contentDir: string): SchemaSource {
 }
 
 export function checkContentFolder(contentDir: string): void {
-  if (!isContentFolder(contentDir)) throw new UsageError(`content folder not found: ${contentDir}`);
+  if (!isContentFolder(contentDir)) {
+    // A note given where its folder is meant (`--content notes/a.md`) is told apart from a path that names nothing.
+    const message = existsSync(contentDir)
+      ? `${contentDir} is not a folder; --content takes the folder of notes`
+      : `content folder not found: ${contentDir}`;
+    throw new UsageError(message);
+  }
 }
 
 /**

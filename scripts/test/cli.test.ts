@@ -162,6 +162,12 @@ describe("simpul check", () => {
     expect(run("check", "--bogus").code).toBe(2);
     expect(run("frobnicate").code).toBe(2);
     expect(run("check", "--content", join(dir, "nowhere")).code).toBe(2);
+    // A note where its folder is meant is told apart from a path that names nothing.
+    const note = run("check", "--content", join(vault, "roles/enabler.md"));
+    expect(note.code).toBe(2);
+    expect(note.err).toEqual([
+      expect.stringMatching(/enabler\.md is not a folder; --content takes the folder of notes$/),
+    ]);
   });
 
   it("refuses an out file that is a file the build reads, and leaves it as it was", () => {
