@@ -186,6 +186,14 @@ test("a citation view opened from a node closes back to it, by its link or by Es
   const params = new URL(page.url()).searchParams;
   expect([params.get("node"), params.get("cite")]).toEqual(["role/advocate", "work/zastrow2008"]);
   expect(await page.title()).toBe("Klaim yang mengutip Introduction to Social Work and Social Welfare — simpul");
+  const [claims] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Unduh CSV" }).click(),
+  ]);
+  expect(claims.suggestedFilename()).toBe("simpul-claims-work-zastrow2008-id.csv");
+  expect(await readFile((await claims.path()) ?? "", "utf8")).toContain(
+    "zastrow2008,52,Advokat,dikontraskan dengan,Mediator,,,,roles/advocate.md:18\r\n",
+  );
   await page.getByRole("button", { name: "Kembali ke Advokat" }).click();
   await detailHeading(page).filter({ hasText: "Advokat" }).waitFor();
   expect(await page.evaluate(() => document.activeElement?.id)).toBe("detail-heading");

@@ -3,6 +3,7 @@ import { displayName, lastName } from "../src/core/citations/authorNames";
 import { citationIndex } from "../src/core/citations/citationIndex";
 import { authorsShort, citationLabel } from "../src/core/citations/citationLabel";
 import { citeTarget, claimCount, listedCount } from "../src/core/citations/citeTarget";
+import { claimsToCsv } from "../src/core/citations/claimsCsv";
 import { filterBibliography, nearBibliography } from "../src/core/citations/filterBibliography";
 import { sortBibliography } from "../src/core/citations/sortBibliography";
 import type { BibliographyEntry } from "../src/core/citations/types";
@@ -240,6 +241,19 @@ describe("bibliography beyond the fixture", () => {
     ]);
     expect(filterBibliography(entries, "")).toBe(entries);
     expect(filterBibliography(entries, " – ")).toBe(entries);
+  });
+
+  it("writes the claims citing a work as CSV: one row a claim, in the reader's language, with where it is written", () => {
+    const lines = claimsToCsv(graph, index, ["zastrow2008"], "en").split("\r\n");
+    expect(lines[0]).toBe("work,page,node,relation,target,table,dimension,value,written_at");
+    expect(lines).toContain("zastrow2008,52,Advocate,contrasts with,Mediator,,,,roles/advocate.md:18");
+    expect(lines).toContain(
+      'zastrow2008,60,Community Organization,,,CO and CD,Peran pekerja sosial,"Pengorganisir, advokat",concepts/community-development.md:26',
+    );
+    // One row a claim, and a last empty line after the final CRLF.
+    const claims = index.entries.get("zastrow2008")?.claims.length ?? 0;
+    expect(lines).toHaveLength(claims + 2);
+    expect(claimsToCsv(graph, index, ["zastrow2008"], "id")).toContain("Advokat,dikontraskan dengan,Mediator");
   });
 
   it("finds entries spelt much like a query that matches none as typed, never for a word too short", () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { csvField } from "../src/core/csv/csvText";
 import { visibleNodes } from "../src/core/filters/visibleNodes";
 import { buildOutline } from "../src/core/outline/buildOutline";
-import { csvField, outlineToCsv, outlineToMarkdown } from "../src/core/outline/exportOutline";
+import { outlineToCsv, outlineToMarkdown } from "../src/core/outline/exportOutline";
 import type { OutlineItem } from "../src/core/outline/types";
 import { emptyView } from "../src/core/view/utils";
 import { fixtureGraph } from "./fixtureGraph";

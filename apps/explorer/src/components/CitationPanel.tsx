@@ -1,6 +1,7 @@
 import { citationIndex } from "../core/citations/citationIndex";
 import { referenceShort } from "../core/citations/citationLabel";
 import { citeSubject, citeTarget, claimCount, listedCount } from "../core/citations/citeTarget";
+import { claimsToCsv } from "../core/citations/claimsCsv";
 import { nodesCiting } from "../core/graph/details";
 import { useDetails } from "../hooks/useDetails";
 import { useGraph } from "../hooks/useGraph";
@@ -8,6 +9,7 @@ import { useLang, useT } from "../hooks/useT";
 import { BackLink } from "./BackLink";
 import { ClaimList } from "./ClaimList";
 import { DetailsNotice } from "./DetailsNotice";
+import { download } from "./download";
 import { NodeButton } from "./NodeButton";
 import { PanelHeading } from "./PanelHeading";
 import { ReferenceText } from "./ReferenceText";
@@ -48,6 +50,20 @@ export function CitationPanel({ citeKey }: { citeKey: string }) {
         )}
       </p>
       {listed > total && <p className="muted">{t("claimsListedEach", { listed })}</p>}
+      <div className="button-row">
+        <button
+          type="button"
+          onClick={() =>
+            download(
+              `simpul-claims-${target.key.replaceAll("/", "-")}-${lang}.csv`,
+              "text/csv",
+              claimsToCsv(graph, index, target.bibkeys, lang),
+            )
+          }
+        >
+          {t("downloadCsv")}
+        </button>
+      </div>
       {target.bibkeys.map((bibkey) => {
         const entry = index.entries.get(bibkey);
         if (!entry) return null;

@@ -4,17 +4,8 @@ import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
 import { useView } from "../hooks/useView";
 import { useVisibleNodes } from "../hooks/useVisibleNodes";
+import { download } from "./download";
 import { OutlineTree } from "./OutlineTree";
-
-/** Offers text as a file without a server round trip. */
-function download(filename: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /** The topic hierarchy and the nodes by type, as trees, downloadable as Markdown or CSV. */
 export function OutlinePanel() {

@@ -1,3 +1,4 @@
+import { csvText } from "../csv/csvText";
 import { HIERARCHY, type KnowledgeGraph } from "../graph/types";
 import { nodeLabel, nodeSummary, otherLabel } from "../i18n/labels";
 import type { Lang } from "../i18n/types";
@@ -38,15 +39,6 @@ export function outlineToMarkdown(
   ].join("\n");
 }
 
-/**
- * One CSV field, quoted per RFC 4180; a leading = + - @ is defused so a
- * spreadsheet never runs a note's text as a formula.
- */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
 /** One row per node of the outline: key, type, both labels, broader topics and summary. */
 export function outlineToCsv(graph: KnowledgeGraph, outline: Outline, lang: Lang): string {
   const keys = new Set(outline.byType.flatMap((heading) => heading.children.map((item) => item.key ?? "")));
@@ -60,5 +52,5 @@ export function outlineToCsv(graph: KnowledgeGraph, outline: Outline, lang: Lang
       .join("; ");
     rows.push([key, node.type, node.label, node.labelEn || nodeLabel(node, "en"), broader, nodeSummary(node, lang)]);
   }
-  return `${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
+  return csvText(rows);
 }
