@@ -60,6 +60,9 @@ describe("fixtures", () => {
       return `${graph.target(edge)} ${line.join(",")}`;
     });
     expect(linked.sort()).toEqual(["concept/beta 5,6", "concept/epsilon 5,6", "concept/gamma 5,6,7", "concept/main 5"]);
+    // A path from the content folder or the note's folder names that file, though other notes share its name.
+    expect(graph.outNeighbors("concept/main-other")).toEqual(["concept/main"]);
+    expect(graph.outNeighbors("concept/gamma-other")).toEqual(["concept/gamma"]);
   });
 
   it("the clean vault gives the expected graph", async () => {

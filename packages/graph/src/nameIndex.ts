@@ -66,17 +66,27 @@ export function createNameIndex(notes: readonly ParsedNote[]): NameIndex {
 export function resolveLink(index: NameIndex, link: Pick<WikiLink, "target">): Resolution {
   const whole = index.byName.get(normalizeName(link.target));
   const slash = link.target.lastIndexOf("/");
-  const keys =
-    whole ?? (slash === -1 ? undefined : endingWith(index, link.target.slice(slash + 1), normalizeName(link.target)));
-  if (keys === undefined || keys.length === 0)
-    return { status: "missing", suggestion: nearest(link.target, index.names) };
-  if (keys.length === 1) return { status: "found", key: keys[0] as string };
-  return { status: "ambiguous", candidates: [...keys].sort(compareStrings) };
+  if (whole !== undefined || slash === -1) return resolution(index, whole, link.target);
+  const path = normalizeName(link.target);
+  const ending = index.byName
+    .get(normalizeName(link.target.slice(slash + 1)))
+    ?.filter((key) => pathOf(index, key).endsWith(`/${path}`));
+  return resolution(index, ending, link.target);
 }
 
-/** The notes named `last` whose file's path, without `.md`, ends with `/path`. */
-function endingWith(index: NameIndex, last: string, path: string): string[] | undefined {
-  return index.byName
-    .get(normalizeName(last))
-    ?.filter((key) => normalizeName((index.files.get(key) ?? "").replace(/\.md$/i, "")).endsWith(`/${path}`));
+/** Finds the note at a path of the content folder (without `.md`), by its file alone: no title, alias or other folder. */
+export function resolvePath(index: NameIndex, path: string): Resolution {
+  const wanted = normalizeName(path);
+  return resolution(index, index.byName.get(wanted)?.filter((key) => pathOf(index, key) === wanted), path);
+}
+
+/** A note's path in the content folder, without `.md`, as names are compared. */
+function pathOf(index: NameIndex, key: string): string {
+  return normalizeName((index.files.get(key) ?? "").replace(/\.md$/i, ""));
+}
+
+function resolution(index: NameIndex, keys: string[] | undefined, target: string): Resolution {
+  if (keys === undefined || keys.length === 0) return { status: "missing", suggestion: nearest(target, index.names) };
+  if (keys.length === 1) return { status: "found", key: keys[0] as string };
+  return { status: "ambiguous", candidates: [...keys].sort(compareStrings) };
 }

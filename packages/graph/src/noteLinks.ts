@@ -10,7 +10,7 @@ import {
   type Vocabulary,
 } from "@simpul/schema";
 import { type EdgeDraft, EdgeDrafts } from "./edgeDrafts";
-import { type NameIndex, nodeKey, resolveLink } from "./nameIndex";
+import { type NameIndex, nodeKey, resolveLink, resolvePath } from "./nameIndex";
 
 /** What links are resolved against: every kept note's names and type, and the relations. */
 export interface LinkContext {
@@ -150,13 +150,13 @@ export function resolveOrReport(
   file: string,
   diagnostics: Diagnostic[],
 ): string | undefined {
-  const target = pathInVault(file, link.target);
-  if (target === undefined) {
+  const path = pathInVault(file, link.target);
+  if (path === null) {
     const message = `"${link.target}" points outside the content folder; links name notes inside it`;
     diagnostics.push(diagnostic("link-outside-vault", message, file, link));
     return undefined;
   }
-  const resolution = resolveLink(index, { target });
+  const resolution = path === undefined ? resolveLink(index, link) : resolvePath(index, path);
   if (resolution.status === "found") return resolution.key;
   if (resolution.status === "missing") {
     diagnostics.push(
@@ -203,19 +203,18 @@ function allowed(
 }
 
 /**
- * A link's target as written, or, for one written from the note's folder
- * (`../Note`, `./sub/Note`, as Obsidian writes "relative path to file"
- * links) or from the content folder (`/sub/Note`), its path in the content
- * folder; undefined when it climbs out of it.
+ * For a link written from the note's folder (`../Note`, `./sub/Note`, as
+ * Obsidian writes "relative path to file" links) or from the content folder
+ * (`/sub/Note`), the path in the content folder it names; null when it
+ * climbs out of it; undefined for any other link, which names by name.
  */
-export function pathInVault(file: string, target: string): string | undefined {
+export function pathInVault(file: string, target: string): string | null | undefined {
   if (target.startsWith("/")) return target.replace(/^\/+/, "");
-  const segments = target.split("/");
-  if (!segments.some((segment) => segment === "." || segment === "..")) return target;
+  if (!/^\.\.?\//.test(target)) return undefined;
   const path = file.split("/").slice(0, -1);
-  for (const segment of segments) {
+  for (const segment of target.split("/")) {
     if (segment === "..") {
-      if (path.pop() === undefined) return undefined;
+      if (path.pop() === undefined) return null;
     } else if (segment !== "." && segment !== "") path.push(segment);
   }
   return path.join("/");

@@ -50,7 +50,9 @@ export interface Renaming {
  *   removed: a link by the name then falls back on that segment, and finds
  *   it as before, or complains (which the caller sees: `narrowed`).
  *
- * A link names a note, or its whole path first and then its last segment:
+ * A link names a note, or its whole path first and then a note named by
+ * its last segment whose path ends with it (resolveLink; a stricter test
+ * than these checks, which ask only that the segment name no other note):
  * in a written graph every link resolved (else the graph was not written),
  * so no link could name a note by a name no note had, but a path could have
  * fallen back on its last segment. A removed note must be one no other note
