@@ -217,9 +217,12 @@ test("a note's text shows its headings and lists, and each citation in it opens 
   expect(await text.locator("h5").textContent()).toBe("Teknik");
   expect(await text.locator("li").allTextContents()).toEqual(["Mendengarkan kedua pihak", "tanpa memihak"]);
   expect(await text.locator("p").textContent()).toMatch(
-    /^Mediator menengahi pihak yang bertikai Suharto 1997, hlm\. 292, dan Aribowo.*hlm\. 7 menyebut sikapnya netral\.$/,
+    /^Mediator menengahi pihak yang bertikai Suharto 1997, hlm\. 292, dan Aribowo.*hlm\. 7 menyebut sikapnya netral\. Hubungi @nasw\.$/,
   );
-  expect(await text.textContent()).not.toContain("@");
+  // An @ naming no entry of the bibliography is no citation; code is shown as written, nothing in it read.
+  expect(await text.locator("p").getByRole("button").count()).toBe(2);
+  expect(await text.locator("pre").textContent()).toBe("# bukan judul\n[@suharto1997]");
+  expect(await text.locator("h4").count()).toBe(1);
   await text.locator("li").last().scrollIntoViewIfNeeded();
   await screenshot(page, "note-text");
   await text.getByRole("button", { name: /^Suharto 1997, hlm\. 292/ }).click();

@@ -77,7 +77,11 @@ export function resolveLink(index: NameIndex, link: Pick<WikiLink, "target">): R
 /** Finds the note at a path of the content folder (without `.md`), by its file alone: no title, alias or other folder. */
 export function resolvePath(index: NameIndex, path: string): Resolution {
   const wanted = normalizeName(path);
-  return resolution(index, index.byName.get(wanted)?.filter((key) => pathOf(index, key) === wanted), path);
+  return resolution(
+    index,
+    index.byName.get(wanted)?.filter((key) => pathOf(index, key) === wanted),
+    path,
+  );
 }
 
 /** A note's path in the content folder, without `.md`, as names are compared. */

@@ -13,8 +13,8 @@ const BRACKET_FIELD = new RegExp(String.raw`[[(]${FIELD_KEY}\s*((?:\[\[[^\]]*\]\
  * ("disebut juga (Pengembangan Masyarakat)"). Blocks are
  * parted by a blank line; a heading opens with its level's `#`s and a space,
  * a list is one `• ` line per item (indented two spaces a level), a table
- * one line per row, its cells parted by ` · `; a paragraph's line breaks are
- * spaces. Citations stay as written so readers can follow them. Rewrites
+ * one line per row, its cells parted by ` · `, code and math each line
+ * indented four spaces; a paragraph's line breaks are spaces. Citations stay as written so readers can follow them. Rewrites
  * the tree's text nodes.
  */
 export function plainText(tree: Root, skip: ReadonlySet<Nodes>, spacedKey: SpacedKeyTest): string {
@@ -44,7 +44,12 @@ function blockText(node: Nodes, add: (node: Nodes) => void): string {
       return listLines(node, 0).join("\n");
     case "code":
     case "math":
-      return node.value.trim();
+      // Indented, as Markdown's code: no line of it reads as a heading or a list, and no blank line parts it.
+      return node.value
+        .trim()
+        .split("\n")
+        .map((line) => `    ${line}`)
+        .join("\n");
     case "table":
       return node.children
         .map((row) => row.children.map(inline).join(" · "))

@@ -46,8 +46,8 @@ export function splitCitations(text: string): { citations: FoundCitation[]; rest
   };
 }
 
-/** A stretch of text between citations, or one citation group (bracketed, or one key in the text) and its citations. */
-export type CitationRun = { text: string } | { citations: FoundCitation[] };
+/** A stretch of text between citations, or one citation group (bracketed, or one key in the text) as written, and its citations. */
+export type CitationRun = { text: string } | { written: string; citations: FoundCitation[] };
 
 /** A text cut at its citations, in order: for showing each group as a link where it is written. */
 export function citationRuns(text: string): CitationRun[] {
@@ -56,7 +56,8 @@ export function citationRuns(text: string): CitationRun[] {
   let last = 0;
   for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
     if (start > last) runs.push({ text: text.slice(last, start) });
-    runs.push({ citations: citations.filter((citation) => citation.offset >= start && citation.offset < end) });
+    const cited = citations.filter((citation) => citation.offset >= start && citation.offset < end);
+    runs.push({ written: text.slice(start, end), citations: cited });
     last = end;
   }
   if (last < text.length) runs.push({ text: text.slice(last) });

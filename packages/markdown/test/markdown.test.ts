@@ -60,13 +60,14 @@ describe("@simpul/markdown", () => {
     expect(markdown.citationRuns("Kata [@a, p. 2; @b] dan @c [hlm. 4] lalu [bukan] [[X]].")).toEqual([
       { text: "Kata " },
       {
+        written: "[@a, p. 2; @b]",
         citations: [
           { key: "a", page: "2", offset: 6 },
           { key: "b", offset: 16 },
         ],
       },
       { text: " dan " },
-      { citations: [{ key: "c", page: "4", offset: 24 }] },
+      { written: "@c [hlm. 4]", citations: [{ key: "c", page: "4", offset: 24 }] },
       { text: " lalu [bukan] [[X]]." },
     ]);
     expect(markdown.citationRuns("tanpa")).toEqual([{ text: "tanpa" }]);

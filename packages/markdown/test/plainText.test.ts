@@ -42,6 +42,10 @@ describe("a note's text", () => {
   it("gives a table one line per row and a quote's paragraphs apart, never glued together", () => {
     expect(body("| Nama | Catatan |\n| --- | --- |\n| Cee | [[C\\|Cee]] |\n")).toBe("Nama · Catatan\nCee · Cee");
     expect(body("> Satu.\n>\n> Dua.\n")).toBe("Satu.\n\nDua.");
+    // Code stays one block whatever its lines hold, each line indented four spaces.
+    expect(body("```sh\n# komentar\n\n- bukan daftar [@x]\n```\n")).toBe(
+      "    # komentar\n    \n    - bukan daftar [@x]",
+    );
   });
 });
 
