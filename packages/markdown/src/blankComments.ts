@@ -4,13 +4,15 @@ export interface Uncommented {
   unclosedAt?: number;
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+// A code fence, in a quote or a list item too: after any `>` and the indent a list item gives its lines.
+const FENCE = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})/;
 
 /**
  * Obsidian's comments (`%% … %%`, within a line or across lines) blanked
  * out: spaces for every character but line breaks, so every offset stays
  * where it was, and nothing in a comment is read (links, citations, fields,
- * text). A `%%` in fenced or inline code opens nothing. A comment never
+ * text). A `%%` in fenced or inline code opens nothing (indented code is not
+ * told apart from a list item's lines, and is read). A comment never
  * closed hides the rest of the note, as in Obsidian.
  */
 export function blankComments(source: string): Uncommented {
@@ -29,14 +31,15 @@ export function blankComments(source: string): Uncommented {
       }
     } else if (fence !== undefined) {
       const closing = FENCE.exec(line)?.[1];
-      if (closing !== undefined && closing[0] === fence[0] && closing.length >= fence.length && line.trim() === closing)
-        fence = undefined;
+      const closes = closing !== undefined && closing[0] === fence[0] && closing.length >= fence.length;
+      if (closes && line.replace(/^(?:[ \t]*>)*/, "").trim() === closing) fence = undefined;
       out.push(line);
       lineStart += line.length;
       continue;
     }
     let kept = "";
     let at = 0;
+    const code = { spans: codeSpans(line), index: 0 };
     while (at < line.length) {
       if (openedAt !== undefined) {
         const close = line.indexOf("%%", at);
@@ -46,7 +49,7 @@ export function blankComments(source: string): Uncommented {
         if (close !== -1) openedAt = undefined;
         continue;
       }
-      const open = nextOpening(line, at);
+      const open = nextOpening(line, at, code);
       if (open === -1) {
         kept += line.slice(at);
         break;
@@ -62,20 +65,55 @@ export function blankComments(source: string): Uncommented {
   return { text: out.join(""), unclosedAt: openedAt };
 }
 
-/** The next `%%` in a line at or after `from`, outside inline code; -1 if none. */
-function nextOpening(line: string, from: number): number {
+/** A line's inline code, and how far a scan of the line has passed through it. */
+interface LineCode {
+  spans: [start: number, end: number][];
+  index: number;
+}
+
+/** The next `%%` in a line at or after `from`, outside inline code; -1 if none. Scans go forward only. */
+function nextOpening(line: string, from: number, code: LineCode): number {
   let at = from;
-  while (at < line.length) {
+  for (;;) {
     const percent = line.indexOf("%%", at);
-    const tick = line.indexOf("`", at);
     if (percent === -1) return -1;
-    if (tick === -1 || percent < tick) return percent;
-    const run = /^`+/.exec(line.slice(tick))?.[0] ?? "`";
-    const close = line.indexOf(run, tick + run.length);
-    // An unmatched backtick run is text; a matched one is code, which holds no comment.
-    at = close === -1 ? tick + run.length : close + run.length;
+    while (code.index < code.spans.length && (code.spans[code.index]?.[1] ?? 0) <= percent) code.index++;
+    const span = code.spans[code.index];
+    if (span === undefined || percent < span[0]) return percent;
+    at = span[1];
   }
-  return -1;
+}
+
+/**
+ * A line's inline code spans: a run of backticks up to the next run of the
+ * same length, as CommonMark reads them; a run with no match is text. Each
+ * run is looked at once, so a line of many backticks costs what it is long.
+ */
+function codeSpans(line: string): [number, number][] {
+  if (!line.includes("`")) return [];
+  const runs = [...line.matchAll(/`+/g)].map((run) => [run.index, run[0].length] as const);
+  // For each length, the runs of that length in order, and how far the matching has gone through them.
+  const byLength = new Map<number, { at: number[]; next: number }>();
+  for (const [index, [, length]] of runs.entries()) {
+    const same = byLength.get(length) ?? { at: [], next: 0 };
+    same.at.push(index);
+    byLength.set(length, same);
+  }
+  const spans: [number, number][] = [];
+  let index = 0;
+  while (index < runs.length) {
+    const [start, length] = runs[index] ?? [0, 0];
+    const same = byLength.get(length) ?? { at: [], next: 0 };
+    while (same.next < same.at.length && (same.at[same.next] ?? 0) <= index) same.next++;
+    const closing = same.at[same.next];
+    if (closing === undefined) {
+      index++;
+      continue;
+    }
+    spans.push([start, (runs[closing]?.[0] ?? 0) + length]);
+    index = closing + 1;
+  }
+  return spans;
 }
 
 const blank = (text: string) => text.replace(/[^\n]/g, " ");

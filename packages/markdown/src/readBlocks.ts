@@ -70,10 +70,15 @@ export function readBlocks(
         : [];
       return own.length > 0 ? own : proseCitations;
     };
+    // Every link of the block, wiki or Markdown (which has `](`; most blocks have none, and need no walk).
+    const allLinks = [...scanWikiLinks(text), ...(text.includes("](") ? markdownLinks(node, start) : [])].sort(
+      (a, b) => a.offset - b.offset,
+    );
     for (const field of fields) {
       const found = lookupRelation(vocabulary, field.key);
+      const links = allLinks.filter((link) => link.offset >= field.valueOffset && link.offset < field.end);
       // Dataview's own metadata (`status:: draft`, `[due:: 2024-01-01]`) links nothing, and is no relation.
-      if (!found && scanWikiLinks(field.value).length === 0) continue;
+      if (!found && links.length === 0) continue;
       if (!found) {
         const suggestion = nearest(field.key, relationNames(vocabulary));
         diagnostics.push(
@@ -86,12 +91,11 @@ export function readBlocks(
         );
         continue;
       }
-      const links = scanWikiLinks(field.value);
       if (links.length === 0) {
         diagnostics.push(
           diagnostic(
             "relation-shape",
-            `The value of "${field.key}::" must be a wiki link such as "[[Note title]]"`,
+            `The value of "${field.key}::" must be a link to a note such as "[[Note title]]"`,
             file,
             toPoint(start + field.valueOffset),
           ),
@@ -102,7 +106,7 @@ export function readBlocks(
       // A field on a line of its own is no part of a sentence.
       const fieldCitations = written.length > 0 ? written : field.bracketed ? support(field.start) : proseCitations;
       for (const link of links) {
-        const point = toPoint(start + field.valueOffset + link.offset);
+        const point = toPoint(start + link.offset);
         relations.push({
           name: field.key,
           link: { target: link.target, display: link.display, ...point },
@@ -111,10 +115,9 @@ export function readBlocks(
         });
       }
     }
-    // A Markdown link has `](`; most blocks have none, and need no walk.
-    const links = [...scanWikiLinks(text), ...(text.includes("](") ? markdownLinks(node, start) : [])]
-      .filter((link) => !fields.some((field) => link.offset >= field.start && link.offset < field.end))
-      .sort((a, b) => a.offset - b.offset);
+    const links = allLinks.filter(
+      (link) => !fields.some((field) => link.offset >= field.start && link.offset < field.end),
+    );
     for (const link of links) {
       mentions.push({
         link: { target: link.target, display: link.display, ...toPoint(start + link.offset) },
@@ -128,18 +131,24 @@ export function readBlocks(
 
 /** The block's source with inline code and math blanked out, offsets unchanged. */
 function blankInlineCode(node: Nodes, source: string, start: number, end: number): string {
-  let text = source.slice(start, end);
+  const text = source.slice(start, end);
   // Inline code needs a backtick, math a `$`; most blocks have neither, and need no walk.
   if (!text.includes("`") && !text.includes("$")) return text;
+  const spans: [from: number, to: number][] = [];
   const walk = (code: Nodes): void => {
     if (code.type === "inlineCode" || code.type === "inlineMath") {
-      const from = (code.position?.start.offset ?? start) - start;
-      const to = (code.position?.end.offset ?? start) - start;
-      text = text.slice(0, from) + " ".repeat(to - from) + text.slice(to);
+      spans.push([(code.position?.start.offset ?? start) - start, (code.position?.end.offset ?? start) - start]);
     } else if ("children" in code) for (const child of code.children) walk(child);
   };
   walk(node);
-  return text;
+  // Built in one pass: a copy of the text per span made thousands of spans quadratic.
+  let blanked = "";
+  let last = 0;
+  for (const [from, to] of spans) {
+    blanked += text.slice(last, from) + " ".repeat(to - from);
+    last = to;
+  }
+  return blanked + text.slice(last);
 }
 
 function within(span: Span, offset: number): boolean {

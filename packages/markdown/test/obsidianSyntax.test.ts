@@ -47,6 +47,13 @@ describe("Obsidian's comments", () => {
       "```",
       "%%",
       "```",
+      "> ```",
+      "> a %% b",
+      "> ```",
+      "- butir",
+      "  ~~~",
+      "  c %% d",
+      "  ~~~",
       "[[Epsilon]]",
       "",
     ].join("\n");
@@ -99,5 +106,18 @@ describe("Obsidian's properties", () => {
       expect(diagnostics, JSON.stringify(value)).toEqual([]);
       expect(note.relations, JSON.stringify(value)).toEqual([]);
     }
+  });
+});
+
+describe("Markdown links in inline fields", () => {
+  it("state the relation as a wiki link does; a field naming no relation that links a note is an error", () => {
+    const { note, diagnostics } = parse(
+      "contrasts_with:: [Mediator](Mediator.md) [@a]\ncontrast_with:: [M](Mediator.md)\n",
+    );
+    expect(note.relations.map((r) => [r.name, r.link.target, r.link.line, r.link.column])).toEqual([
+      ["contrasts_with", "Mediator", 4, 18],
+    ]);
+    expect(note.mentions).toEqual([]);
+    expect(diagnostics.map((d) => [d.rule, d.line])).toEqual([["unknown-relation", 5]]);
   });
 });
