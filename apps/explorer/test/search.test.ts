@@ -219,3 +219,11 @@ describe("searchGraph", () => {
     expect(searchGraph(index, "qwxyzzy")).toEqual([]);
   });
 });
+
+describe("fold", () => {
+  it("folds as the graph's names fold: compatibility forms unfolded, other scripts' marks kept", () => {
+    expect(fold("ｶｰﾄﾞ")).toBe("カード");
+    expect(fold("ﬁeld")).toBe("field");
+    expect(fold("カード")).not.toBe(fold("カート"));
+  });
+});

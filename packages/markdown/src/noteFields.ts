@@ -173,7 +173,8 @@ function frontmatterRelations(
   const statements: RelationStatement[] = [];
   for (const item of items) {
     // An empty value (`broader:`, `""`, `[]`), as Obsidian's property panel leaves one, states no relation.
-    if (item.value === null || item.value === "" || (Array.isArray(item.value) && item.value.length === 0)) continue;
+    const blank = typeof item.value === "string" && item.value.trim() === "";
+    if (item.value === null || blank || (Array.isArray(item.value) && item.value.length === 0)) continue;
     const start = item.offset ?? frontmatter.keyOffset(key);
     const point = frontmatter.pointAt(start);
     // What the value holds, at its place in the note: the value as a whole where it is written as it reads

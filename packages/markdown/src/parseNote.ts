@@ -111,7 +111,7 @@ export function parseNote(source: NoteSource, vocabulary: Vocabulary): ParseResu
   }
   const parser = parserFor(body);
   const tree = parser.parse(body) as Root;
-  if (parser === parsers.math || parser === parsers.both) textDollars(tree, body);
+  if (parser === parsers.math || parser === parsers.both) textDollars(tree, body, (text) => parsers.plain.parse(text));
   const read = readTables(tree, body, bodyPoint, file, diagnostics);
   const { tableNodes, headerRows, headerCitations } = read;
   const at = fields.keyPoints.tables_en;

@@ -30,6 +30,10 @@ describe("Obsidian's math", () => {
     const body = "Biaya $5 per [[Klien]] dan $10 [@a]. Lalu $ [[Dua]] $ dan $x$9 [[Tiga]] $y$.\n";
     expect(targets(body)).toEqual(["Klien", "Dua", "Tiga"]);
     expect(parse(body).note.body).toBe("Biaya $5 per Klien dan $10 [@a]. Lalu $ Dua $ dan $x$9 Tiga y.");
+    // Markdown between two prices is read as Markdown: a link, an emphasis.
+    const prices = parse("Harga $5 per [teks](Klien.md) dan *penting* $10.\n").note;
+    expect(prices.mentions.map((m) => [m.link.target, m.link.line, m.link.column])).toEqual([["Klien", 4, 14]]);
+    expect(prices.body).toBe("Harga $5 per teks dan penting $10.");
   });
 });
 
@@ -98,7 +102,7 @@ describe("Markdown links", () => {
 
 describe("Obsidian's properties", () => {
   it("left empty, as its property panel leaves them, state no relation and are no error", () => {
-    for (const value of ["", ' ""', " []", "\n  - "]) {
+    for (const value of ["", ' ""', ' "  "', " []", "\n  - "]) {
       const { note, diagnostics } = parseNote(
         { path: "concepts/x.md", text: `---\ntype: concept\nbroader:${value}\n---\nTeks.\n` },
         vocabulary,

@@ -12,7 +12,7 @@ export {
   type Severity,
   sortDiagnostics,
 } from "./diagnostics";
-export { didYouMean, isValidId, nearest, normalizeName, slugify } from "./names";
+export { didYouMean, isValidId, nearest, normalizeName, slugify, withoutAccents } from "./names";
 export {
   lookupRelation,
   lookupType,

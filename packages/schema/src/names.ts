@@ -14,17 +14,20 @@ const ACCENTED = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/
  * and "PENGEMBANGAN  MASYARAKAT" meet.
  */
 export function normalizeName(name: string): string {
-  // ASCII has no accents to remove: the Unicode steps are skipped for most names, and names are many.
-  const folded = NON_ASCII.test(name) ? withoutAccents(name) : name;
-  return folded
+  return withoutAccents(name)
     .toLowerCase()
     .replace(/[\s_-]+/g, " ")
     .trim();
 }
 
-/** Compatibility forms unfolded (ﬁ, ｶ), accents left out, the marks kept joined to their letters again (NFC). */
-function withoutAccents(name: string): string {
-  return name.normalize("NFKD").replace(ACCENTED, "$1").normalize("NFC");
+/**
+ * Compatibility forms unfolded (ﬁ, ｶ), the accents of Latin, Greek and
+ * Cyrillic letters left out, the marks kept joined to their letters again
+ * (NFC): how names fold, and the explorer's search with them.
+ */
+export function withoutAccents(name: string): string {
+  // ASCII has no accents to remove: the Unicode steps are skipped for most text.
+  return NON_ASCII.test(name) ? name.normalize("NFKD").replace(ACCENTED, "$1").normalize("NFC") : name;
 }
 
 /**

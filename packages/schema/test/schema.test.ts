@@ -43,6 +43,7 @@ describe("@simpul/schema", () => {
         "slugify",
         "sortDiagnostics",
         "toPlainData",
+        "withoutAccents",
       ]
     `);
   });

@@ -15,7 +15,7 @@ const JOINERS = new Set([
 const MOST_WORDS = 12;
 
 /** Typos a whole name may differ by and still be the one meant: one in 8 letters, two at most. */
-export const nameTypos = (query: string) => Math.min(2, Math.floor(query.length / 8));
+const nameTypos = (query: string) => Math.min(2, Math.floor(query.length / 8));
 
 const digitsOf = (text: string) => text.replace(/\D/g, "");
 

@@ -1,13 +1,12 @@
-// Latin, Greek and Cyrillic accents may be left out in a query; other scripts'
-// marks tell words apart (カード and カート, काम and कम), as in the graph's names.
-const ACCENTED = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu;
-const NON_ASCII = /[\u0080-\uffff]/;
+import { withoutAccents } from "@simpul/schema";
 
-/** Lowercases and strips Latin, Greek and Cyrillic accents, so "Pémberdayaan" and "pemberdayaan" are one term. */
+/**
+ * Lowercases and leaves out Latin, Greek and Cyrillic accents, as the graph's
+ * names fold ("Pémberdayaan" and "pemberdayaan" are one term); other
+ * scripts' marks tell words apart (カード and カート).
+ */
 export function fold(text: string): string {
-  // Most text searched is ASCII, which has no accents: the Unicode steps are skipped for it.
-  const folded = NON_ASCII.test(text) ? text.normalize("NFD").replace(ACCENTED, "$1").normalize("NFC") : text;
-  return folded.toLowerCase();
+  return withoutAccents(text).toLowerCase();
 }
 
 /** Splits text into folded words: letters, digits and the marks joined to them, any script. */
