@@ -1,18 +1,10 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parseVocabulary } from "@simpul/schema";
 import { describe, expect, it } from "vitest";
 import * as markdown from "../src/index";
 import { parseBibliography, parseNote } from "../src/index";
 import { scanCitations } from "../src/scanCitations";
 import { scanInlineFields } from "../src/scanInlineFields";
 import { scanWikiLinks } from "../src/scanWikiLinks";
-
-const schemaDir = join(import.meta.dirname, "../../schema/vocabulary");
-const { vocabulary } = parseVocabulary(
-  { path: "types.yaml", text: readFileSync(join(schemaDir, "types.yaml"), "utf8") },
-  { path: "relations.yaml", text: readFileSync(join(schemaDir, "relations.yaml"), "utf8") },
-);
+import { vocabulary } from "./defaultVocabulary";
 
 describe("@simpul/markdown", () => {
   it("exposes a small public API", () => {

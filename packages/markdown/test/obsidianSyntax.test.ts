@@ -1,17 +1,8 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parseVocabulary } from "@simpul/schema";
 import { describe, expect, it } from "vitest";
 import { parseNote } from "../src/index";
+import { parseConcept, vocabulary } from "./defaultVocabulary";
 
-const schemaDir = join(import.meta.dirname, "../../schema/vocabulary");
-const { vocabulary } = parseVocabulary(
-  { path: "types.yaml", text: readFileSync(join(schemaDir, "types.yaml"), "utf8") },
-  { path: "relations.yaml", text: readFileSync(join(schemaDir, "relations.yaml"), "utf8") },
-);
-
-const parse = (body: string) =>
-  parseNote({ path: "concepts/x.md", text: `---\ntype: concept\n---\n${body}` }, vocabulary);
+const parse = parseConcept;
 const targets = (body: string) => {
   const { note } = parse(body);
   return [...note.relations.map((r) => `${r.name}:${r.link.target}`), ...note.mentions.map((m) => m.link.target)];

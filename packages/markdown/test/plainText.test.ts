@@ -1,17 +1,8 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parseVocabulary } from "@simpul/schema";
 import { describe, expect, it } from "vitest";
 import { parseNote } from "../src/index";
+import { parseConcept, vocabulary } from "./defaultVocabulary";
 
-const schemaDir = join(import.meta.dirname, "../../schema/vocabulary");
-const { vocabulary } = parseVocabulary(
-  { path: "types.yaml", text: readFileSync(join(schemaDir, "types.yaml"), "utf8") },
-  { path: "relations.yaml", text: readFileSync(join(schemaDir, "relations.yaml"), "utf8") },
-);
-
-const body = (text: string) =>
-  parseNote({ path: "concepts/x.md", text: `---\ntype: concept\n---\n${text}` }, vocabulary).note.body;
+const body = (text: string) => parseConcept(text).note.body;
 
 describe("a note's text", () => {
   it("keeps headings by level, joins a paragraph's lines, and drops list items that held only a relation", () => {

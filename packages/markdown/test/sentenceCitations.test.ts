@@ -1,15 +1,7 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parseVocabulary } from "@simpul/schema";
 import { describe, expect, it } from "vitest";
 import { parseNote } from "../src/index";
 import { sentenceSpans } from "../src/sentenceSpans";
-
-const schemaDir = join(import.meta.dirname, "../../schema/vocabulary");
-const { vocabulary } = parseVocabulary(
-  { path: "types.yaml", text: readFileSync(join(schemaDir, "types.yaml"), "utf8") },
-  { path: "relations.yaml", text: readFileSync(join(schemaDir, "relations.yaml"), "utf8") },
-);
+import { vocabulary } from "./defaultVocabulary";
 
 const sentences = (text: string) => sentenceSpans(text).map(({ start, end }) => text.slice(start, end).trim());
 
