@@ -35,10 +35,11 @@ const parsers = {
   both: unified().use(remarkParse).use(remarkTables).use(remarkMath),
 };
 
+/** The parser a body needs, and whether it reads math (whose dollars textDollars then checks). */
 function parserFor(body: string) {
   const tables = DELIMITER_ROW.test(body);
   const math = body.includes("$");
-  return parsers[tables ? (math ? "both" : "tables") : math ? "math" : "plain"];
+  return { parser: parsers[tables ? (math ? "both" : "tables") : math ? "math" : "plain"], math };
 }
 
 export interface NoteSource {
@@ -109,9 +110,9 @@ export function parseNote(source: NoteSource, vocabulary: Vocabulary): ParseResu
       'This comment ("%%") is never closed, so the rest of the note is hidden, as in Obsidian; close it with "%%"';
     diagnostics.push(diagnostic("comment-unclosed", message, file, bodyPoint(unclosedAt)));
   }
-  const parser = parserFor(body);
+  const { parser, math } = parserFor(body);
   const tree = parser.parse(body) as Root;
-  if (parser === parsers.math || parser === parsers.both) textDollars(tree, body, (text) => parsers.plain.parse(text));
+  if (math) textDollars(tree, body, (text) => parsers.plain.parse(text));
   const read = readTables(tree, body, bodyPoint, file, diagnostics);
   const { tableNodes, headerRows, headerCitations } = read;
   const at = fields.keyPoints.tables_en;

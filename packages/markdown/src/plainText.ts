@@ -10,12 +10,12 @@ const BRACKET_FIELD = new RegExp(String.raw`[[(]${FIELD_KEY}\s*((?:\[\[[^\]]*\]\
  * The body as plain text, for display and search: no Markdown syntax, no
  * HTML, links shown by their text, full-line relation fields dropped (the
  * graph holds them) and bracketed ones reduced to their value in brackets
- * ("disebut juga (Pengembangan Masyarakat)"). Blocks are
- * parted by a blank line; a heading opens with its level's `#`s and a space,
- * a list is one `• ` line per item (indented two spaces a level), a table
- * one line per row, its cells parted by ` · `, code and math each line
- * indented four spaces; a paragraph's line breaks are spaces. Citations stay as written so readers can follow them. Rewrites
- * the tree's text nodes.
+ * ("disebut juga (Pengembangan Masyarakat)"). Blocks are parted by a blank
+ * line; a heading opens with its level's `#`s and a space, a list is one
+ * `• ` line per item (indented two spaces a level), a table one line per
+ * row, its cells parted by ` · `, code and math each line indented four
+ * spaces; a paragraph's line breaks are spaces. Citations stay as written so
+ * readers can follow them. Rewrites the tree's text nodes.
  */
 export function plainText(tree: Root, skip: ReadonlySet<Nodes>, spacedKey: SpacedKeyTest): string {
   cleanText(tree, spacedKey);

@@ -57,17 +57,17 @@ export function readBlocks(
     const blockCitations = cited.map((c) => cite(c.offset)(c));
     citations.push(...blockCitations);
     const fields = scanInlineFields(text, spacedKey);
-    const citedIn = (span: Span) => blockCitations.filter((_, i) => within(span, cited[i]?.offset ?? -1));
+    const inField = (offset: number) => fields.some((field) => within(field, offset));
     // A citation written in a field (its line, or its brackets) supports that field alone, no other nor a plain link.
-    const inProse = cited.map((c) => !fields.some((field) => within(field, c.offset)));
+    const inProse = cited.map((c) => !inField(c.offset));
+    const citedIn = (span: Span, proseOnly: boolean) =>
+      blockCitations.filter((_, i) => (!proseOnly || inProse[i]) && within(span, cited[i]?.offset ?? -1));
     const proseCitations = blockCitations.filter((_, i) => inProse[i]);
     const spans = proseCitations.length > 0 ? sentenceSpans(text) : [];
     // What supports a link at `offset` that cites nothing itself: its sentence's citations, else its block's.
     const support = (offset: number): PositionedCitation[] => {
       const sentence = spans.find((span) => offset < span.end);
-      const own = sentence
-        ? blockCitations.filter((_, i) => inProse[i] && within(sentence, cited[i]?.offset ?? -1))
-        : [];
+      const own = sentence ? citedIn(sentence, true) : [];
       return own.length > 0 ? own : proseCitations;
     };
     // Every link of the block, wiki or Markdown (which has `](`; most blocks have none, and need no walk).
@@ -76,7 +76,7 @@ export function readBlocks(
     );
     for (const field of fields) {
       const found = lookupRelation(vocabulary, field.key);
-      const links = allLinks.filter((link) => link.offset >= field.valueOffset && link.offset < field.end);
+      const links = allLinks.filter(({ offset }) => within({ start: field.valueOffset, end: field.end }, offset));
       // Dataview's own metadata (`status:: draft`, `[due:: 2024-01-01]`) links nothing, and is no relation.
       if (!found && links.length === 0) continue;
       if (!found) {
@@ -102,7 +102,7 @@ export function readBlocks(
         );
         continue;
       }
-      const written = citedIn(field);
+      const written = citedIn(field, false);
       // A field on a line of its own is no part of a sentence.
       const fieldCitations = written.length > 0 ? written : field.bracketed ? support(field.start) : proseCitations;
       for (const link of links) {
@@ -115,10 +115,7 @@ export function readBlocks(
         });
       }
     }
-    const links = allLinks.filter(
-      (link) => !fields.some((field) => link.offset >= field.start && link.offset < field.end),
-    );
-    for (const link of links) {
+    for (const link of allLinks.filter(({ offset }) => !inField(offset))) {
       mentions.push({
         link: { target: link.target, display: link.display, ...toPoint(start + link.offset) },
         citations: support(link.offset),

@@ -54,10 +54,13 @@ export function citationRuns(text: string): CitationRun[] {
   const { citations, spans } = scan(text);
   const runs: CitationRun[] = [];
   let last = 0;
+  // Citations come in the order written, as the spans once sorted: one walk through both.
+  let next = 0;
   for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
     if (start > last) runs.push({ text: text.slice(last, start) });
-    const cited = citations.filter((citation) => citation.offset >= start && citation.offset < end);
-    runs.push({ written: text.slice(start, end), citations: cited });
+    const first = next;
+    while (next < citations.length && (citations[next]?.offset ?? end) < end) next++;
+    runs.push({ written: text.slice(start, end), citations: citations.slice(first, next) });
     last = end;
   }
   if (last < text.length) runs.push({ text: text.slice(last) });

@@ -45,12 +45,12 @@ export function NodeActions({ nodeKey }: { nodeKey: string }) {
           className={picked ? "" : "primary"}
           onClick={() => {
             toggleCompare(nodeKey);
-            const { compare: picking } = explorerStore.get().view;
+            const { view } = explorerStore.get();
             // The comparison replaces this panel, and the button with it.
-            if (shownComparison(explorerStore.get().view).length > 0) focusDetail();
-            // Begun: the next node is looked for (in the search box, as `/` selects it), not this button (pressed again, it would cancel). On a phone the
-            // keyboard would cover the hint.
-            else if (picking.length === 1 && picking[0] === nodeKey && !isPhoneLayout()) focusSearch();
+            if (shownComparison(view).length > 0) focusDetail();
+            // Begun: the next node is looked for (in the search box, as `/` selects it), not this button, which
+            // pressed again would cancel. On a phone the keyboard would cover the hint.
+            else if (view.compare.length === 1 && view.compare[0] === nodeKey && !isPhoneLayout()) focusSearch();
           }}
         >
           {compareLabel}

@@ -31,8 +31,7 @@ function withCitations(text: string, references: Record<string, unknown>): React
 }
 
 /** One block of a note's text (see plainText in @simpul/markdown): code, a heading, a list or a paragraph. */
-function Block({ block }: { block: string }) {
-  const references = useGraph().getAttribute("references");
+function Block({ block, references }: { block: string; references: Record<string, unknown> }) {
   const lines = placed(block.split("\n"), "\n");
   // Code and math: as written, no citation read in them.
   if (lines.every(({ part }) => CODE_LINE.test(part))) {
@@ -61,10 +60,11 @@ function Block({ block }: { block: string }) {
 
 /** A note's text, as the build gives it: its headings, lists, code and paragraphs, citations as links. */
 export function NoteText({ body }: { body: string }) {
+  const references = useGraph().getAttribute("references");
   return (
     <div className="note-text">
       {placed(body.split("\n\n"), "\n\n").map(({ part, at }) => (
-        <Block key={at} block={part} />
+        <Block key={at} block={part} references={references} />
       ))}
     </div>
   );
