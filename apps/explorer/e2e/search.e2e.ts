@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import {
   type Browser,
@@ -138,6 +139,61 @@ test("hovering highlights neighbours and a click selects, on the canvas itself",
   expect(await card.textContent()).toMatch(
     /Advokat\s*dikontraskan dengan\s*Mediator.*Zastrow 2008, hlm\. 52.*roles\/advocate\.md:18/,
   );
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});
+
+/** The node labels sigma's last frame drew, and how many pairs of them overlap. */
+async function drawnLabels(page: Page) {
+  const labels = await page.evaluate(() =>
+    (window.__drawnLabels?.() ?? []).map(({ key, box, forced }) => ({ key, box, forced })),
+  );
+  const overlapping = labels.flatMap((a, i) =>
+    labels.slice(i + 1).filter(({ box: b }) => {
+      const { box: c } = a;
+      return (
+        c.left < b.left + b.width && b.left < c.left + c.width && c.top < b.top + b.height && b.top < c.top + c.height
+      );
+    }),
+  );
+  return { keys: labels.map(({ key }) => key), forced: labels.filter(({ forced }) => forced).length, overlapping };
+}
+
+/** Sets the camera's zoom once it is still (a framing may be under way), and waits for the frame drawn at it. */
+async function zoomTo(page: Page, ratio: number) {
+  await page.waitForFunction(() => window.__sigma?.getCamera().isAnimated() === false);
+  const before = await renders(page);
+  await page.evaluate((to) => {
+    const sigma = window.__sigma;
+    sigma?.getCamera().setState({ ratio: to });
+    sigma?.refresh();
+  }, ratio);
+  await waitForRender(page, before);
+}
+
+test("labels never cover one another: crowded ones wait for room, the selected node's first", async () => {
+  const { page, problems } = await open(browser, "/app/?node=concept/community-organization");
+  await waitForNodeDisplay(page, "concept/community-development", "forceLabel");
+  await page.waitForFunction(() => (window.__drawnLabels?.().length ?? 0) > 0);
+  const framed = await drawnLabels(page);
+  expect(framed.overlapping).toEqual([]);
+  expect(framed.keys).toContain("concept/community-organization");
+
+  // Zoomed far out, the neighbourhood's labels crowd onto one another: some wait, none is drawn over another.
+  const forcedNodes = await page.evaluate(() => {
+    const sigma = window.__sigma;
+    return sigma?.getGraph().filterNodes((node) => sigma.getNodeDisplayData(node)?.forceLabel === true).length ?? 0;
+  });
+  await zoomTo(page, 4);
+  const crowded = await drawnLabels(page);
+  expect(crowded.overlapping).toEqual([]);
+  expect(crowded.forced).toBeLessThan(forcedNodes);
+  expect(crowded.keys).toContain("concept/community-organization");
+  await screenshot(page, "labels-crowded");
+
+  await zoomTo(page, 0.5);
+  const roomy = await drawnLabels(page);
+  expect(roomy.overlapping).toEqual([]);
+  expect(roomy.keys.length).toBeGreaterThan(crowded.keys.length);
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
 

@@ -8,6 +8,7 @@ import { BenchHooksController } from "./BenchHooksController";
 import { CameraController } from "./CameraController";
 import { EventsController } from "./EventsController";
 import { FIRST_RENDER_MARK, markWhenPresented } from "./firstFrame";
+import { type PlacedLabels, placedLabels } from "./placedLabels";
 import { ReadinessController } from "./ReadinessController";
 import { currentReducers, ReducersController } from "./ReducersController";
 import { ResizeController } from "./ResizeController";
@@ -41,11 +42,12 @@ const SETTINGS: GraphSettings = {
  * reducers. The first call of the node reducer is the one moment the app sees
  * that frame being drawn; it marks when the frame is on screen, for the bench.
  */
-function firstSettings(graph: KnowledgeGraph): GraphSettings {
+function firstSettings(graph: KnowledgeGraph, labels: PlacedLabels): GraphSettings {
   const reducers = currentReducers(graph);
   let drawn = false;
   return {
     ...SETTINGS,
+    defaultDrawNodeLabel: labels.drawNodeLabel,
     enableEdgeEvents: !isDenseGraph(graph),
     ...reducers,
     nodeReducer: (key, data) => {
@@ -61,7 +63,11 @@ function firstSettings(graph: KnowledgeGraph): GraphSettings {
 /** The graph canvas and the controllers that turn the store into what sigma draws. */
 export function GraphView() {
   const graph = useGraph();
-  const settings = useMemo(() => firstSettings(graph), [graph]);
+  // Labels placed by frame, for the sigma these settings start.
+  const { labels, settings } = useMemo(() => {
+    const labels = placedLabels();
+    return { labels, settings: firstSettings(graph, labels) };
+  }, [graph]);
   return (
     <SigmaContainer graph={graph} settings={settings} className="graph-canvas">
       <ReadinessController />
@@ -70,7 +76,7 @@ export function GraphView() {
       <CameraController />
       <ResizeController />
       <ZoomControls />
-      {__SIMPUL_E2E__ && <TestHooksController />}
+      {__SIMPUL_E2E__ && <TestHooksController labels={labels} />}
       {__SIMPUL_BENCH__ && <BenchHooksController />}
     </SigmaContainer>
   );

@@ -1,6 +1,8 @@
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 import type Sigma from "sigma";
+import type { LabelCandidate } from "./labelPlacement";
+import type { PlacedLabels } from "./placedLabels";
 
 declare global {
   interface Window {
@@ -8,14 +10,17 @@ declare global {
     __sigma?: Sigma;
     /** End-to-end builds only: frames rendered so far, to wait on a render instead of sleeping. */
     __sigmaRenders?: number;
+    /** End-to-end builds only: the node labels of the last frame, as drawn. */
+    __drawnLabels?: () => readonly LabelCandidate[];
   }
 }
 
 /** Exposes sigma to the end-to-end tests; rendered only in builds made with SIMPUL_E2E=1. */
-export function TestHooksController() {
+export function TestHooksController({ labels }: { labels: PlacedLabels }) {
   const sigma = useSigma();
   useEffect(() => {
     window.__sigma = sigma;
+    window.__drawnLabels = labels.drawn;
     const counted = () => {
       window.__sigmaRenders = (window.__sigmaRenders ?? 0) + 1;
     };
@@ -24,6 +29,6 @@ export function TestHooksController() {
     return () => {
       sigma.off("afterRender", counted);
     };
-  }, [sigma]);
+  }, [sigma, labels]);
   return null;
 }
