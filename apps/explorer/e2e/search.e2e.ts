@@ -129,6 +129,8 @@ test("hovering highlights neighbours and a click selects, on the canvas itself",
       .some((edge) => sigma.getEdgeDisplayData(edge)?.label === "dikontraskan dengan");
   });
   await screenshot(page, "node-mediator");
+  // Drawn again for the pointer, the edge labels make room for the node labels left on screen.
+  expect((await drawnLabels(page)).overlapping).toEqual([]);
 
   // A click on an edge describes it: relation, both ends, citation and source line.
   const advocate = await nodePosition(page, "role/advocate");
@@ -142,20 +144,26 @@ test("hovering highlights neighbours and a click selects, on the canvas itself",
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
 
-/** The node labels sigma's last frame drew, and how many pairs of them overlap. */
+/** The labels sigma's last frame drew, and which pairs of them overlap. */
 async function drawnLabels(page: Page) {
   const labels = await page.evaluate(() =>
-    (window.__drawnLabels?.() ?? []).map(({ key, box, forced }) => ({ key, box, forced })),
+    (window.__drawnLabels?.() ?? []).map(({ key, boxes, tier }) => ({ key, boxes, tier })),
   );
+  const overlap = (a: (typeof labels)[number]["boxes"][number], b: typeof a) =>
+    a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
   const overlapping = labels.flatMap((a, i) =>
-    labels.slice(i + 1).filter(({ box: b }) => {
-      const { box: c } = a;
-      return (
-        c.left < b.left + b.width && b.left < c.left + c.width && c.top < b.top + b.height && b.top < c.top + c.height
-      );
-    }),
+    labels
+      .slice(i + 1)
+      .filter((b) => a.boxes.some((box) => b.boxes.some((other) => overlap(box, other))))
+      .map((b) => [a.key, b.key]),
   );
-  return { keys: labels.map(({ key }) => key), forced: labels.filter(({ forced }) => forced).length, overlapping };
+  const nodes = labels.filter(({ tier }) => tier < 2);
+  return {
+    keys: nodes.map(({ key }) => key),
+    forced: nodes.filter(({ tier }) => tier === 0).length,
+    edges: labels.length - nodes.length,
+    overlapping,
+  };
 }
 
 /** Sets the camera's zoom once it is still (a framing may be under way), and waits for the frame drawn at it. */
@@ -170,13 +178,15 @@ async function zoomTo(page: Page, ratio: number) {
   await waitForRender(page, before);
 }
 
-test("labels never cover one another: crowded ones wait for room, the selected node's first", async () => {
+test("labels, of nodes and of edges, never cover one another: crowded ones wait for room, the selected node's first", async () => {
   const { page, problems } = await open(browser, "/app/?node=concept/community-organization");
   await waitForNodeDisplay(page, "concept/community-development", "forceLabel");
   await page.waitForFunction(() => (window.__drawnLabels?.().length ?? 0) > 0);
   const framed = await drawnLabels(page);
   expect(framed.overlapping).toEqual([]);
   expect(framed.keys).toContain("concept/community-organization");
+  // The selection's edges are labelled with their relation, where the label has room.
+  expect(framed.edges).toBeGreaterThan(0);
 
   // Zoomed far out, the neighbourhood's labels crowd onto one another: some wait, none is drawn over another.
   const forcedNodes = await page.evaluate(() => {

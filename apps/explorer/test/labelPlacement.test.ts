@@ -1,11 +1,15 @@
+import type { Attributes } from "graphology-types";
+import type { Settings } from "sigma/settings";
 import { describe, expect, it } from "vitest";
+import { edgeLabelBoxes, nodeLabelBox } from "../src/sigma/labelBoxes";
 import { type LabelCandidate, placeLabels } from "../src/sigma/labelPlacement";
+import { type PlacedLabels, placedLabels } from "../src/sigma/placedLabels";
 
 const label = (key: string, left: number, top: number, options: Partial<LabelCandidate> = {}): LabelCandidate => ({
   key,
-  box: { left, top, width: 80, height: 15 },
-  forced: false,
-  nodeSize: 5,
+  boxes: [{ left, top, width: 80, height: 15 }],
+  tier: 1,
+  size: 5,
   ...options,
 });
 
@@ -14,17 +18,19 @@ const placed = (candidates: LabelCandidate[]) => placeLabels(candidates).map(({ 
 describe("placing a frame's labels so that none covers another", () => {
   it("keeps labels that lie apart, and of two that overlap, the larger node's", () => {
     const candidates = [
-      label("small", 10, 10, { nodeSize: 4 }),
-      label("large", 60, 15, { nodeSize: 9 }),
+      label("small", 10, 10, { size: 4 }),
+      label("large", 60, 15, { size: 9 }),
       label("apart", 10, 200),
     ];
     expect(placed(candidates)).toEqual(["large", "apart"]);
   });
 
-  it("puts a forced label (a highlighted neighbourhood's) before any larger node's", () => {
-    expect(placed([label("hub", 0, 0, { nodeSize: 20 }), label("neighbour", 40, 5, { forced: true })])).toEqual([
-      "neighbour",
-    ]);
+  it("puts forced node labels before others, and edge labels after every node label", () => {
+    const hub = label("hub", 0, 0, { size: 20 });
+    const neighbour = label("neighbour", 40, 5, { tier: 0 });
+    const edge = label("edge", 300, 0, { tier: 2, size: 30 });
+    expect(placed([hub, neighbour])).toEqual(["neighbour"]);
+    expect(placed([edge, label("node", 320, 4, { size: 1 })])).toEqual(["node"]);
   });
 
   it("keeps a gap between labels: touching ones overlap, a row of labels one line apart does not", () => {
@@ -33,9 +39,13 @@ describe("placing a frame's labels so that none covers another", () => {
     expect(placed(rows)).toHaveLength(5);
   });
 
-  it("checks labels spanning bands of rows against every band they reach", () => {
-    const tall = label("tall", 0, 0, { nodeSize: 9, box: { left: 0, top: 0, width: 30, height: 100 } });
+  it("checks every box of a label, in every band of rows it reaches", () => {
+    const tall = label("tall", 0, 0, { size: 9, boxes: [{ left: 0, top: 0, width: 30, height: 100 }] });
     expect(placed([tall, label("inside", 10, 60)])).toEqual(["tall"]);
+    const squares = [0, 1, 2].map((i) => ({ left: 100 + 20 * i, top: 100 + 20 * i, width: 15, height: 15 }));
+    const diagonal = label("diagonal", 0, 0, { tier: 2, boxes: squares });
+    expect(placed([label("node", 125, 130), diagonal])).toEqual(["node"]);
+    expect(placed([label("node", 0, 130), diagonal])).toEqual(["node", "diagonal"]);
   });
 
   it("breaks ties by key, whatever order sigma gave them in", () => {
@@ -43,5 +53,95 @@ describe("placing a frame's labels so that none covers another", () => {
     const b = label("b", 10, 0);
     expect(placed([b, a])).toEqual(["a"]);
     expect(placed([a, b])).toEqual(["a"]);
+  });
+});
+
+describe("where sigma draws a label", () => {
+  it("puts a node's label right of its disc, centred on it", () => {
+    expect(nodeLabelBox({ x: 100, y: 50, size: 6 }, 70, 13)).toEqual({ left: 109, top: 42.5, width: 70, height: 15 });
+  });
+
+  it("puts an edge's label under the edge between the discs, cut to the edge's length, read left to right", () => {
+    const source = { x: 0, y: 0, size: 10 };
+    const target = { x: 200, y: 0, size: 10 };
+    const rightwards = edgeLabelBoxes(source, target, 2, 60, 11);
+    expect(rightwards).toHaveLength(5);
+    // The squares cover the text, centred on the edge's middle (x 100), and stick out by less than one.
+    const lefts = rightwards.map(({ left }) => left);
+    expect(Math.min(...lefts)).toBeCloseTo(69.5, 5);
+    expect(Math.max(...lefts) + 13).toBeCloseTo(130.5, 5);
+    // Below the line: y grows downwards on screen.
+    for (const { top, height } of rightwards) expect(top + height / 2).toBeCloseTo(1 + 11 * 0.65, 5);
+    // Leftwards the text is turned to read left to right, so it still lies below the line.
+    const leftwards = edgeLabelBoxes(target, source, 2, 60, 11);
+    expect(leftwards.map(({ top }) => top)).toEqual(rightwards.map(({ top }) => top));
+    expect(edgeLabelBoxes(source, target, 2, 500, 11)).toHaveLength(Math.ceil(180 / 13));
+    expect(edgeLabelBoxes(source, { x: 15, y: 0, size: 10 }, 2, 60, 11)).toEqual([]);
+  });
+});
+
+describe("labels as sigma asks for them, frame by frame", () => {
+  /** A canvas context that measures 6 px a character; what is drawn on it, by label. */
+  function fakeContext() {
+    const written: string[] = [];
+    const context = { font: "", measureText: (text: string) => ({ width: text.length * 6 }) };
+    return { context: context as unknown as CanvasRenderingContext2D, written };
+  }
+  const written = new Map<CanvasRenderingContext2D, string[]>();
+  const labelsOnFakes = () =>
+    placedLabels({
+      node: (context, data) => written.get(context)?.push(data.label ?? ""),
+      edge: (context, data) => written.get(context)?.push(data.label ?? ""),
+    });
+  const canvas = () => {
+    const fake = fakeContext();
+    written.set(fake.context, fake.written);
+    return fake;
+  };
+  const settings = {
+    labelSize: 13,
+    labelFont: "sans-serif",
+    labelWeight: "500",
+    labelColor: { color: "#000" },
+    edgeLabelSize: 11,
+    edgeLabelFont: "sans-serif",
+    edgeLabelWeight: "500",
+    edgeLabelColor: { color: "#555" },
+  } as unknown as Settings;
+  const fase = { key: "fase", label: "Fase Konflik", x: 100, y: 100, size: 8, color: "#00f" };
+  const mediator = { key: "mediator", label: "Mediator", x: 300, y: 70, size: 8, color: "#0f0" };
+  const far = { key: "far", label: "Jauh", x: 100, y: 400, size: 8, color: "#0f0" };
+  // Under the edge from Fase Konflik to Mediator, its label's left end meets Fase Konflik's label.
+  const edge = { key: "e1", label: "aktif pada fase sekali", size: 2, color: "#888" };
+  const frame = async () => new Promise<void>((resolve) => queueMicrotask(resolve));
+  const keys = (labels: PlacedLabels<Attributes, Attributes, Attributes>) => labels.drawn().map(({ key }) => key);
+
+  it("draws a frame's labels once it is done, leaving out an edge label that would cover a node label", async () => {
+    const labels = labelsOnFakes();
+    const nodes = canvas();
+    const edges = canvas();
+    labels.drawNodeLabel(nodes.context, fase, settings);
+    labels.drawNodeLabel(nodes.context, mediator, settings);
+    labels.drawEdgeLabel(edges.context, edge, fase, mediator, settings);
+    labels.drawEdgeLabel(edges.context, { ...edge, key: "e2", label: "jauh" }, far, mediator, settings);
+    expect(nodes.written).toEqual([]);
+    await frame();
+    expect(keys(labels)).toEqual(["fase", "mediator", "e2"]);
+    expect(nodes.written).toEqual(["Fase Konflik", "Mediator"]);
+    expect(edges.written).toEqual(["jauh"]);
+  });
+
+  it("when sigma draws only the edge labels again (the pointer moved), places them around the node labels left on screen", async () => {
+    const labels = labelsOnFakes();
+    const nodes = canvas();
+    const edges = canvas();
+    labels.drawNodeLabel(nodes.context, fase, settings);
+    await frame();
+    labels.drawEdgeLabel(edges.context, edge, fase, mediator, settings);
+    await frame();
+    expect(keys(labels)).toEqual(["fase"]);
+    expect(edges.written).toEqual([]);
+    // Fase Konflik's label is still on screen: not drawn twice.
+    expect(nodes.written).toEqual(["Fase Konflik"]);
   });
 });

@@ -1,5 +1,6 @@
 import { SigmaContainer } from "@react-sigma/core";
 import { useMemo } from "react";
+import { drawDiscNodeLabel, drawStraightEdgeLabel } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../core/graph/types";
 import { isDenseGraph } from "../core/graphView/reducers";
@@ -8,6 +9,7 @@ import { BenchHooksController } from "./BenchHooksController";
 import { CameraController } from "./CameraController";
 import { EventsController } from "./EventsController";
 import { FIRST_RENDER_MARK, markWhenPresented } from "./firstFrame";
+import { LabelsController } from "./LabelsController";
 import { type PlacedLabels, placedLabels } from "./placedLabels";
 import { ReadinessController } from "./ReadinessController";
 import { currentReducers, ReducersController } from "./ReducersController";
@@ -42,12 +44,16 @@ const SETTINGS: GraphSettings = {
  * reducers. The first call of the node reducer is the one moment the app sees
  * that frame being drawn; it marks when the frame is on screen, for the bench.
  */
-function firstSettings(graph: KnowledgeGraph, labels: PlacedLabels): GraphSettings {
+function firstSettings(
+  graph: KnowledgeGraph,
+  labels: PlacedLabels<NodeAttributes, EdgeAttributes, GraphAttributes>,
+): GraphSettings {
   const reducers = currentReducers(graph);
   let drawn = false;
   return {
     ...SETTINGS,
     defaultDrawNodeLabel: labels.drawNodeLabel,
+    defaultDrawEdgeLabel: labels.drawEdgeLabel,
     enableEdgeEvents: !isDenseGraph(graph),
     ...reducers,
     nodeReducer: (key, data) => {
@@ -65,18 +71,22 @@ export function GraphView() {
   const graph = useGraph();
   // Labels placed by frame, for the sigma these settings start.
   const { labels, settings } = useMemo(() => {
-    const labels = placedLabels();
+    const labels = placedLabels<NodeAttributes, EdgeAttributes, GraphAttributes>({
+      node: drawDiscNodeLabel,
+      edge: drawStraightEdgeLabel,
+    });
     return { labels, settings: firstSettings(graph, labels) };
   }, [graph]);
   return (
     <SigmaContainer graph={graph} settings={settings} className="graph-canvas">
       <ReadinessController />
       <ReducersController />
+      <LabelsController labels={labels} />
       <EventsController />
       <CameraController />
       <ResizeController />
       <ZoomControls />
-      {__SIMPUL_E2E__ && <TestHooksController labels={labels} />}
+      {__SIMPUL_E2E__ && <TestHooksController drawnLabels={labels.drawn} />}
       {__SIMPUL_BENCH__ && <BenchHooksController />}
     </SigmaContainer>
   );

@@ -2,7 +2,6 @@ import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 import type Sigma from "sigma";
 import type { LabelCandidate } from "./labelPlacement";
-import type { PlacedLabels } from "./placedLabels";
 
 declare global {
   interface Window {
@@ -16,11 +15,11 @@ declare global {
 }
 
 /** Exposes sigma to the end-to-end tests; rendered only in builds made with SIMPUL_E2E=1. */
-export function TestHooksController({ labels }: { labels: PlacedLabels }) {
+export function TestHooksController({ drawnLabels }: { drawnLabels: () => readonly LabelCandidate[] }) {
   const sigma = useSigma();
   useEffect(() => {
     window.__sigma = sigma;
-    window.__drawnLabels = labels.drawn;
+    window.__drawnLabels = drawnLabels;
     const counted = () => {
       window.__sigmaRenders = (window.__sigmaRenders ?? 0) + 1;
     };
@@ -29,6 +28,6 @@ export function TestHooksController({ labels }: { labels: PlacedLabels }) {
     return () => {
       sigma.off("afterRender", counted);
     };
-  }, [sigma, labels]);
+  }, [sigma, drawnLabels]);
   return null;
 }

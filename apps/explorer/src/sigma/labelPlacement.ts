@@ -6,12 +6,17 @@ export interface LabelBox {
   height: number;
 }
 
-/** A label sigma would draw: its box, whether the view forces it (a highlighted neighbourhood), and its node's size. */
+/**
+ * A label sigma would draw, in the boxes that cover it. Labels of a lower
+ * tier are placed first: 0 for node labels a view forces (a highlighted
+ * neighbourhood's), 1 for other node labels, 2 for edge labels; within a
+ * tier, those of larger nodes or thicker edges first.
+ */
 export interface LabelCandidate {
-  box: LabelBox;
-  forced: boolean;
-  nodeSize: number;
   key: string;
+  boxes: LabelBox[];
+  tier: 0 | 1 | 2;
+  size: number;
 }
 
 /** Room kept free around a label, so that two drawn labels never touch. */
@@ -26,40 +31,43 @@ function overlaps(a: LabelBox, b: LabelBox): boolean {
   );
 }
 
-function drawnFirst(a: LabelCandidate, b: LabelCandidate): number {
-  if (a.forced !== b.forced) return a.forced ? -1 : 1;
-  if (a.nodeSize !== b.nodeSize) return b.nodeSize - a.nodeSize;
+function placedFirst(a: LabelCandidate, b: LabelCandidate): number {
+  if (a.tier !== b.tier) return a.tier - b.tier;
+  if (a.size !== b.size) return b.size - a.size;
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
 /**
  * The labels to draw so that none covers another. Sigma keeps one label per
- * grid cell, but a long label reaches into the next cells, and a highlighted
- * neighbourhood forces every label in it, however close its nodes lie; both
- * drew text over text. Taken greedily: forced labels first, then those of
- * larger nodes, each kept if it is clear of every label kept before it. Kept
- * labels are filed by band of rows, so each is checked against its
- * neighbours only.
+ * grid cell, but a long label reaches into the next cells, a highlighted
+ * neighbourhood forces every label in it however close its nodes lie, and
+ * edge labels are drawn whatever they cross: text was drawn over text.
+ * Taken greedily in order (placedFirst), each kept if it is clear of every
+ * label kept before it. Kept boxes are filed by band of rows, so each is
+ * checked against its neighbours only.
  */
 export function placeLabels<T extends LabelCandidate>(candidates: readonly T[]): T[] {
-  const ordered = [...candidates].sort(drawnFirst);
-  const band = ordered.reduce((tallest, candidate) => Math.max(tallest, candidate.box.height + GAP), 1);
+  const ordered = [...candidates].sort(placedFirst);
+  let band = 1;
+  for (const { boxes } of ordered) for (const box of boxes) band = Math.max(band, box.height + GAP);
   const bands = new Map<number, LabelBox[]>();
+  const rowsOf = (box: LabelBox) => {
+    const first = Math.floor((box.top - GAP) / band);
+    return Array.from({ length: Math.floor((box.top + box.height + GAP) / band) - first + 1 }, (_, i) => first + i);
+  };
   const kept: T[] = [];
   for (const candidate of ordered) {
-    const { box } = candidate;
-    const first = Math.floor((box.top - GAP) / band);
-    const last = Math.floor((box.top + box.height + GAP) / band);
-    let clear = true;
-    for (let row = first; row <= last && clear; row++) {
-      clear = !bands.get(row)?.some((other) => overlaps(box, other));
-    }
+    const clear = candidate.boxes.every((box) =>
+      rowsOf(box).every((row) => !bands.get(row)?.some((other) => overlaps(box, other))),
+    );
     if (!clear) continue;
     kept.push(candidate);
-    for (let row = first; row <= last; row++) {
-      const boxes = bands.get(row);
-      if (boxes) boxes.push(box);
-      else bands.set(row, [box]);
+    for (const box of candidate.boxes) {
+      for (const row of rowsOf(box)) {
+        const filed = bands.get(row);
+        if (filed) filed.push(box);
+        else bands.set(row, [box]);
+      }
     }
   }
   return kept;

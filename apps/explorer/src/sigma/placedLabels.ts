@@ -1,71 +1,105 @@
-import { drawDiscNodeLabel, type NodeLabelDrawingFunction } from "sigma/rendering";
+import type { Attributes } from "graphology-types";
+import type Sigma from "sigma";
+import type { EdgeLabelDrawingFunction, NodeLabelDrawingFunction } from "sigma/rendering";
+import { edgeLabelBoxes, nodeLabelBox } from "./labelBoxes";
 import { type LabelCandidate, placeLabels } from "./labelPlacement";
 
-type LabelData = Parameters<NodeLabelDrawingFunction>[1] & { key?: string; forceLabel?: boolean };
+type Keyed = { key?: string };
+type NodeLabelData = Parameters<NodeLabelDrawingFunction>[1] & Keyed & { forceLabel?: boolean };
 
+/** A label waiting for its frame to be done, with how to draw it once placed. */
 interface QueuedLabel extends LabelCandidate {
-  context: CanvasRenderingContext2D;
-  data: LabelData;
-  settings: Parameters<NodeLabelDrawingFunction>[2];
+  draw(): void;
 }
 
-/** Sigma's node labels, placed together once a frame is drawn (placeLabels) rather than drawn one by one. */
-export interface PlacedLabels {
+/** Sigma's node and edge labels, placed together once a frame is drawn (placeLabels) rather than drawn one by one. */
+export interface PlacedLabels<N extends Attributes, E extends Attributes, G extends Attributes> {
   /** For sigma's `defaultDrawNodeLabel`. */
-  drawNodeLabel: NodeLabelDrawingFunction;
-  /** The labels of the last frame that had any, as drawn. */
+  drawNodeLabel: NodeLabelDrawingFunction<N, E, G>;
+  /** For sigma's `defaultDrawEdgeLabel`. */
+  drawEdgeLabel: EdgeLabelDrawingFunction<N, E, G>;
+  /** Tells the labels when sigma starts a frame; returns how to stop. */
+  attach(sigma: Sigma<N, E, G>): () => void;
+  /** The labels on screen, as last drawn. */
   drawn(): readonly LabelCandidate[];
 }
 
 /**
  * Sigma draws a frame in one synchronous call, asking for each label in turn;
  * the labels are queued, and placed and drawn in a microtask once the frame
- * is done. Its label canvas is cleared only at the next frame.
+ * is done. Its label canvases are cleared only at the next frame. When the
+ * pointer moves, sigma draws the edge labels again but not the node labels:
+ * those stay as placed in the last whole frame, and the edge labels are
+ * placed around them. `draw` is how sigma draws a label (sigma/rendering's).
  */
-export function placedLabels(): PlacedLabels {
+export function placedLabels<N extends Attributes, E extends Attributes, G extends Attributes>(draw: {
+  node: NodeLabelDrawingFunction<N, E, G>;
+  edge: EdgeLabelDrawingFunction<N, E, G>;
+}): PlacedLabels<N, E, G> {
   let queue: QueuedLabel[] = [];
   let drawn: QueuedLabel[] = [];
+  // Sigma draws its first whole frame as it is created, before anything can be attached to it.
+  let wholeFrame = true;
+  let nodeLabels: QueuedLabel[] = [];
   // Measuring text is the costly part of a box; a label's width does not change with the camera.
   const widths = new Map<string, number>();
-  let widthsFont = "";
-
-  const drawQueued = () => {
-    drawn = placeLabels(queue);
-    queue = [];
-    for (const { context, data, settings } of drawn) drawDiscNodeLabel(context, data, settings);
-  };
-
-  const drawNodeLabel: NodeLabelDrawingFunction = (context, data: LabelData, settings) => {
-    if (!data.label) return;
-    const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-    if (font !== widthsFont) {
-      widths.clear();
-      widthsFont = font;
-    }
-    let width = widths.get(data.label);
+  const measure = (context: CanvasRenderingContext2D, font: string, text: string) => {
+    const key = `${font}\n${text}`;
+    let width = widths.get(key);
     if (width === undefined) {
       context.font = font;
-      width = context.measureText(data.label).width;
-      widths.set(data.label, width);
+      width = context.measureText(text).width;
+      widths.set(key, width);
     }
-    // Where drawDiscNodeLabel puts the text: from the disc's right, its baseline a third of the size below the centre.
-    const box = {
-      left: data.x + data.size + 3,
-      top: data.y - settings.labelSize / 2 - 1,
-      width,
-      height: settings.labelSize + 2,
-    };
+    return width;
+  };
+  const drawQueued = () => {
+    const fixed = wholeFrame ? [] : nodeLabels;
+    drawn = placeLabels([...fixed, ...queue]);
+    queue = [];
+    const onScreen = new Set(fixed);
+    for (const label of drawn) if (!onScreen.has(label)) label.draw();
+    if (wholeFrame) nodeLabels = drawn.filter(({ tier }) => tier < 2);
+    wholeFrame = false;
+  };
+  const enqueue = (label: QueuedLabel) => {
     if (queue.length === 0) queueMicrotask(drawQueued);
-    queue.push({
-      box,
-      forced: data.forceLabel === true,
-      nodeSize: data.size,
+    queue.push(label);
+  };
+
+  const drawNodeLabel: NodeLabelDrawingFunction<N, E, G> = (context, data: NodeLabelData, settings) => {
+    if (!data.label) return;
+    const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    enqueue({
       key: data.key ?? data.label,
-      context,
-      data,
-      settings,
+      boxes: [nodeLabelBox(data, measure(context, font, data.label), settings.labelSize)],
+      tier: data.forceLabel ? 0 : 1,
+      size: data.size,
+      draw: () => draw.node(context, data, settings),
     });
   };
 
-  return { drawNodeLabel, drawn: () => drawn };
+  const drawEdgeLabel: EdgeLabelDrawingFunction<N, E, G> = (...args) => {
+    const [context, data, source, target, settings] = args;
+    if (!data.label) return;
+    const font = `${settings.edgeLabelWeight} ${settings.edgeLabelSize}px ${settings.edgeLabelFont}`;
+    const width = measure(context, font, data.label);
+    const boxes = edgeLabelBoxes(source, target, data.size, width, settings.edgeLabelSize);
+    if (boxes.length === 0) return;
+    const key = (data as Keyed).key ?? data.label;
+    enqueue({ key, boxes, tier: 2, size: data.size, draw: () => draw.edge(...args) });
+  };
+
+  const startFrame = () => {
+    wholeFrame = true;
+  };
+  return {
+    drawNodeLabel,
+    drawEdgeLabel,
+    attach(sigma) {
+      sigma.on("beforeRender", startFrame);
+      return () => sigma.off("beforeRender", startFrame);
+    },
+    drawn: () => drawn,
+  };
 }
