@@ -61,6 +61,15 @@ describe("where sigma draws a label", () => {
     expect(nodeLabelBox({ x: 100, y: 50, size: 6 }, 70, 13)).toEqual({ left: 109, top: 42.5, width: 70, height: 15 });
   });
 
+  it("takes in a highlighted node's disc, which is drawn again above the labels", () => {
+    expect(nodeLabelBox({ x: 100, y: 50, size: 20 }, 70, 13, true)).toEqual({
+      left: 80,
+      top: 30,
+      width: 113,
+      height: 40,
+    });
+  });
+
   it("puts an edge's label under the edge between the discs, cut to the edge's length, read left to right", () => {
     const source = { x: 0, y: 0, size: 10 };
     const target = { x: 200, y: 0, size: 10 };

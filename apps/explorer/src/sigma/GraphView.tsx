@@ -32,8 +32,8 @@ const SETTINGS: GraphSettings = {
   edgeLabelSize: 11,
   // Labels by zoom: only nodes drawn at least this large get one, and one per grid cell.
   labelRenderedSizeThreshold: 7,
-  labelDensity: 0.5,
-  labelGridCellSize: 90,
+  labelDensity: 1,
+  labelGridCellSize: 60,
   stagePadding: 24,
   minCameraRatio: 0.05,
   maxCameraRatio: 4,

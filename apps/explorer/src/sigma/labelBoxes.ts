@@ -7,9 +7,18 @@ export interface ScreenDisc {
   size: number;
 }
 
-/** Where drawDiscNodeLabel puts a label: from the disc's right, its baseline a third of the font size below the centre. */
-export function nodeLabelBox(node: ScreenDisc, width: number, fontSize: number): LabelBox {
-  return { left: node.x + node.size + 3, top: node.y - fontSize / 2 - 1, width, height: fontSize + 2 };
+/**
+ * Where drawDiscNodeLabel puts a label: from the disc's right, its baseline a
+ * third of the font size below the centre. A highlighted node's disc is drawn
+ * again above every label (with its label, in a box), so its box takes the
+ * disc in too.
+ */
+export function nodeLabelBox(node: ScreenDisc, width: number, fontSize: number, highlighted = false): LabelBox {
+  const text = { left: node.x + node.size + 3, top: node.y - fontSize / 2 - 1, width, height: fontSize + 2 };
+  if (!highlighted) return text;
+  const top = Math.min(text.top, node.y - node.size);
+  const bottom = Math.max(text.top + text.height, node.y + node.size);
+  return { left: node.x - node.size, top, width: text.left + width - (node.x - node.size), height: bottom - top };
 }
 
 /**

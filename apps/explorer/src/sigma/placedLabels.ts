@@ -5,7 +5,7 @@ import { edgeLabelBoxes, nodeLabelBox } from "./labelBoxes";
 import { type LabelCandidate, placeLabels } from "./labelPlacement";
 
 type Keyed = { key?: string };
-type NodeLabelData = Parameters<NodeLabelDrawingFunction>[1] & Keyed & { forceLabel?: boolean };
+type NodeLabelData = Parameters<NodeLabelDrawingFunction>[1] & Keyed & { forceLabel?: boolean; highlighted?: boolean };
 
 /** A label waiting for its frame to be done, with how to draw it once placed. */
 interface QueuedLabel extends LabelCandidate {
@@ -72,7 +72,7 @@ export function placedLabels<N extends Attributes, E extends Attributes, G exten
     const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
     enqueue({
       key: data.key ?? data.label,
-      boxes: [nodeLabelBox(data, measure(context, font, data.label), settings.labelSize)],
+      boxes: [nodeLabelBox(data, measure(context, font, data.label), settings.labelSize, data.highlighted)],
       tier: data.forceLabel ? 0 : 1,
       size: data.size,
       draw: () => draw.node(context, data, settings),
