@@ -1,19 +1,19 @@
 import type { Attributes } from "graphology-types";
 import type { Settings } from "sigma/settings";
 import { describe, expect, it } from "vitest";
-import { edgeLabelBoxes, nodeLabelBox } from "../src/sigma/labelBoxes";
+import { edgeLabelPlaces, nodeLabelBox } from "../src/sigma/labelBoxes";
 import { type LabelCandidate, placeLabels } from "../src/sigma/labelPlacement";
 import { type PlacedLabels, placedLabels } from "../src/sigma/placedLabels";
 
 const label = (key: string, left: number, top: number, options: Partial<LabelCandidate> = {}): LabelCandidate => ({
   key,
-  boxes: [{ left, top, width: 80, height: 15 }],
+  places: [[{ left, top, width: 80, height: 15 }]],
   tier: 1,
   size: 5,
   ...options,
 });
 
-const placed = (candidates: LabelCandidate[]) => placeLabels(candidates).map(({ key }) => key);
+const placed = (candidates: LabelCandidate[]) => placeLabels(candidates).map(({ label }) => label.key);
 
 describe("placing a frame's labels so that none covers another", () => {
   it("keeps labels that lie apart, and of two that overlap, the larger node's", () => {
@@ -40,12 +40,24 @@ describe("placing a frame's labels so that none covers another", () => {
   });
 
   it("checks every box of a label, in every band of rows it reaches", () => {
-    const tall = label("tall", 0, 0, { size: 9, boxes: [{ left: 0, top: 0, width: 30, height: 100 }] });
+    const tall = label("tall", 0, 0, { size: 9, places: [[{ left: 0, top: 0, width: 30, height: 100 }]] });
     expect(placed([tall, label("inside", 10, 60)])).toEqual(["tall"]);
     const squares = [0, 1, 2].map((i) => ({ left: 100 + 20 * i, top: 100 + 20 * i, width: 15, height: 15 }));
-    const diagonal = label("diagonal", 0, 0, { tier: 2, boxes: squares });
+    const diagonal = label("diagonal", 0, 0, { tier: 2, places: [squares] });
     expect(placed([label("node", 125, 130), diagonal])).toEqual(["node"]);
     expect(placed([label("node", 0, 130), diagonal])).toEqual(["node", "diagonal"]);
+  });
+
+  it("gives a label the first of its places that is clear, and leaves it out when none is", () => {
+    const node = label("node", 0, 0);
+    const box = (left: number) => [{ left, top: 0, width: 40, height: 13 }];
+    const sliding = label("edge", 0, 0, { tier: 2, places: [box(50), box(100), box(200)] });
+    expect(placeLabels([node, sliding]).map(({ label, place }) => [label.key, place])).toEqual([
+      ["node", 0],
+      ["edge", 1],
+    ]);
+    const stuck = label("edge", 0, 0, { tier: 2, places: [box(10), box(60)] });
+    expect(placed([node, stuck])).toEqual(["node"]);
   });
 
   it("breaks ties by key, whatever order sigma gave them in", () => {
@@ -73,19 +85,30 @@ describe("where sigma draws a label", () => {
   it("puts an edge's label under the edge between the discs, cut to the edge's length, read left to right", () => {
     const source = { x: 0, y: 0, size: 10 };
     const target = { x: 200, y: 0, size: 10 };
-    const rightwards = edgeLabelBoxes(source, target, 2, 60, 11);
-    expect(rightwards).toHaveLength(5);
+    const [middle] = edgeLabelPlaces(source, target, 2, 60, 11);
+    expect(middle?.shift).toBe(0);
+    const squares = middle?.boxes ?? [];
+    expect(squares).toHaveLength(5);
     // The squares cover the text, centred on the edge's middle (x 100), and stick out by less than one.
-    const lefts = rightwards.map(({ left }) => left);
+    const lefts = squares.map(({ left }) => left);
     expect(Math.min(...lefts)).toBeCloseTo(69.5, 5);
     expect(Math.max(...lefts) + 13).toBeCloseTo(130.5, 5);
     // Below the line: y grows downwards on screen.
-    for (const { top, height } of rightwards) expect(top + height / 2).toBeCloseTo(1 + 11 * 0.65, 5);
+    for (const { top, height } of squares) expect(top + height / 2).toBeCloseTo(1 + 11 * 0.65, 5);
     // Leftwards the text is turned to read left to right, so it still lies below the line.
-    const leftwards = edgeLabelBoxes(target, source, 2, 60, 11);
-    expect(leftwards.map(({ top }) => top)).toEqual(rightwards.map(({ top }) => top));
-    expect(edgeLabelBoxes(source, target, 2, 500, 11)).toHaveLength(Math.ceil(180 / 13));
-    expect(edgeLabelBoxes(source, { x: 15, y: 0, size: 10 }, 2, 60, 11)).toEqual([]);
+    const [leftwards] = edgeLabelPlaces(target, source, 2, 60, 11);
+    expect(leftwards?.boxes.map(({ top }) => top)).toEqual(squares.map(({ top }) => top));
+    expect(edgeLabelPlaces(source, target, 2, 500, 11)[0]?.boxes).toHaveLength(Math.ceil(180 / 13));
+    expect(edgeLabelPlaces(source, { x: 15, y: 0, size: 10 }, 2, 60, 11)).toEqual([]);
+  });
+
+  it("offers an edge's label the room its text leaves: halfway and all the way to either end", () => {
+    const places = edgeLabelPlaces({ x: 0, y: 0, size: 10 }, { x: 200, y: 0, size: 10 }, 2, 60, 11);
+    // 180 px of edge, 60 of text: 60 px of room on either side of the middle.
+    expect(places.map(({ shift }) => shift)).toEqual([0, -30, 30, -60, 60]);
+    expect(places[4]?.boxes[0]?.left).toBeCloseTo(69.5 + 60, 5);
+    // A text that fills its edge has one place.
+    expect(edgeLabelPlaces({ x: 0, y: 0, size: 10 }, { x: 90, y: 0, size: 10 }, 2, 60, 11)).toHaveLength(1);
   });
 });
 
@@ -93,7 +116,13 @@ describe("labels as sigma asks for them, frame by frame", () => {
   /** A canvas context that measures 6 px a character; what is drawn on it, by label. */
   function fakeContext() {
     const written: string[] = [];
-    const context = { font: "", measureText: (text: string) => ({ width: text.length * 6 }) };
+    const context = {
+      font: "",
+      measureText: (text: string) => ({ width: text.length * 6 }),
+      save() {},
+      restore() {},
+      translate() {},
+    };
     return { context: context as unknown as CanvasRenderingContext2D, written };
   }
   const written = new Map<CanvasRenderingContext2D, string[]>();

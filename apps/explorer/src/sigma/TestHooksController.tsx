@@ -1,7 +1,7 @@
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 import type Sigma from "sigma";
-import type { LabelCandidate } from "./labelPlacement";
+import type { DrawnLabel } from "./placedLabels";
 
 declare global {
   interface Window {
@@ -10,12 +10,12 @@ declare global {
     /** End-to-end builds only: frames rendered so far, to wait on a render instead of sleeping. */
     __sigmaRenders?: number;
     /** End-to-end builds only: the node labels of the last frame, as drawn. */
-    __drawnLabels?: () => readonly LabelCandidate[];
+    __drawnLabels?: () => readonly DrawnLabel[];
   }
 }
 
 /** Exposes sigma to the end-to-end tests; rendered only in builds made with SIMPUL_E2E=1. */
-export function TestHooksController({ drawnLabels }: { drawnLabels: () => readonly LabelCandidate[] }) {
+export function TestHooksController({ drawnLabels }: { drawnLabels: () => readonly DrawnLabel[] }) {
   const sigma = useSigma();
   useEffect(() => {
     window.__sigma = sigma;

@@ -21,36 +21,65 @@ export function nodeLabelBox(node: ScreenDisc, width: number, fontSize: number, 
   return { left: node.x - node.size, top, width: text.left + width - (node.x - node.size), height: bottom - top };
 }
 
+/** An edge between two discs on screen, from the source's rim to the target's: undefined where the discs touch. */
+function edgeSpan(source: ScreenDisc, target: ScreenDisc) {
+  const between = Math.hypot(target.x - source.x, target.y - source.y);
+  if (between < source.size + target.size) return undefined;
+  const unitX = (target.x - source.x) / between;
+  const unitY = (target.y - source.y) / between;
+  const length = between - source.size - target.size;
+  const middle = (source.size + length / 2) / between;
+  return {
+    unitX,
+    unitY,
+    length,
+    centreX: source.x + (target.x - source.x) * middle,
+    centreY: source.y + (target.y - source.y) * middle,
+  };
+}
+
 /**
- * Where drawStraightEdgeLabel puts an edge's label, as squares along it: the
- * text runs along the edge between the two discs, centred, just under it
- * (turned so that it never reads upside down), cut to the edge's length.
- * A turned box is covered by squares of its height, so that labels are
- * checked as upright boxes. None when sigma draws no label: the discs touch.
+ * Where an edge's label may go, most wanted first: its middle, where
+ * drawStraightEdgeLabel puts it, then halfway and all the way towards either
+ * end of the room the text leaves. `shift` is how far along the edge (from
+ * source to target, in pixels) the text is moved from the middle.
  */
-export function edgeLabelBoxes(
+export function edgeLabelPlaces(
   source: ScreenDisc,
   target: ScreenDisc,
   edgeSize: number,
   width: number,
   fontSize: number,
+): { shift: number; boxes: LabelBox[] }[] {
+  const span = edgeSpan(source, target);
+  if (!span) return [];
+  const room = Math.max(0, span.length - width) / 2;
+  const shifts = room < fontSize ? [0] : [0, -room / 2, room / 2, -room, room];
+  return shifts.map((shift) => ({ shift, boxes: edgeLabelBoxes(span, edgeSize, width, fontSize, shift) }));
+}
+
+/**
+ * Where drawStraightEdgeLabel puts an edge's label, as squares along it: the
+ * text runs along the edge between the two discs, centred, just under it
+ * (turned so that it never reads upside down), cut to the edge's length.
+ * A turned box is covered by squares of its height, so that labels are
+ * checked as upright boxes.
+ */
+function edgeLabelBoxes(
+  span: NonNullable<ReturnType<typeof edgeSpan>>,
+  edgeSize: number,
+  width: number,
+  fontSize: number,
+  shift: number,
 ): LabelBox[] {
-  const between = Math.hypot(target.x - source.x, target.y - source.y);
-  if (between < source.size + target.size) return [];
-  const unitX = (target.x - source.x) / between;
-  const unitY = (target.y - source.y) / between;
-  const startX = source.x + unitX * source.size;
-  const startY = source.y + unitY * source.size;
-  const length = between - source.size - target.size;
-  const centreX = startX + (unitX * length) / 2;
-  const centreY = startY + (unitY * length) / 2;
+  const { unitX, unitY, length } = span;
   // sigma turns the text to read along the edge where it runs rightwards, else against it.
   const along = unitX > 0 ? 1 : -1;
   const [alongX, alongY] = [unitX * along, unitY * along];
   // The text's middle, below the line by the edge's half width and most of the font size.
   const offset = edgeSize / 2 + fontSize * 0.65;
-  const middleX = centreX - alongY * offset;
-  const middleY = centreY + alongX * offset;
+  const middleX = span.centreX + unitX * shift - alongY * offset;
+  const middleY = span.centreY + unitY * shift + alongX * offset;
   const text = Math.min(width, length);
   const side = fontSize + 2;
   const squares = Math.max(1, Math.ceil(text / side));

@@ -1,15 +1,22 @@
 import type { Attributes } from "graphology-types";
 import type Sigma from "sigma";
 import type { EdgeLabelDrawingFunction, NodeLabelDrawingFunction } from "sigma/rendering";
-import { edgeLabelBoxes, nodeLabelBox } from "./labelBoxes";
-import { type LabelCandidate, placeLabels } from "./labelPlacement";
+import { edgeLabelPlaces, nodeLabelBox } from "./labelBoxes";
+import { type LabelBox, type LabelCandidate, type Placement, placeLabels } from "./labelPlacement";
 
 type Keyed = { key?: string };
 type NodeLabelData = Parameters<NodeLabelDrawingFunction>[1] & Keyed & { forceLabel?: boolean; highlighted?: boolean };
 
-/** A label waiting for its frame to be done, with how to draw it once placed. */
+/** A label waiting for its frame to be done, with how to draw it in the place it is given. */
 interface QueuedLabel extends LabelCandidate {
-  draw(): void;
+  draw(place: number): void;
+}
+
+/** A label on screen: what it is and the boxes it covers. */
+export interface DrawnLabel {
+  key: string;
+  tier: LabelCandidate["tier"];
+  boxes: LabelBox[];
 }
 
 /** Sigma's node and edge labels, placed together once a frame is drawn (placeLabels) rather than drawn one by one. */
@@ -21,7 +28,7 @@ export interface PlacedLabels<N extends Attributes, E extends Attributes, G exte
   /** Tells the labels when sigma starts a frame; returns how to stop. */
   attach(sigma: Sigma<N, E, G>): () => void;
   /** The labels on screen, as last drawn. */
-  drawn(): readonly LabelCandidate[];
+  drawn(): DrawnLabel[];
 }
 
 /**
@@ -37,7 +44,7 @@ export function placedLabels<N extends Attributes, E extends Attributes, G exten
   edge: EdgeLabelDrawingFunction<N, E, G>;
 }): PlacedLabels<N, E, G> {
   let queue: QueuedLabel[] = [];
-  let drawn: QueuedLabel[] = [];
+  let drawn: Placement<QueuedLabel>[] = [];
   // Sigma draws its first whole frame as it is created, before anything can be attached to it.
   let wholeFrame = true;
   let nodeLabels: QueuedLabel[] = [];
@@ -58,8 +65,8 @@ export function placedLabels<N extends Attributes, E extends Attributes, G exten
     drawn = placeLabels([...fixed, ...queue]);
     queue = [];
     const onScreen = new Set(fixed);
-    for (const label of drawn) if (!onScreen.has(label)) label.draw();
-    if (wholeFrame) nodeLabels = drawn.filter(({ tier }) => tier < 2);
+    for (const { label, place } of drawn) if (!onScreen.has(label)) label.draw(place);
+    if (wholeFrame) nodeLabels = drawn.map(({ label }) => label).filter(({ tier }) => tier < 2);
     wholeFrame = false;
   };
   const enqueue = (label: QueuedLabel) => {
@@ -72,7 +79,7 @@ export function placedLabels<N extends Attributes, E extends Attributes, G exten
     const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
     enqueue({
       key: data.key ?? data.label,
-      boxes: [nodeLabelBox(data, measure(context, font, data.label), settings.labelSize, data.highlighted)],
+      places: [[nodeLabelBox(data, measure(context, font, data.label), settings.labelSize, data.highlighted)]],
       tier: data.forceLabel ? 0 : 1,
       size: data.size,
       draw: () => draw.node(context, data, settings),
@@ -84,10 +91,19 @@ export function placedLabels<N extends Attributes, E extends Attributes, G exten
     if (!data.label) return;
     const font = `${settings.edgeLabelWeight} ${settings.edgeLabelSize}px ${settings.edgeLabelFont}`;
     const width = measure(context, font, data.label);
-    const boxes = edgeLabelBoxes(source, target, data.size, width, settings.edgeLabelSize);
-    if (boxes.length === 0) return;
+    const places = edgeLabelPlaces(source, target, data.size, width, settings.edgeLabelSize);
+    if (places.length === 0) return;
     const key = (data as Keyed).key ?? data.label;
-    enqueue({ key, boxes, tier: 2, size: data.size, draw: () => draw.edge(...args) });
+    // Moved along the edge by moving the canvas under sigma's drawing.
+    const drawAt = (place: number) => {
+      const shift = places[place]?.shift ?? 0;
+      const length = Math.hypot(target.x - source.x, target.y - source.y);
+      context.save();
+      context.translate(((target.x - source.x) / length) * shift, ((target.y - source.y) / length) * shift);
+      draw.edge(...args);
+      context.restore();
+    };
+    enqueue({ key, places: places.map(({ boxes }) => boxes), tier: 2, size: data.size, draw: drawAt });
   };
 
   const startFrame = () => {
@@ -100,6 +116,7 @@ export function placedLabels<N extends Attributes, E extends Attributes, G exten
       sigma.on("beforeRender", startFrame);
       return () => sigma.off("beforeRender", startFrame);
     },
-    drawn: () => drawn,
+    drawn: () =>
+      drawn.map(({ label, place }) => ({ key: label.key, tier: label.tier, boxes: label.places[place] ?? [] })),
   };
 }
