@@ -65,6 +65,15 @@ describe("fixtures", () => {
     expect(graph.outNeighbors("concept/gamma-other")).toEqual(["concept/gamma"]);
   });
 
+  it("reads a Markdown link by reference (`[text][ref]`, `[ref][]`, `[ref]`) as the inline link its definition makes", async () => {
+    const { graph, diagnostics } = await compile("obsidian-links");
+    expect(graph.outNeighbors("concept/references").sort()).toEqual(["concept/beta", "concept/gamma", "concept/main"]);
+    const broken = diagnostics.filter((d) => d.file === "notes/References.md");
+    expect(broken.map((d) => [d.rule, d.line, d.column, d.message])).toEqual([
+      ["broken-link", 5, 70, 'No note is named "Missing Note"'],
+    ]);
+  });
+
   it("the clean vault gives the expected graph", async () => {
     const { graph, diagnostics } = await compile("clean");
     expect(diagnostics).toEqual([]);

@@ -1,24 +1,47 @@
-import type { Nodes } from "mdast";
+import type { Nodes, Root } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import type { FoundWikiLink } from "./scanWikiLinks";
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:|^\/\//i;
 const NOTE_PATH = /\.md$/i;
 
+/** A note's link reference definitions (`[ref]: Catatan.md`), by their normalized label: the URL each gives. */
+export type LinkDefinitions = ReadonlyMap<string, string>;
+
+/**
+ * Every link reference definition of the note, wherever it is (a list, a
+ * blockquote): a reference may come before its definition. The first of a
+ * label counts, as in CommonMark.
+ */
+export function linkDefinitions(tree: Root, source: string): LinkDefinitions {
+  const definitions = new Map<string, string>();
+  // A definition needs `]:`; most notes have none, and need no walk.
+  if (!source.includes("]:")) return definitions;
+  const walk = (node: Nodes): void => {
+    if (node.type === "definition" && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+    else if ("children" in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
+  return definitions;
+}
+
 /**
  * The Markdown links to notes in a block (`[teks](Catatan.md)`,
  * `[teks](../sub/Catatan%20Lain.md#Bagian)`, as Obsidian writes links with
- * "Use [[Wikilinks]]" off), as wiki links, offsets from `start`. Links to
+ * "Use [[Wikilinks]]" off; by reference, `[teks][ref]`, `[ref][]` or `[ref]`
+ * with `[ref]: Catatan.md`), as wiki links, offsets from `start`. Links to
  * the web, to a heading of the same note or to other files are not notes'.
  */
-export function markdownLinks(block: Nodes, start: number): FoundWikiLink[] {
+export function markdownLinks(block: Nodes, start: number, definitions: LinkDefinitions): FoundWikiLink[] {
   const links: FoundWikiLink[] = [];
   const walk = (node: Nodes): void => {
-    if (node.type === "link") {
-      const path = decoded(node.url.replace(/[#?].*$/, ""));
+    const url =
+      node.type === "link" ? node.url : node.type === "linkReference" ? definitions.get(node.identifier) : undefined;
+    if (url !== undefined) {
+      const path = decoded(url.replace(/[#?].*$/, ""));
       const from = node.position?.start.offset;
       const to = node.position?.end.offset;
-      if (!SCHEME.test(node.url) && NOTE_PATH.test(path) && from !== undefined && to !== undefined) {
+      if (!SCHEME.test(url) && NOTE_PATH.test(path) && from !== undefined && to !== undefined) {
         const target = path.replace(NOTE_PATH, "");
         const display = mdastToString(node).trim() || (target.split("/").pop() ?? target);
         links.push({ target, display, offset: from - start, length: to - from });

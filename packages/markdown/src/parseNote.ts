@@ -4,6 +4,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { location } from "vfile-location";
 import { blankComments } from "./blankComments";
+import { linkDefinitions } from "./markdownLinks";
 import { normalizeSource } from "./normalizeSource";
 import { readNoteFields } from "./noteFields";
 import { firstParagraph, plainText } from "./plainText";
@@ -125,7 +126,8 @@ export function parseNote(source: NoteSource, vocabulary: Vocabulary): ParseResu
         diagnostics,
       )
     : read.tables;
-  const blocks = readBlocks(tree, body, headerRows, file, vocabulary, bodyPoint, diagnostics);
+  const definitions = linkDefinitions(tree, body);
+  const blocks = readBlocks(tree, body, headerRows, definitions, file, vocabulary, bodyPoint, diagnostics);
   const prose = plainText(tree, tableNodes, namesRelation(vocabulary));
   return {
     note: {

@@ -1,7 +1,7 @@
 import type { Diagnostic, Vocabulary } from "@simpul/schema";
 import { diagnostic, didYouMean, lookupRelation, nearest, relationNames } from "@simpul/schema";
 import type { Nodes, Root } from "mdast";
-import { markdownLinks } from "./markdownLinks";
+import { type LinkDefinitions, markdownLinks } from "./markdownLinks";
 import { scanCitations } from "./scanCitations";
 import { namesRelation, scanInlineFields } from "./scanInlineFields";
 import { scanWikiLinks } from "./scanWikiLinks";
@@ -27,6 +27,7 @@ export function readBlocks(
   tree: Root,
   source: string,
   skip: ReadonlySet<Nodes>,
+  definitions: LinkDefinitions,
   file: string,
   vocabulary: Vocabulary,
   toPoint: (offset: number) => Point,
@@ -70,8 +71,10 @@ export function readBlocks(
       const own = sentence ? citedIn(sentence, true) : [];
       return own.length > 0 ? own : proseCitations;
     };
-    // Every link of the block, wiki or Markdown (which has `](`; most blocks have none, and need no walk).
-    const allLinks = [...scanWikiLinks(text), ...(text.includes("](") ? markdownLinks(node, start) : [])].sort(
+    // Every link of the block, wiki or Markdown (which has `](`, or by reference `]` and a definition; most blocks
+    // have neither, and need no walk).
+    const markdown = text.includes("](") || (definitions.size > 0 && text.includes("]"));
+    const allLinks = [...scanWikiLinks(text), ...(markdown ? markdownLinks(node, start, definitions) : [])].sort(
       (a, b) => a.offset - b.offset,
     );
     for (const field of fields) {

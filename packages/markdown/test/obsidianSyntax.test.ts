@@ -89,6 +89,30 @@ describe("Markdown links", () => {
     ]);
     expect(note.body).toBe("Lihat Beta, lain dan c; bukan web, bagian atau pdf.");
   });
+
+  it("by reference (`[teks][ref]`, `[ref][]`, `[ref]`) are links as inline ones are, wherever their definition is", () => {
+    const text = [
+      "Lihat [teks][b], [Gamma][] dan [lain]; bukan [web], [bagian] atau [[Delta]].",
+      "",
+      "[b]: Beta.md",
+      '[gamma]: <Gamma Delta.md#Bagian> "judul"',
+      "",
+      "> [LAIN]: ../sub/Catatan%20Lain.md",
+      "",
+      "[web]: https://x.id/a.md",
+      "[bagian]: #Atas",
+      "[b]: Lain.md",
+      "",
+    ].join("\n");
+    const { note } = parse(text);
+    expect(note.mentions.map((m) => [m.link.target, m.link.display, m.link.line, m.link.column])).toEqual([
+      ["Beta", "teks", 4, 7],
+      ["Gamma Delta", "Gamma", 4, 18],
+      ["../sub/Catatan Lain", "lain", 4, 32],
+      ["Delta", "Delta", 4, 67],
+    ]);
+    expect(note.body).toBe("Lihat teks, Gamma dan lain; bukan web, bagian atau Delta.");
+  });
 });
 
 describe("Obsidian's properties", () => {
