@@ -72,15 +72,35 @@ export function readNoteFields(
     }
     return value === undefined || value === null ? "" : String(value).trim();
   };
+  // As Obsidian reads them: `aliases: CO, Community Organization` is two aliases, and `[1984, true]` two texts.
   const list = (key: string): string[] => {
     const value = data[key];
     if (value === undefined || value === null) return [];
-    if (typeof value === "string") return [value];
-    if (Array.isArray(value) && value.every((item) => typeof item === "string" || typeof item === "number")) {
-      return value.map(String);
+    if (isScalar(value)) {
+      return String(value)
+        .split(",")
+        .map((name) => name.trim())
+        .filter((name) => name !== "");
     }
-    report("frontmatter-shape", `"${key}" must be a list of text`, key);
-    return [];
+    if (!Array.isArray(value)) {
+      report("frontmatter-shape", `"${key}" must be a list of text`, key);
+      return [];
+    }
+    const { offsets } = frontmatter?.valueOffsets(key) ?? { offsets: [] };
+    const names: string[] = [];
+    value.forEach((item: unknown, index) => {
+      // An empty item (`- `), as Obsidian's property panel leaves one, names nothing.
+      if (item === null) return;
+      if (isScalar(item)) {
+        names.push(String(item));
+        return;
+      }
+      const offset = offsets[index];
+      const place = offset === undefined || frontmatter === undefined ? at(key) : frontmatter.pointAt(offset);
+      const message = `This item of "${key}" is a ${Array.isArray(item) ? "list" : "mapping"}, not a name, and is left out; write it as text`;
+      diagnostics.push(diagnostic("list-item-shape", message, file, place));
+    });
+    return names;
   };
 
   // Each entry's translation as text; "" for one that gives none (null, a list), which translateTables reports.
@@ -145,6 +165,11 @@ export function readNoteFields(
     keyPoints: Object.fromEntries(Object.keys(data).map((key) => [key, at(key)])),
     relations,
   };
+}
+
+/** Text, a number or a boolean: a value YAML gives as one item, which reads as its text. */
+function isScalar(value: unknown): value is string | number | boolean {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
 }
 
 /** A value that is not text (frontmatter-shape), as text() reads it: a list, a map, a boolean. */

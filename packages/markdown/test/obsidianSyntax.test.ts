@@ -128,6 +128,45 @@ describe("Obsidian's properties", () => {
   });
 });
 
+describe("Obsidian's aliases and tags", () => {
+  const names = (frontmatter: string) => {
+    const { note, diagnostics } = parseNote(
+      { path: "concepts/x.md", text: `---\ntype: concept\n${frontmatter}\n---\nTeks.\n` },
+      vocabulary,
+    );
+    return { aliases: note.aliases, tags: note.tags, diagnostics: diagnostics.map((d) => [d.rule, d.line, d.column]) };
+  };
+
+  it("written as one text are split at its commas, as Obsidian reads them", () => {
+    expect(names("aliases: CO, Community Organization\ntags: kota,  desa ,")).toEqual({
+      aliases: ["CO", "Community Organization"],
+      tags: ["kota", "desa"],
+      diagnostics: [],
+    });
+    // An item of a list is one name, commas and all.
+    expect(names('aliases: ["Rothman, Jack"]').aliases).toEqual(["Rothman, Jack"]);
+  });
+
+  it("written as numbers or booleans are their text; an empty item names nothing", () => {
+    expect(names("aliases: [1984, true, 007]\nalias: 2001\ntags:\n  - 12\n  -\n  - false")).toEqual({
+      aliases: ["1984", "true", "007", "2001"],
+      tags: ["12", "false"],
+      diagnostics: [],
+    });
+  });
+
+  it("leave out, with a warning where it is, an item that is a mapping or a list, and keep the others", () => {
+    expect(names("aliases:\n  - CO\n  - {x: 1}\n  - [a, b]\n  - Community Organization")).toEqual({
+      aliases: ["CO", "Community Organization"],
+      tags: [],
+      diagnostics: [
+        ["list-item-shape", 5, 5],
+        ["list-item-shape", 6, 5],
+      ],
+    });
+  });
+});
+
 describe("Markdown links in inline fields", () => {
   it("state the relation as a wiki link does; a field naming no relation that links a note is an error", () => {
     const { note, diagnostics } = parse(

@@ -38,6 +38,7 @@ export const RULES = {
   "self-link": { severity: "warning", summary: "a note links to itself" },
   "comment-unclosed": { severity: "warning", summary: "a %% comment is never closed, hiding the rest of its note" },
   "unknown-key": { severity: "warning", summary: "a frontmatter key nothing declares" },
+  "list-item-shape": { severity: "warning", summary: "an item of aliases or tags is a mapping or a list, left out" },
   "unused-translation": {
     severity: "warning",
     summary: "a tables_en entry translates no table title, dimension or value of its note",
