@@ -79,6 +79,8 @@ export function resolveNoteLinks(note: ParsedNote, context: LinkContext, diagnos
   const mentions: ResolvedMention[] = [];
   for (const mention of note.mentions) {
     const other = resolve(mention.link);
+    // A plain link to one of the note's own headings or blocks (`[[This note#Part]]`) goes somewhere: no mistake.
+    if (other === self && mention.link.section) continue;
     if (other === undefined || isSelf(other, mention.link)) continue;
     mentions.push({ from: self, to: other, citations: mention.citations, at: at(note, mention.link) });
   }

@@ -44,7 +44,8 @@ export function markdownLinks(block: Nodes, start: number, definitions: LinkDefi
       if (!SCHEME.test(url) && NOTE_PATH.test(path) && from !== undefined && to !== undefined) {
         const target = path.replace(NOTE_PATH, "");
         const display = mdastToString(node).trim() || (target.split("/").pop() ?? target);
-        links.push({ target, display, offset: from - start, length: to - from });
+        const section = /#./.test(url) ? { section: true as const } : {};
+        links.push({ target, display, offset: from - start, length: to - from, ...section });
       }
     }
     if ("children" in node) for (const child of node.children) walk(child);

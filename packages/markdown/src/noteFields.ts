@@ -233,6 +233,7 @@ function frontmatterRelations(
         link: {
           target: link.target,
           display: link.display,
+          ...(link.section ? { section: true } : {}),
           ...placed(text, link.offset, text.slice(link.offset, link.offset + link.length)),
         },
         citations,

@@ -4,9 +4,9 @@ import type { Nodes, Root } from "mdast";
 import { type LinkDefinitions, markdownLinks } from "./markdownLinks";
 import { scanCitations } from "./scanCitations";
 import { namesRelation, scanInlineFields } from "./scanInlineFields";
-import { scanWikiLinks } from "./scanWikiLinks";
+import { type FoundWikiLink, scanWikiLinks } from "./scanWikiLinks";
 import { type Span, sentenceSpans } from "./sentenceSpans";
-import type { Mention, Point, PositionedCitation, RelationStatement } from "./types";
+import type { Mention, Point, PositionedCitation, RelationStatement, WikiLink } from "./types";
 
 export interface BlockLinks {
   relations: RelationStatement[];
@@ -54,6 +54,10 @@ export function readBlocks(
         const { offset: _, ...citation } = c;
         return { ...citation, ...toPoint(start + offset) };
       };
+    const placed = ({ offset, length: _, ...link }: FoundWikiLink): WikiLink => ({
+      ...link,
+      ...toPoint(start + offset),
+    });
     const cited = scanCitations(text);
     const blockCitations = cited.map((c) => cite(c.offset)(c));
     citations.push(...blockCitations);
@@ -109,20 +113,11 @@ export function readBlocks(
       // A field on a line of its own is no part of a sentence.
       const fieldCitations = written.length > 0 ? written : field.bracketed ? support(field.start) : proseCitations;
       for (const link of links) {
-        const point = toPoint(start + link.offset);
-        relations.push({
-          name: field.key,
-          link: { target: link.target, display: link.display, ...point },
-          citations: fieldCitations,
-          origin: "inline",
-        });
+        relations.push({ name: field.key, link: placed(link), citations: fieldCitations, origin: "inline" });
       }
     }
     for (const link of allLinks.filter(({ offset }) => !inField(offset))) {
-      mentions.push({
-        link: { target: link.target, display: link.display, ...toPoint(start + link.offset) },
-        citations: support(link.offset),
-      });
+      mentions.push({ link: placed(link), citations: support(link.offset) });
     }
   };
   walk(tree);

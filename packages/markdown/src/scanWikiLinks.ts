@@ -4,10 +4,12 @@ export interface FoundWikiLink {
   display: string;
   offset: number;
   length: number;
+  /** Set when the link names a heading or block of its note (`#Part`, `^id`). */
+  section?: true;
 }
 
 // Obsidian's syntax: `[[target#heading^block|display]]`; `![[…]]` embeds a file.
-const WIKI_LINK = /(!?)\[\[([^[\]|#^\n]*)(?:[#^][^[\]|\n]*)?(?:\|([^[\]\n]*))?\]\]/g;
+const WIKI_LINK = /(!?)\[\[([^[\]|#^\n]*)([#^][^[\]|\n]*)?(?:\|([^[\]\n]*))?\]\]/g;
 const NOTE_EXTENSION = /\.md$/i;
 /** Files a vault holds beside its notes, as Obsidian opens or embeds them: a link to one names no entity. */
 const ATTACHMENT =
@@ -24,12 +26,21 @@ function scan(text: string): ScannedLink[] {
   if (!text.includes("[[")) return links;
   for (const match of text.matchAll(WIKI_LINK)) {
     // In a table, `[[target\|display]]`: the pipe escaped so as not to end the cell, as Obsidian asks.
-    const rawTarget = (match[3] === undefined ? (match[2] ?? "") : (match[2] ?? "").replace(/\\$/, "")).trim();
+    const rawTarget = (match[4] === undefined ? (match[2] ?? "") : (match[2] ?? "").replace(/\\$/, "")).trim();
     if (rawTarget === "") continue;
     const target = rawTarget.replace(NOTE_EXTENSION, "");
-    const display = (match[3] ?? "").trim() || (target.split("/").pop() ?? target);
+    const display = (match[4] ?? "").trim() || (target.split("/").pop() ?? target);
     const attachment = ATTACHMENT.test(rawTarget);
-    links.push({ target, display, offset: match.index, length: match[0].length, embed: match[1] === "!", attachment });
+    const section = /[^#^\s\\]/.test(match[3] ?? "") ? { section: true as const } : {};
+    links.push({
+      target,
+      display,
+      offset: match.index,
+      length: match[0].length,
+      embed: match[1] === "!",
+      attachment,
+      ...section,
+    });
   }
   return links;
 }
@@ -43,7 +54,7 @@ function scan(text: string): ScannedLink[] {
 export function scanWikiLinks(text: string): FoundWikiLink[] {
   return scan(text)
     .filter((link) => !link.attachment)
-    .map(({ target, display, offset, length }) => ({ target, display, offset, length }));
+    .map(({ embed: _, attachment: __, ...link }) => link);
 }
 
 /** Replaces each wiki link in `text` with its display text; an embedded attachment with nothing. */

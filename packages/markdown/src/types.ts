@@ -13,6 +13,8 @@ export interface WikiLink extends Point {
   /** The note named, without heading, display text or `.md`. */
   target: string;
   display: string;
+  /** Set when the link names a heading or block of the note (`[[target#heading]]`, `[[target^block]]`). */
+  section?: true;
 }
 
 /** A typed relation stated in frontmatter or by an inline field. */

@@ -14,13 +14,13 @@ describe("@simpul/markdown", () => {
   it("scans wiki links with headings, display text and embeds", () => {
     expect(scanWikiLinks("a [[One]] b [[dir/Two.md#Part|shown]] ![[pic.png]] ![[Three]]")).toEqual([
       { target: "One", display: "One", offset: 2, length: 7 },
-      { target: "dir/Two", display: "shown", offset: 12, length: 25 },
+      { target: "dir/Two", display: "shown", offset: 12, length: 25, section: true },
       { target: "Three", display: "Three", offset: 51, length: 10 },
     ]);
     // In a table the pipe is escaped, as Obsidian asks; a backslash with no display is the target's.
     expect(scanWikiLinks("[[Enabler\\|E]] [[Dua#Bagian\\|dua]] [[Tiga\\]]")).toEqual([
       { target: "Enabler", display: "E", offset: 0, length: 14 },
-      { target: "Dua", display: "dua", offset: 15, length: 19 },
+      { target: "Dua", display: "dua", offset: 15, length: 19, section: true },
       { target: "Tiga\\", display: "Tiga\\", offset: 35, length: 9 },
     ]);
   });
