@@ -65,6 +65,17 @@ describe("fixtures", () => {
     expect(graph.outNeighbors("concept/gamma-other")).toEqual(["concept/gamma"]);
   });
 
+  it("follows a path's `.` and `..` segments wherever they are, and reports one climbing out of the content folder", async () => {
+    const { graph, diagnostics } = await compile("obsidian-links");
+    const linked = ["concept/beta", "concept/epsilon", "concept/gamma", "concept/main"];
+    expect(graph.outNeighbors("concept/dots").sort()).toEqual(linked);
+    const outside = diagnostics.filter((d) => d.file === "notes/sub/Dots.md");
+    expect(outside.map((d) => [d.rule, d.line, d.column])).toEqual([
+      ["link-outside-vault", 6, 10],
+      ["link-outside-vault", 6, 25],
+    ]);
+  });
+
   it("reads a Markdown link by reference (`[text][ref]`, `[ref][]`, `[ref]`) as the inline link its definition makes", async () => {
     const { graph, diagnostics } = await compile("obsidian-links");
     expect(graph.outNeighbors("concept/references").sort()).toEqual(["concept/beta", "concept/gamma", "concept/main"]);

@@ -152,13 +152,13 @@ export function resolveOrReport(
   file: string,
   diagnostics: Diagnostic[],
 ): string | undefined {
-  const path = pathInVault(file, link.target);
-  if (path === null) {
+  const place = linkPlace(file, link.target);
+  if (place === null) {
     const message = `"${link.target}" points outside the content folder; links name notes inside it`;
     diagnostics.push(diagnostic("link-outside-vault", message, file, link));
     return undefined;
   }
-  const resolution = path === undefined ? resolveLink(index, link) : resolvePath(index, path);
+  const resolution = "path" in place ? resolvePath(index, place.path) : resolveLink(index, { target: place.name });
   if (resolution.status === "found") return resolution.key;
   if (resolution.status === "missing") {
     diagnostics.push(
@@ -205,19 +205,31 @@ function allowed(
 }
 
 /**
- * For a link written from the note's folder (`../Note`, `./sub/Note`, as
- * Obsidian writes "relative path to file" links) or from the content folder
- * (`/sub/Note`), the path in the content folder it names; null when it
- * climbs out of it; undefined for any other link, which names by name.
+ * What a link names: for one written from the note's folder (`../Note`,
+ * `./sub/Note`, as Obsidian writes "relative path to file" links) or from
+ * the content folder (`/sub/Note`), the path in the content folder; for any
+ * other, the name it gives, which may be a path from the content folder or
+ * its end (resolveLink). `.` and `..` segments are followed wherever they
+ * are, as in a relative path (`a/../b/Note` is `b/Note`); null when they
+ * climb out of the content folder.
  */
-export function pathInVault(file: string, target: string): string | null | undefined {
-  if (target.startsWith("/")) return target.replace(/^\/+/, "");
-  if (!/^\.\.?\//.test(target)) return undefined;
-  const path = file.split("/").slice(0, -1);
+export function linkPlace(file: string, target: string): { path: string } | { name: string } | null {
+  if (target.startsWith("/")) return within([], target);
+  if (/^\.\.?\//.test(target)) return within(file.split("/").slice(0, -1), target);
+  if (!DOT_SEGMENT.test(target)) return { name: target };
+  const followed = within([], target);
+  return followed && { name: followed.path };
+}
+
+const DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
+
+/** The path `target` names from the folder `from` (its segments), or null if it climbs above the content folder. */
+function within(from: readonly string[], target: string): { path: string } | null {
+  const path = [...from];
   for (const segment of target.split("/")) {
     if (segment === "..") {
       if (path.pop() === undefined) return null;
     } else if (segment !== "." && segment !== "") path.push(segment);
   }
-  return path.join("/");
+  return { path: path.join("/") };
 }
