@@ -76,6 +76,23 @@ describe("fixtures", () => {
     ]);
   });
 
+  it("takes a link to an attachment for a note that has its very file name, and leaves out any other", async () => {
+    const { graph, diagnostics } = await compile("obsidian-links");
+    const linked = graph.outEdges("concept/attachments").map((edge) => {
+      const { type, provenance } = graph.getEdgeAttributes(edge);
+      return `${type} ${graph.target(edge)} ${provenance.join(",")}`;
+    });
+    expect(linked.sort()).toEqual([
+      "mentions concept/data-json notes/Attachments.md:5",
+      "related concept/page-html notes/Attachments.md:7",
+    ]);
+    // A relation joins notes: one to an attachment that no note is named like names nothing.
+    const reported = diagnostics.filter((d) => d.file === "notes/Attachments.md");
+    expect(reported.map((d) => [d.rule, d.line, d.column, d.message])).toEqual([
+      ["broken-link", 8, 11, 'No note is named "chart.png"'],
+    ]);
+  });
+
   it("reads a Markdown link by reference (`[text][ref]`, `[ref][]`, `[ref]`) as the inline link its definition makes", async () => {
     const { graph, diagnostics } = await compile("obsidian-links");
     expect(graph.outNeighbors("concept/references").sort()).toEqual(["concept/beta", "concept/gamma", "concept/main"]);

@@ -227,6 +227,17 @@ describe.each([
     await expectRebuilt("structure");
   });
 
+  it("builds whole once a note takes the file name a link to an attachment gave, which named no note until then", async () => {
+    edit(CD, (t) => `${t}\nData: [[data.json]].\n`);
+    await rebuild();
+    const data = join(vault, "concepts", "data.json.md");
+    writeFileSync(data, "---\ntype: concept\ntitle: Data\n---\nLihat [[Pemungkin]].\n");
+    await expectRebuilt("whole");
+    // Taken out, the link names an attachment again, as a whole build reads it.
+    rmSync(data);
+    await expectRebuilt("structure");
+  });
+
   it("patches the last output after a note moves to another file, keeping its id, while every link resolves as it did", async () => {
     await rebuild();
     const moved = join(vault, "archive", "locality-development.md");

@@ -74,6 +74,21 @@ export function resolveLink(index: NameIndex, link: Pick<WikiLink, "target">): R
   return resolution(index, ending, link.target);
 }
 
+/**
+ * Finds the note whose file has this name (without `.md`), in any folder, or
+ * whose path ends with it (`files/data.json` finds `a/files/data.json.md`):
+ * by its file alone, no title, alias or id, as a link to an attachment
+ * (`[[data.json]]`) names a note in Obsidian.
+ */
+export function resolveFile(index: NameIndex, name: string): Resolution {
+  const wanted = normalizeName(name);
+  const keys = index.byName.get(normalizeName(name.slice(name.lastIndexOf("/") + 1)))?.filter((key) => {
+    const path = pathOf(index, key);
+    return path === wanted || path.endsWith(`/${wanted}`);
+  });
+  return resolution(index, keys, name);
+}
+
 /** Finds the note at a path of the content folder (without `.md`), by its file alone: no title, alias or other folder. */
 export function resolvePath(index: NameIndex, path: string): Resolution {
   const wanted = normalizeName(path);

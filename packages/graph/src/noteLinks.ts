@@ -10,7 +10,7 @@ import {
   type Vocabulary,
 } from "@simpul/schema";
 import { type EdgeDraft, EdgeDrafts } from "./edgeDrafts";
-import { type NameIndex, nodeKey, resolveLink, resolvePath } from "./nameIndex";
+import { type NameIndex, nodeKey, resolveFile, resolveLink, resolvePath } from "./nameIndex";
 
 /** What links are resolved against: every kept note's names and type, and the relations. */
 export interface LinkContext {
@@ -78,7 +78,8 @@ export function resolveNoteLinks(note: ParsedNote, context: LinkContext, diagnos
   }
   const mentions: ResolvedMention[] = [];
   for (const mention of note.mentions) {
-    const other = resolve(mention.link);
+    // A plain link to an attachment that no note is named like is just that: no edge, no complaint.
+    const other = resolveOrReport(context.index, mention.link, note.file, diagnostics, !!mention.link.attachment);
     // A plain link to one of the note's own headings or blocks (`[[This note#Part]]`) goes somewhere: no mistake.
     if (other === self && mention.link.section) continue;
     if (other === undefined || isSelf(other, mention.link)) continue;
@@ -146,21 +147,33 @@ export function structuralLinks({ relations, mentions }: NoteLinks): NoteLinks {
   };
 }
 
+/**
+ * The key of the note a link names, or undefined, reported. A link to an
+ * attachment names a note by its file alone; when it names none, and
+ * `mayNameNone` (a plain link), it is left out unreported.
+ */
 export function resolveOrReport(
   index: NameIndex,
   link: WikiLink,
   file: string,
   diagnostics: Diagnostic[],
+  mayNameNone = false,
 ): string | undefined {
   const place = linkPlace(file, link.target);
   if (place === null) {
     const message = `"${link.target}" points outside the content folder; links name notes inside it`;
-    diagnostics.push(diagnostic("link-outside-vault", message, file, link));
+    if (!mayNameNone) diagnostics.push(diagnostic("link-outside-vault", message, file, link));
     return undefined;
   }
-  const resolution = "path" in place ? resolvePath(index, place.path) : resolveLink(index, { target: place.name });
+  const resolution =
+    "path" in place
+      ? resolvePath(index, place.path)
+      : link.attachment
+        ? resolveFile(index, place.name)
+        : resolveLink(index, { target: place.name });
   if (resolution.status === "found") return resolution.key;
   if (resolution.status === "missing") {
+    if (mayNameNone) return undefined;
     diagnostics.push(
       diagnostic("broken-link", `No note is named "${link.target}"${didYouMean(resolution.suggestion)}`, file, link),
     );

@@ -1,4 +1,4 @@
-import type { ParsedNote } from "@simpul/markdown";
+import { isAttachmentName, type ParsedNote } from "@simpul/markdown";
 import { compareStrings, normalizeName } from "@simpul/schema";
 import { type NameIndex, namesOf, nodeKey, shownNames } from "./nameIndex";
 import { identityFields, identityOf, type StructureMemo } from "./structureMemo";
@@ -44,7 +44,8 @@ export interface Renaming {
  * to follow its key:
  * - every name it gained is no other note's, and where the name has a `/`,
  *   its last segment names no other note either (as a link by the name
- *   falls back on it);
+ *   falls back on it); nor is it like an attachment's (`data.json`), as a
+ *   link to an attachment that named no note was left out, unreported;
  * - every name it lost that has a `/` (a path, when it moved) has a last
  *   segment that names it alone once edited, or no note, unless it was
  *   removed: a link by the name then falls back on that segment, and finds
@@ -120,7 +121,9 @@ function renameNote(
     const keys = name.includes("/") ? names.get(normalizeName(lastSegment(name))) : undefined;
     return keys !== undefined && keys.join("\n") !== self;
   };
-  if (gained.some((name) => index.byName.has(name) || fallsElsewhere(index.byName, name, oldKey))) return undefined;
+  const taken = (name: string) =>
+    index.byName.has(name) || fallsElsewhere(index.byName, name, oldKey) || isAttachmentName(name);
+  if (gained.some(taken)) return undefined;
   const identities = new Map(memo.identities);
   const files = new Map(index.files);
   const types = new Map(typeOf);

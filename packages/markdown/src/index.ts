@@ -2,6 +2,7 @@ export { decodeSource } from "./decodeSource";
 export { parseBibliography } from "./parseBibliography";
 export { type NoteSource, type ParseResult, parseNote } from "./parseNote";
 export { type CitationRun, citationRuns } from "./scanCitations";
+export { isAttachmentName } from "./scanWikiLinks";
 export type {
   Mention,
   ParsedNote,

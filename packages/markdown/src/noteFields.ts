@@ -227,15 +227,10 @@ function frontmatterRelations(
       ...citation,
       ...placed(text, offset, `@${citation.key}`),
     }));
-    for (const link of links) {
+    for (const { offset, length, ...link } of links) {
       statements.push({
         name: key,
-        link: {
-          target: link.target,
-          display: link.display,
-          ...(link.section ? { section: true } : {}),
-          ...placed(text, link.offset, text.slice(link.offset, link.offset + link.length)),
-        },
+        link: { ...link, ...placed(text, offset, text.slice(offset, offset + length)) },
         citations,
         origin: "frontmatter",
       });

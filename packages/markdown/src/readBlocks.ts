@@ -84,8 +84,9 @@ export function readBlocks(
     for (const field of fields) {
       const found = lookupRelation(vocabulary, field.key);
       const links = allLinks.filter(({ offset }) => within({ start: field.valueOffset, end: field.end }, offset));
-      // Dataview's own metadata (`status:: draft`, `[due:: 2024-01-01]`) links nothing, and is no relation.
-      if (!found && links.length === 0) continue;
+      // Dataview's own metadata (`status:: draft`, `[due:: 2024-01-01]`, `cover:: [[foto.png]]`) links no note, and is
+      // no relation.
+      if (!found && links.every((link) => link.attachment)) continue;
       if (!found) {
         const suggestion = nearest(field.key, relationNames(vocabulary));
         diagnostics.push(

@@ -56,7 +56,7 @@ function readTable(
   const [corner, ...heads] = header.children;
   const columns: (WikiLink | undefined)[] = heads.map((cell) => {
     const { text, start } = cellSource(cell, source);
-    const link = scanWikiLinks(text)[0];
+    const link = scanWikiLinks(text).find((found) => !found.attachment);
     return link ? { target: link.target, display: link.display, ...toPoint(start + link.offset) } : undefined;
   });
   if (columns.filter(Boolean).length < 2) return undefined;

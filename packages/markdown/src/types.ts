@@ -15,6 +15,11 @@ export interface WikiLink extends Point {
   display: string;
   /** Set when the link names a heading or block of the note (`[[target#heading]]`, `[[target^block]]`). */
   section?: true;
+  /**
+   * Set when the link names a file beside the notes (`[[report.pdf]]`): a
+   * note only if one has that very file name (`data.json.md`), as in Obsidian.
+   */
+  attachment?: true;
 }
 
 /** A typed relation stated in frontmatter or by an inline field. */

@@ -8,13 +8,20 @@ import { vocabulary } from "./defaultVocabulary";
 
 describe("@simpul/markdown", () => {
   it("exposes a small public API", () => {
-    expect(Object.keys(markdown).sort()).toEqual(["citationRuns", "decodeSource", "parseBibliography", "parseNote"]);
+    expect(Object.keys(markdown).sort()).toEqual([
+      "citationRuns",
+      "decodeSource",
+      "isAttachmentName",
+      "parseBibliography",
+      "parseNote",
+    ]);
   });
 
   it("scans wiki links with headings, display text and embeds", () => {
     expect(scanWikiLinks("a [[One]] b [[dir/Two.md#Part|shown]] ![[pic.png]] ![[Three]]")).toEqual([
       { target: "One", display: "One", offset: 2, length: 7 },
       { target: "dir/Two", display: "shown", offset: 12, length: 25, section: true },
+      { target: "pic.png", display: "pic.png", offset: 38, length: 12, attachment: true },
       { target: "Three", display: "Three", offset: 51, length: 10 },
     ]);
     // In a table the pipe is escaped, as Obsidian asks; a backslash with no display is the target's.

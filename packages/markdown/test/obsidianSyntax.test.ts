@@ -69,11 +69,28 @@ describe("Obsidian's comments", () => {
 });
 
 describe("Obsidian's attachments", () => {
-  it("are no notes, linked or embedded; a dot alone makes no attachment", () => {
+  it("are links marked as attachments, linked or embedded, which the vault's notes decide; a dot alone makes none", () => {
     const text =
       "Lihat [[laporan.pdf|laporan]], ![[bagan.png]] dan [[Peta.canvas]]; juga [[Bab 1.12]], ![[Node.js]] dan [[Alpha.md]].\n";
-    expect(targets(text)).toEqual(["Bab 1.12", "Node.js", "Alpha"]);
-    expect(parse(text).note.body).toBe("Lihat laporan, dan Peta.canvas; juga Bab 1.12, Node.js dan Alpha.");
+    const { note } = parse(text);
+    expect(note.mentions.map((m) => [m.link.target, m.link.attachment ?? false])).toEqual([
+      ["laporan.pdf", true],
+      ["bagan.png", true],
+      ["Peta.canvas", true],
+      ["Bab 1.12", false],
+      ["Node.js", false],
+      ["Alpha", false],
+    ]);
+    expect(note.body).toBe("Lihat laporan, dan Peta.canvas; juga Bab 1.12, Node.js dan Alpha.");
+  });
+
+  it("in a field whose key names no relation are Dataview's metadata, as text is; no column of a comparison", () => {
+    const { note, diagnostics } = parse(
+      "cover:: [[foto.png]]\n\n| Aspek | [[a.pdf]] | [[Beta]] | [[Gamma]] |\n| - | - | - | - |\n",
+    );
+    expect(diagnostics.map((d) => d.rule)).toEqual(["table-column"]);
+    expect(note.relations).toEqual([]);
+    expect(note.tables[0]?.columns.map((column) => column.target)).toEqual(["Beta", "Gamma"]);
   });
 });
 
