@@ -49,16 +49,27 @@ export function citationDiagnostics(
   return diagnostics;
 }
 
+/**
+ * Reports each key missing from the bibliography once per note, where the
+ * note first cites it, with how many other places cite it: a key misspelt
+ * throughout a note is one mistake, not one per place.
+ */
 function citationChecker(references: Record<string, Reference>, keys: readonly string[], diagnostics: Diagnostic[]) {
-  const reported = new Set<string>();
   return (citations: readonly PositionedCitation[], file: string): void => {
+    // Each key's places, by `line:column`: a table header's citation is also each cell's of its column.
+    const places = new Map<string, Map<string, PositionedCitation>>();
     for (const citation of citations) {
       if (Object.hasOwn(references, citation.key)) continue;
-      const id = `${file}:${citation.line}:${citation.column}:${citation.key}`;
-      if (reported.has(id)) continue;
-      reported.add(id);
-      const message = `Citation key "@${citation.key}" is not in references.bib${didYouMean(nearest(citation.key, keys))}`;
-      diagnostics.push(diagnostic("unknown-citation", message, file, citation));
+      const ofKey = places.get(citation.key) ?? new Map<string, PositionedCitation>();
+      places.set(citation.key, ofKey);
+      ofKey.set(`${citation.line}:${citation.column}`, citation);
+    }
+    for (const [key, ofKey] of places) {
+      const [first] = [...ofKey.values()].sort((a, b) => a.line - b.line || a.column - b.column);
+      const more = ofKey.size - 1;
+      const elsewhere = more === 0 ? "" : `, here and in ${more} more place${more === 1 ? "" : "s"} in this note`;
+      const message = `Citation key "@${key}" is not in references.bib${elsewhere}${didYouMean(nearest(key, keys))}`;
+      diagnostics.push(diagnostic("unknown-citation", message, file, first));
     }
   };
 }
