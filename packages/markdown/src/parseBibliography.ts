@@ -16,6 +16,13 @@ export function parseBibliography(
   const diagnostics: Diagnostic[] = [];
   const library = parse(text, { english: false, sentenceCase: false, unsupported: "ignore" });
   for (const error of library.errors) {
+    const unclosed = unclosedEntry(text, error.input);
+    if (unclosed) {
+      const point = place.toPoint(unclosed.offset) ?? { line: 1, column: 1 };
+      const message = `The entry${unclosed.key ? ` "${unclosed.key}"` : ""} opened here is never closed; end it with "${unclosed.closing}"`;
+      diagnostics.push(diagnostic("bibtex-syntax", message, path, { line: point.line, column: point.column }));
+      continue;
+    }
     const at = /at line (\d+), column (\d+)/.exec(error.error);
     const point = at ? { line: Number(at[1]), column: Number(at[2]) } : { line: 1, column: 1 };
     diagnostics.push(diagnostic("bibtex-syntax", error.error.replace(/\s+/g, " "), path, point));
@@ -56,4 +63,36 @@ export function parseBibliography(
     };
   }
   return { references, diagnostics };
+}
+
+/** An entry's opening: `@type{key,` or `@type(key,`. */
+const OPENING = /@[ \t]*([A-Za-z][\w-]*)\s*([{(])\s*([^\s,={}()]*)/y;
+
+/**
+ * The entry a parse error is in (`input`, its text from its `@`), when its
+ * brace or parenthesis is never closed in the rest of the file: the parser
+ * says so where the file ends (or the next entry starts), far from the
+ * entry to mend. Undefined for any other error.
+ */
+function unclosedEntry(
+  text: string,
+  input: string | undefined,
+): { offset: number; key: string; closing: string } | undefined {
+  const offset = input ? text.indexOf(input) : -1;
+  if (offset === -1) return undefined;
+  OPENING.lastIndex = offset;
+  const opening = OPENING.exec(text);
+  if (opening === null) return undefined;
+  const closing = opening[2] === "(" ? ")" : "}";
+  // Braces nest inside an entry either way; only the entry's own delimiter, outside them, closes it.
+  let depth = 0;
+  for (let at = offset + opening[0].length; at < text.length; at++) {
+    const char = text[at];
+    if (char === closing && depth === 0) return undefined;
+    if (char === "{") depth++;
+    else if (char === "}") depth--;
+  }
+  // A comment or a preamble has no key: its first word is text.
+  const keyed = !/^(comment|preamble)$/i.test(opening[1] ?? "");
+  return { offset, key: keyed ? (opening[3] ?? "") : "", closing };
 }

@@ -366,6 +366,22 @@ describe("@simpul/markdown", () => {
     expect(diagnostics).toEqual([]);
   });
 
+  it("reports a BibTeX entry never closed where it opens, not where the file ends; other errors where they are", () => {
+    const at = (bib: string) => parseBibliography("r.bib", bib).diagnostics.map((d) => [d.rule, d.line, d.column]);
+    const known = "@book{known,\n  title = {Known}\n}\n";
+    // A value left open, the entry's own brace left open before the next entry, an entry in parentheses.
+    expect(at(`${known}  @book{broken,\n  author = {Oops\n`)).toEqual([["bibtex-syntax", 4, 3]]);
+    expect(at(`${known}@book{broken,\n  title = {T}\n\n${known.replace("known", "next")}`)).toEqual([
+      ["bibtex-syntax", 4, 1],
+    ]);
+    expect(at(`${known}@article(paren,\n  title = {T}\n`)).toEqual([["bibtex-syntax", 4, 1]]);
+    expect(parseBibliography("r.bib", `@book{broken,\n  author = {Oops\n`).diagnostics[0]?.message).toBe(
+      'The entry "broken" opened here is never closed; end it with "}"',
+    );
+    // Closed, an entry's other error stays where the parser finds it.
+    expect(at(`${known}@book{bad,\n  title {T}\n}\n`)).toEqual([["bibtex-syntax", 5, 9]]);
+  });
+
   it("keeps the first BibTeX entry of a key, as BibTeX does, and warns of the others", () => {
     // The same text twice: the warning is at the second.
     const first = "@misc{a,\n title = {First}\n}\n";
