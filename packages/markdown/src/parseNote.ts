@@ -4,6 +4,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { location } from "vfile-location";
 import { blankComments } from "./blankComments";
+import { inlineTags, mergeTags } from "./inlineTags";
 import { linkDefinitions } from "./markdownLinks";
 import { normalizeSource } from "./normalizeSource";
 import { readNoteFields } from "./noteFields";
@@ -141,7 +142,7 @@ export function parseNote(source: NoteSource, vocabulary: Vocabulary): ParseResu
       summary: fields.summary || firstParagraph(tree),
       summaryEn: fields.summaryEn,
       body: prose,
-      tags: fields.tags,
+      tags: mergeTags(fields.tags, inlineTags(tree, body)),
       fields: fields.fields,
       keyPoints: fields.keyPoints,
       relations: [...fields.relations, ...blocks.relations],

@@ -184,6 +184,40 @@ describe("Obsidian's aliases and tags", () => {
   });
 });
 
+describe("Obsidian's tags in the text", () => {
+  const tagsOf = (frontmatter: string, body: string) =>
+    parseNote(
+      {
+        path: "concepts/x.md",
+        text: `---
+type: concept
+${frontmatter}
+---
+${body}`,
+      },
+      vocabulary,
+    ).note.tags;
+
+  it("are the note's tags beside those of its frontmatter, each once whatever its case or #", () => {
+    const body = "# Judul\n\nKerja #Makro dan (#komunitas/desa) di *#kota*.\n\n- butir #desa-baru\n";
+    expect(tagsOf('tags: [makro, "#riset"]', body)).toEqual(["makro", "riset", "komunitas/desa", "kota", "desa-baru"]);
+  });
+
+  it("are no tags in code, math, links, headings' marks, inside words, or of digits alone", () => {
+    const body = [
+      "Kode `#bukan` dan $#x$ dan [lihat #tidak](https://a.id) dan [[Catatan#Bagian]] dan C# dan a#b.",
+      "",
+      "```",
+      "#bukan-juga",
+      "```",
+      "",
+      "Tahun #2024, lalu #y2024 dan #_ok/.",
+      "",
+    ].join("\n");
+    expect(tagsOf("", body)).toEqual(["y2024", "_ok"]);
+  });
+});
+
 describe("Markdown links in inline fields", () => {
   it("state the relation as a wiki link does; a field naming no relation that links a note is an error", () => {
     const { note, diagnostics } = parse(
