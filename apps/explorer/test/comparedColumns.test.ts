@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { comparedColumns } from "../src/core/comparison/comparedColumns";
-import { translate } from "../src/core/i18n/strings";
+import { translate } from "../src/core/i18n/translate";
 
 describe("comparedColumns", () => {
   const columns = ["a", "b", "c", "d", "e", "f"];

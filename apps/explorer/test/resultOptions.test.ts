@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { citationIndex } from "../src/core/citations/citationIndex";
 import { isCited } from "../src/core/citations/citeTarget";
-import { STRINGS, translate } from "../src/core/i18n/strings";
+import { STRINGS } from "../src/core/i18n/strings";
+import { translate } from "../src/core/i18n/translate";
 import { resultOptions } from "../src/core/search/resultOptions";
 import { searchGraph } from "../src/core/search/searchGraph";
 import { searchIndex } from "../src/core/search/searchIndex";

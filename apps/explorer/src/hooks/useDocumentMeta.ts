@@ -2,7 +2,7 @@ import { useEffect } from "react";
 import { citationIndex } from "../core/citations/citationIndex";
 import { citeSubject, citeTarget } from "../core/citations/citeTarget";
 import { keyLabel, TOOL_LABELS } from "../core/i18n/labels";
-import { translate } from "../core/i18n/strings";
+import { translate } from "../core/i18n/translate";
 import { useExplorer } from "../core/store/explorerStore";
 import { shownComparison, shownNode } from "../core/view/utils";
 

@@ -1,5 +1,6 @@
 import { useCallback } from "react";
-import { type StringKey, translate } from "../core/i18n/strings";
+import type { StringKey } from "../core/i18n/strings";
+import { translate } from "../core/i18n/translate";
 import type { Lang } from "../core/i18n/types";
 import { useExplorer } from "../core/store/explorerStore";
 
