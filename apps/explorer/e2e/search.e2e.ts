@@ -30,7 +30,7 @@ test("searching Rothman reaches his works and every claim citing them", async ()
   const groups = await listbox
     .getByRole("group")
     .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("aria-labelledby")));
-  expect(groups[0]).toBe("group-author");
+  expect(groups[0]).toBe("group-name");
   const options = await listbox.getByRole("option").allTextContents();
   expect(options[0]).toContain("Jack Rothman");
   expect(options.join("\n")).toContain("Approaches to Community Intervention");
@@ -84,6 +84,33 @@ test("a link's search lists its results, which a press elsewhere or Escape close
   await page.keyboard.press("Escape");
   await listbox.waitFor({ state: "detached" });
   expect(await searchbox(page).inputValue()).toBe("rothman");
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});
+
+test("what the query names is listed first whatever its type, each row saying its type, in both languages", async () => {
+  const { page, problems } = await open(browser, "/app/?lang=id");
+  await waitForRender(page);
+  await searchbox(page).fill("pengembangan");
+  const listbox = page.getByRole("listbox");
+  await listbox.waitFor();
+  const rows = () =>
+    listbox.getByRole("option").evaluateAll((options) => options.map((option) => option.textContent?.trim()));
+  // The model named by the query before the concept whose text only mentions it.
+  expect(await rows()).toEqual([
+    "Pengembangan Masyarakat · Community Development, Konsep",
+    "Pengembangan Masyarakat Lokal · Locality Development, Model",
+    "Pemberdayaan · Empowerment, Konsep",
+    "Pemungkin · Enabler, Peran",
+  ]);
+  expect(await listbox.locator(".group-label").allTextContents()).toEqual(["Nama yang cocok", "Disebut dalam teks"]);
+  await screenshot(page, "search-sections-id");
+  await page.getByRole("radio", { name: "English" }).check();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get("lang") === "en");
+  await searchbox(page).focus();
+  await listbox.waitFor();
+  expect(await listbox.locator(".group-label").allTextContents()).toEqual(["Matching names", "Mentioned in the text"]);
+  expect((await rows())[1]).toBe("Locality Development · Pengembangan Masyarakat Lokal, Model");
+  await screenshot(page, "search-sections-en");
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
 

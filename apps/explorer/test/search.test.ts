@@ -69,12 +69,27 @@ describe("searchGraph", () => {
     expect(first("tropman")).toMatch(/tropman/);
   });
 
-  it("groups an author's name: the author, then the works", () => {
-    const groups = searchGraph(index, "Rothman");
-    expect(groups[0]?.type).toBe("author");
-    expect(groups[0]?.hits[0]?.id).toBe("author/jack-rothman");
-    const works = groups.find((group) => group.type === "work")?.hits.map((hit) => hit.id);
-    expect(works).toEqual(expect.arrayContaining(["work/rothman1995", "work/rothman-tropman1987"]));
+  it("lists what a query names before what only mentions it, whatever their types", () => {
+    // The model named Pengembangan Masyarakat Lokal before the concept whose text says "pengembangan".
+    expect(ids("pengembangan")).toEqual([CD, "model/locality-development", "concept/pemberdayaan", "role/enabler"]);
+    // His works are titled otherwise: found by author, after him.
+    const [names, text] = searchGraph(index, "Rothman");
+    expect(names?.section).toBe("name");
+    expect(names?.hits.map((hit) => hit.id)).toEqual(["author/jack-rothman"]);
+    expect(text?.hits.map((hit) => hit.id)).toEqual(
+      expect.arrayContaining(["work/rothman1995", "work/rothman-tropman1987"]),
+    );
+    const sections = (query: string, options = SEARCH_DEFAULTS) =>
+      searchGraph(index, query, options).map((group) => [group.section, group.hits.map((hit) => hit.id)]);
+    expect(sections("pengembangan")).toEqual([
+      ["name", [CD, "model/locality-development"]],
+      ["text", ["concept/pemberdayaan", "role/enabler"]],
+    ]);
+    expect(searchGraph(index, "pengembangan")[0]?.hits.map((hit) => hit.type)).toEqual(["concept", "model"]);
+    // The cap per type holds text matches back, never names.
+    expect(sections("pengembangan", { ...SEARCH_DEFAULTS, textPerType: 0 })).toEqual([
+      ["name", [CD, "model/locality-development"]],
+    ]);
   });
 
   it("tolerates prefixes, typos, case and diacritics", () => {
@@ -198,7 +213,7 @@ describe("searchGraph", () => {
     ]);
     // Not for one name, a query with other words in it, or authors ("rothman tropman" asks for their work).
     for (const query of ["mediator", "co cd tentang", "rothman tropman"]) {
-      expect(searchOptions(graph, query)[0]?.type, query).not.toBe("compare");
+      expect(searchOptions(graph, query)[0]?.section, query).not.toBe("compare");
     }
     expect(searchOptions(graph, "co cd co")[0]?.options[0]?.key).toBe(`${CO},${CD}`);
     expect(searchOptions(graph, "pembel vs mediatorr")[0]?.options[0]?.key).toBe("role/advocate,role/mediator");

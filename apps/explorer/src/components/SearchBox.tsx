@@ -1,11 +1,10 @@
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
-import { typeLabel } from "../core/i18n/labels";
 import { searchOptions } from "../core/search/resultOptions";
 import { useExplorer } from "../core/store/explorerStore";
 import { compareNodes, openCite, selectNode, setQuery } from "../core/view";
 import { showsDetail } from "../core/view/utils";
 import { useGraph } from "../hooks/useGraph";
-import { useLang, useT } from "../hooks/useT";
+import { useT } from "../hooks/useT";
 import { useView } from "../hooks/useView";
 import { focusDetail, SEARCH_INPUT_ID } from "./focusMoves";
 import { SearchOptionView } from "./SearchOptionView";
@@ -14,9 +13,13 @@ import { SearchOptionView } from "./SearchOptionView";
 const SEARCH_LABEL = "Cari / Search";
 const LIST_ID = "search-results";
 
+/** Headings of the results list's parts; each row names its own type. */
+const SECTION_HEADINGS = { compare: "comparison", name: "nameMatches", text: "textMatches" } as const;
+
 /**
- * One search box over everything: arrows move through results grouped by
- * type, Enter opens one, Escape closes the list and then clears the text.
+ * One search box over everything: arrows move through the results (what the
+ * query names, then what only mentions it), Enter opens one, Escape closes
+ * the list and then clears the text.
  */
 export function SearchBox() {
   const graph = useGraph();
@@ -30,13 +33,6 @@ export function SearchBox() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: the graph stays the same object when note details arrive; `revision` says they did, and they add summaries and text to the index.
   const groups = useMemo(() => searchOptions(graph, q), [graph, q, revision]);
   const options = groups.flatMap((group) => group.options);
-  const lang = useLang();
-  const typeName = (type: string) =>
-    type === "reference"
-      ? t("references")
-      : type === "compare"
-        ? t("comparison")
-        : typeLabel(graph.getAttribute("vocabulary"), type, lang);
   const current = open ? options[active] : undefined;
 
   useEffect(() => {
@@ -138,9 +134,9 @@ export function SearchBox() {
         <div id={LIST_ID} role="listbox" aria-label={t("results")} className="search-results">
           {groups.map((group) => (
             // biome-ignore lint/a11y/useSemanticElements: options grouped inside a listbox, per the ARIA listbox pattern
-            <div key={group.type} role="group" aria-labelledby={`group-${group.type}`}>
-              <p id={`group-${group.type}`} className="group-label" role="presentation">
-                {typeName(group.type)}
+            <div key={group.section} role="group" aria-labelledby={`group-${group.section}`}>
+              <p id={`group-${group.section}`} className="group-label" role="presentation">
+                {t(SECTION_HEADINGS[group.section])}
               </p>
               {group.options.map((option) => (
                 <SearchOptionView

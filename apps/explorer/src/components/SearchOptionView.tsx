@@ -1,12 +1,26 @@
 import { citationIndex } from "../core/citations/citationIndex";
 import { referenceShort } from "../core/citations/citationLabel";
 import { citeSubject, citeTarget, claimCount } from "../core/citations/citeTarget";
-import { keyLabel, nodeLabel, otherLabel } from "../core/i18n/labels";
+import { keyLabel, nodeLabel, otherLabel, typeLabel } from "../core/i18n/labels";
 import type { ResultOption } from "../core/search/resultOptions";
 import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
 
-/** One row of the results list: a node with its other-language label, or "claims citing …". */
+/** A row's type, after its name; the hidden comma keeps the two apart when read aloud. */
+function OptionType({ name }: { name: string }) {
+  return (
+    <span className="option-type">
+      <span className="visually-hidden">, </span>
+      {name}
+    </span>
+  );
+}
+
+/**
+ * One row of the results list: a node with its other-language label and its
+ * type, or "claims citing …" (a bibliography entry's says it is one). The
+ * list is in order of match, not type, so each row names its type.
+ */
 export function SearchOptionView({
   option,
   active,
@@ -38,6 +52,7 @@ export function SearchOptionView({
       <div {...common} className={`${common.className} cite-option`}>
         <span aria-hidden="true">↳ </span>
         {t("claimsCitingOption", { name: subject, n: count })}
+        {option.type === "reference" && <OptionType name={t("references")} />}
       </div>
     );
   }
@@ -55,6 +70,7 @@ export function SearchOptionView({
       <span className="option-label">{nodeLabel(node, lang)}</span>
       {other && <span className="option-other"> · {other}</span>}
       {reference && <span className="option-meta"> — {referenceShort(reference, reference.key, lang)}</span>}
+      <OptionType name={typeLabel(graph.getAttribute("vocabulary"), node.type, lang)} />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { namesInQuery } from "./namesInQuery";
 import { words } from "./normalize";
 import { SEARCH_DEFAULTS, searchGraph } from "./searchGraph";
 import { searchIndex } from "./searchIndex";
-import type { SearchGroup } from "./types";
+import type { SearchGroup, SearchSection } from "./types";
 
 /** One choosable row of the results list: open a node, or open the claims citing it. */
 export interface ResultOption {
@@ -18,21 +18,24 @@ export interface ResultOption {
   type: string;
 }
 
+/** A part of the results list: the comparison a query of names asks for, then the search's sections. */
+export interface ResultGroup {
+  section: SearchSection | "compare";
+  options: ResultOption[];
+}
+
 /** Node types whose results also offer "claims citing". */
 const CITABLE_TYPES = new Set(["author", "work"]);
 
 /**
- * The rows of the results list, grouped as the search grouped them. Authors
+ * The rows of the results list, in the search's sections. Authors
  * and works that some claim cites (`cited`) get a second row that opens the
  * claims citing them, so "Rothman" reaches the citation view in one step;
  * bibliography entries without a note only have that row.
  */
-export function resultOptions(
-  groups: SearchGroup[],
-  cited: (key: string) => boolean = () => true,
-): { type: string; options: ResultOption[] }[] {
+export function resultOptions(groups: SearchGroup[], cited: (key: string) => boolean = () => true): ResultGroup[] {
   return groups.map((group) => ({
-    type: group.type,
+    section: group.section,
     options: group.hits.flatMap((hit): ResultOption[] => {
       if (hit.kind === "reference") {
         return [{ id: `cite-${hit.id}`, action: "cite", key: hit.id.slice("ref:".length), type: hit.type }];
@@ -50,7 +53,7 @@ export function resultOptions(
  * three names of nodes other than authors and works ("co cd"), a row that
  * compares them.
  */
-export function searchOptions(graph: KnowledgeGraph, query: string): ReturnType<typeof resultOptions> {
+export function searchOptions(graph: KnowledgeGraph, query: string): ResultGroup[] {
   if (query.trim() === "") return [];
   const index = citationIndex(graph);
   const search = searchIndex(graph);
@@ -67,5 +70,5 @@ export function searchOptions(graph: KnowledgeGraph, query: string): ReturnType<
     key: keys.join(","),
     type: "compare",
   };
-  return [{ type: "compare", options: [compare] }, ...rows];
+  return [{ section: "compare", options: [compare] }, ...rows];
 }

@@ -4,11 +4,12 @@ import { misspelt, type NamesInQuery, namesInQuery } from "./namesInQuery";
 import { words } from "./normalize";
 import type { SearchIndex } from "./searchIndex";
 import { termVariants } from "./termVariants";
-import type { SearchGroup, SearchHit } from "./types";
+import { SEARCH_SECTIONS, type SearchGroup, type SearchHit, type SearchSection } from "./types";
 
 /** Ranking knobs: result caps, and how much naming a thing exactly outweighs text matches. */
 export const SEARCH_DEFAULTS = {
-  perGroup: 6,
+  /** Text matches of one type listed at most, so one type does not fill the list; names are not capped. */
+  textPerType: 6,
   total: 30,
   exactBoost: 4,
   startsWithBoost: 1.5,
@@ -38,10 +39,11 @@ export function nameExactness(query: string): (names: readonly string[]) => numb
 /**
  * Searches the graph: every word must match, as typed and then, when that
  * finds fewer results than are shown, with typos and stems too (falling back
- * to any word when none match all); exact names first, grouped by type with
- * the best group first. Text relevance is MiniSearch's BM25 over the fields,
- * weighted by `FIELD_BOOSTS`, computed only for the documents kept (see
- * `findDocuments` and `focus`). The names the query holds (namesInQuery)
+ * to any word when none match all). Results the query names (a label or
+ * alias it equals, begins, misspells or gives another form of) come first
+ * whatever their type, then matches in the text, each part best first. Text
+ * relevance is MiniSearch's BM25 over the fields, weighted by `FIELD_BOOSTS`,
+ * computed only for the documents kept (see `findDocuments` and `focus`). The names the query holds (namesInQuery)
  * may be given by a caller that has read them already.
  */
 export function searchGraph(
@@ -91,11 +93,21 @@ export function searchGraph(
   // then those it names misspelt or begins ("pengorg": Pengorganisasian Masyarakat), then the text's best.
   const tier = (hit: SearchHit) => (hit.exact ? 1 : (tiers.get(hit.id) ?? 0));
   hits.sort((a, b) => tier(b) - tier(a) || b.score - a.score || a.id.localeCompare(b.id));
-  const groups = new Map<string, SearchHit[]>();
+  // Sections, not types: grouped by type, "aksi" listed six concepts whose text mentions it before the model
+  // named Aksi Sosial.
+  const sections: Record<SearchSection, SearchHit[]> = { name: [], text: [] };
+  const textOfType = new Map<string, number>();
   for (const hit of hits.slice(0, options.total)) {
-    const group = groups.get(hit.type) ?? [];
-    if (group.length < options.perGroup) group.push(hit);
-    groups.set(hit.type, group);
+    if (tier(hit) > 0) {
+      sections.name.push(hit);
+      continue;
+    }
+    const count = textOfType.get(hit.type) ?? 0;
+    if (count < options.textPerType) sections.text.push(hit);
+    textOfType.set(hit.type, count + 1);
   }
-  return [...groups].map(([type, groupHits]) => ({ type, hits: groupHits }));
+  return SEARCH_SECTIONS.filter((section) => sections[section].length > 0).map((section) => ({
+    section,
+    hits: sections[section],
+  }));
 }

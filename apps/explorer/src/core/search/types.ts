@@ -27,8 +27,14 @@ export interface SearchHit {
   exact: boolean;
 }
 
-/** Results of one type, best group first. */
+/** Where a result matched: its names (labels, aliases), or only its text (summary, note, authors, title). */
+export type SearchSection = "name" | "text";
+
+/** The sections in the order they are listed: what the query names before what only mentions it. */
+export const SEARCH_SECTIONS: readonly SearchSection[] = ["name", "text"];
+
+/** The results of one section, best first; each hit keeps its type, shown on its row. */
 export interface SearchGroup {
-  type: string;
+  section: SearchSection;
   hits: SearchHit[];
 }
