@@ -221,6 +221,15 @@ test("a note's text shows its headings and lists, and each citation in it opens 
   );
   // An @ naming no entry of the bibliography is no citation; code is shown as written, nothing in it read.
   expect(await text.locator("p").getByRole("button").count()).toBe(2);
+  // With a mouse a citation is no taller than the line it sits in: the paragraph's lines stay evenly spaced.
+  const [chip, line] = await text
+    .locator("p")
+    .evaluate((p) => [
+      p.querySelector("button")?.getBoundingClientRect().height ?? 0,
+      Number.parseFloat(getComputedStyle(p).lineHeight),
+    ]);
+  expect(chip).toBeGreaterThan(0);
+  expect(chip).toBeLessThanOrEqual(line);
   expect(await text.locator("pre").textContent()).toBe("# bukan judul\n[@suharto1997]");
   expect(await text.locator("h4").count()).toBe(1);
   await text.locator("li").last().scrollIntoViewIfNeeded();

@@ -170,3 +170,27 @@ test("a phone opens on the welcome text as a sheet: a suggested comparison opens
   await page.waitForFunction(() => document.querySelector(".explorer")?.getAttribute("data-sheet") === "none");
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
+
+test("citations and node links in a note are tap targets at least 24 px tall, the phone held either way", async () => {
+  const { page, problems } = await open(browser, "/app/?node=role/mediator&lang=id");
+  await waitForRender(page);
+  await detailHeading(page).filter({ hasText: "Mediator" }).waitFor();
+  await page.getByText("Teks catatan").tap();
+  const heights = () =>
+    page
+      .locator(".detail-panel")
+      .locator("button.citation, .node-link")
+      .evaluateAll((targets) => targets.map((target) => target.getBoundingClientRect().height));
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 844, height: 390 },
+  ]) {
+    await page.setViewportSize(viewport);
+    const tall = await heights();
+    expect(tall.length).toBeGreaterThan(5);
+    expect(Math.min(...tall), `${viewport.width}×${viewport.height}`).toBeGreaterThanOrEqual(24);
+  }
+  await page.locator(".note-text p").scrollIntoViewIfNeeded();
+  await screenshot(page, "mobile-landscape-citations");
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});
