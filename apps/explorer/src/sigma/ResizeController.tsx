@@ -1,14 +1,19 @@
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
+import { useGraph } from "../hooks/useGraph";
+import { frameView } from "./frameView";
 
 /**
- * Redraws when the canvas changes size without the window doing so: a panel
- * opening beside it, or a phone's bottom sheet taking half of it. Sigma only
- * listens to window resizes; each render measures the container again. The
- * observer reports the size it starts with too; sigma drew at that size already.
+ * Follows the canvas when it changes size without the window doing so: a
+ * panel opening or closing beside it, a comparison widening its panel, a
+ * phone's bottom sheet taking half of it. Sigma only listens to window
+ * resizes; here it measures the container again, and what the view is about
+ * is framed anew in the area now visible, as if opened there. The observer
+ * reports the size it starts with too; sigma drew at that size already.
  */
 export function ResizeController() {
   const sigma = useSigma();
+  const graph = useGraph();
   useEffect(() => {
     const drawn = sigma.getDimensions();
     const observer = new ResizeObserver(() => {
@@ -16,10 +21,13 @@ export function ResizeController() {
       if (Math.round(width) === Math.round(drawn.width) && Math.round(height) === Math.round(drawn.height)) return;
       drawn.width = width;
       drawn.height = height;
+      // Measured now, not at the next frame: the framing reads the new size.
+      sigma.resize();
+      frameView(sigma, graph);
       sigma.scheduleRender();
     });
     observer.observe(sigma.getContainer());
     return () => observer.disconnect();
-  }, [sigma]);
+  }, [sigma, graph]);
   return null;
 }

@@ -1,0 +1,78 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { type Browser, detailHeading, launch, open, screenshot, waitForRender } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser.close());
+
+/** Waits until the camera is still at the canvas' current size and the frame of that state is drawn. */
+async function cameraStill(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const sigma = window.__sigma;
+    if (!sigma || sigma.getCamera().isAnimated()) return false;
+    const box = sigma.getContainer().getBoundingClientRect();
+    const { width, height } = sigma.getDimensions();
+    return width === Math.round(box.width) && height === Math.round(box.height);
+  });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+/** Of the given nodes (every node shown, when none are given), those drawn outside the canvas. */
+async function offCanvas(page: Page, keys?: string[]): Promise<string[]> {
+  await cameraStill(page);
+  return page.evaluate((keys) => {
+    const sigma = window.__sigma;
+    if (!sigma) throw new Error("sigma is not exposed");
+    const { width, height } = sigma.getDimensions();
+    const graph = sigma.getGraph();
+    const shown = keys ?? graph.filterNodes((key) => sigma.getNodeDisplayData(key)?.hidden !== true);
+    return shown.filter((key) => {
+      const { x, y } = sigma.graphToViewport(graph.getNodeAttributes(key) as { x: number; y: number });
+      return x < 0 || x > width || y < 0 || y > height;
+    });
+  }, keys);
+}
+
+const zoomIn = async (page: Page, times: number) => {
+  for (let i = 0; i < times; i++) {
+    await page.getByRole("button", { name: "Perbesar" }).click();
+    await cameraStill(page);
+  }
+};
+
+test("a side panel opening or closing frames the node and its neighbours again in the canvas left", async () => {
+  const { page, problems } = await open(browser, "/app/?node=role/mediator&lang=id");
+  await waitForRender(page);
+  await detailHeading(page).filter({ hasText: "Mediator" }).waitFor();
+  const neighbourhood = await page.evaluate(() => {
+    const graph = window.__sigma?.getGraph();
+    return graph ? ["role/mediator", ...graph.neighbors("role/mediator")] : [];
+  });
+  await zoomIn(page, 3);
+  expect((await offCanvas(page, neighbourhood)).length).toBeGreaterThan(0);
+  await page.getByRole("button", { name: "Kerangka", exact: true }).click();
+  await page.getByRole("tree", { name: "Topik" }).waitFor();
+  expect(await offCanvas(page, neighbourhood)).toEqual([]);
+  await screenshot(page, "camera-panel-opened");
+  await zoomIn(page, 3);
+  await page.getByRole("button", { name: "Tutup Kerangka" }).click();
+  await page.locator(".tool-panel").waitFor({ state: "detached" });
+  expect(await offCanvas(page, neighbourhood)).toEqual([]);
+  await screenshot(page, "camera-panel-closed");
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});
+
+test("with nothing chosen, a side panel opening frames the whole graph in the canvas left", async () => {
+  const { page, problems } = await open(browser, "/app/?lang=id");
+  await waitForRender(page);
+  await zoomIn(page, 2);
+  expect((await offCanvas(page)).length).toBeGreaterThan(0);
+  await page.getByRole("button", { name: "Saring", exact: true }).click();
+  await page.locator(".tool-panel h2").waitFor();
+  expect(await offCanvas(page)).toEqual([]);
+  await screenshot(page, "camera-whole-graph-panel");
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});

@@ -1,0 +1,72 @@
+import type Sigma from "sigma";
+import { visibleNodes } from "../core/filters/visibleNodes";
+import type { KnowledgeGraph } from "../core/graph/types";
+import { viewCenters } from "../core/graphView/viewContext";
+import { explorerStore } from "../core/store/explorerStore";
+import type { ViewState } from "../core/view/types";
+import { shownComparison, shownNode } from "../core/view/utils";
+
+/** How long a camera move takes, in ms. */
+export const DURATION = 450;
+
+/**
+ * Where a node sits in the camera's ("framed graph") space. Read from the
+ * graph, not from sigma's display cache: right after a reducer change that
+ * cache holds raw coordinates until the next frame.
+ */
+export function framedPosition(sigma: Sigma, key: string): { x: number; y: number } | null {
+  const graph = sigma.getGraph();
+  if (!graph.hasNode(key)) return null;
+  const { x, y } = graph.getNodeAttributes(key) as { x: number; y: number };
+  return sigma.viewportToFramedGraph(sigma.graphToViewport({ x, y }));
+}
+
+/** Frames a set of nodes: their centre, and a zoom that shows them with some room around. */
+function frame(sigma: Sigma, keys: string[], room: number, closest: number): void {
+  const points = keys.map((key) => framedPosition(sigma, key)).filter((point) => point !== null);
+  if (points.length === 0) return;
+  const xs = points.map((point) => point.x);
+  const ys = points.map((point) => point.y);
+  const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+  const center = { x: (Math.max(...xs) + Math.min(...xs)) / 2, y: (Math.max(...ys) + Math.min(...ys)) / 2 };
+  sigma
+    .getCamera()
+    .animate({ ...center, ratio: Math.min(1, Math.max(closest, extent * room)) }, { duration: DURATION });
+}
+
+/** A node with its neighbours. */
+export const frameNode = (sigma: Sigma, node: string): void =>
+  frame(sigma, [node, ...sigma.getGraph().neighbors(node)], 1.4, 0.15);
+
+/** Nodes side by side, with room for what joins them. */
+export const frameCompared = (sigma: Sigma, keys: string[]): void => frame(sigma, keys, 2.4, 0.4);
+
+/** The nodes the focus (1 or 2 steps) keeps around what the view is about; none without a focus or with one node. */
+export function focusKept(graph: KnowledgeGraph, view: ViewState): string[] {
+  const kept = view.focus > 0 ? visibleNodes(graph, view, viewCenters(view), view.focus) : new Set<string>();
+  return kept.size >= 2 ? [...kept] : [];
+}
+
+/** The neighbourhood the focus keeps, whole, its labels drawn apart. */
+export const frameFocus = (sigma: Sigma, kept: string[]): void => frame(sigma, kept, 1.6, 0.15);
+
+/** Sigma's own fit: the whole graph edge to edge. */
+const frameWhole = (sigma: Sigma): void => {
+  sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: DURATION });
+};
+
+/**
+ * Frames what the view is about, as it would be framed when opened: the
+ * focus's neighbourhood, a comparison, the node with its neighbours, else
+ * (nothing chosen, or a citation view, whose claims span the graph) the whole graph.
+ */
+export function frameView(sigma: Sigma, graph: KnowledgeGraph): void {
+  const { view } = explorerStore.get();
+  const kept = focusKept(graph, view);
+  const compared = shownComparison(view);
+  const node = shownNode(view);
+  if (kept.length > 0) frameFocus(sigma, kept);
+  else if (compared.length >= 2) frameCompared(sigma, compared);
+  else if (node && graph.hasNode(node)) frameNode(sigma, node);
+  else frameWhole(sigma);
+}
