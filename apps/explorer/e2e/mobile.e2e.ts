@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { WHOLE_GRAPH } from "../src/sigma/fitNodes";
 import {
   type Browser,
   detailHeading,
@@ -192,5 +193,68 @@ test("citations and node links in a note are tap targets at least 24 px tall, th
   }
   await page.locator(".note-text p").scrollIntoViewIfNeeded();
   await screenshot(page, "mobile-landscape-citations");
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});
+
+/**
+ * Nodes the zoom buttons cover, and labels cut by the canvas' edge or run under the buttons, once the camera is
+ * still: each node's disc and each drawn label as sigma draws them; of `only` these nodes when given. Framing
+ * the whole graph, a label longer than the share of the canvas it gives one (a work's whole title) may be cut:
+ * no zoom would show it on a phone.
+ */
+async function covered(page: Page, only?: string[]): Promise<{ underButtons: string[]; cutLabels: string[] }> {
+  const share = only ? 1 : WHOLE_GRAPH.labelShare;
+  await page.waitForFunction(() => window.__sigma !== undefined && !window.__sigma.getCamera().isAnimated());
+  // The frame drawn at the camera's last state: sigma draws on the animation frame after a move.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return page.evaluate(
+    ([only, share]) => {
+      const sigma = window.__sigma;
+      if (!sigma) throw new Error("sigma is not exposed");
+      const container = sigma.getContainer().getBoundingClientRect();
+      const buttons = document.querySelector(".zoom-controls")?.getBoundingClientRect();
+      const context = document.createElement("canvas").getContext("2d");
+      if (!buttons || !context) throw new Error("no zoom buttons");
+      context.font = `${sigma.getSetting("labelWeight")} ${sigma.getSetting("labelSize")}px ${sigma.getSetting("labelFont")}`;
+      const labels = sigma.getNodeDisplayedLabels();
+      const underButtons: string[] = [];
+      const cutLabels: string[] = [];
+      sigma.getGraph().forEachNode((key, attributes) => {
+        const data = sigma.getNodeDisplayData(key);
+        if (!data || data.hidden || (only && !only.includes(key))) return;
+        const { x, y } = sigma.graphToViewport(attributes as { x: number; y: number });
+        const radius = sigma.scaleSize(data.size);
+        const [left, top] = [container.left + x, container.top + y];
+        const nearX = Math.max(buttons.left, Math.min(left, buttons.right));
+        const nearY = Math.max(buttons.top, Math.min(top, buttons.bottom));
+        if (Math.hypot(left - nearX, top - nearY) < radius) underButtons.push(key);
+        const label = data.label ? context.measureText(data.label).width : 0;
+        if (labels.has(key) && label <= container.width * share && x + radius + 3 + label > container.width)
+          cutLabels.push(key);
+      });
+      return { underButtons, cutLabels };
+    },
+    [only, share] as const,
+  );
+}
+
+test("on a phone no node sits under the zoom buttons and no label is cut, first and after the fit button", async () => {
+  const { page, problems } = await open(browser, "/app/?lang=id");
+  await waitForRender(page);
+  await detailHeading(page).filter({ hasText: "Selamat datang" }).waitFor();
+  expect(await covered(page)).toEqual({ underButtons: [], cutLabels: [] });
+  await screenshot(page, "mobile-first-fit");
+  await page.getByRole("button", { name: "Perbesar" }).tap();
+  await page.getByRole("button", { name: "Perbesar" }).tap();
+  await page.getByRole("button", { name: "Tampilkan seluruh graf" }).tap();
+  expect(await covered(page)).toEqual({ underButtons: [], cutLabels: [] });
+  // A comparison framed on the graph over a sheet: its nodes and their labels clear of the buttons too.
+  await page.locator(".suggestions").getByRole("button").first().tap();
+  await detailHeading(page)
+    .filter({ hasText: /^Perbandingan: / })
+    .waitFor();
+  const models = ["model/locality-development", "model/social-planning", "model/social-action"];
+  expect(await covered(page, models)).toEqual({ underButtons: [], cutLabels: [] });
+  await screenshot(page, "mobile-comparison-fit");
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });

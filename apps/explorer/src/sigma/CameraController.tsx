@@ -4,7 +4,8 @@ import { viewCenters } from "../core/graphView/viewContext";
 import { explorerStore, useExplorer } from "../core/store/explorerStore";
 import { shownComparison, shownNode } from "../core/view/utils";
 import { useGraph } from "../hooks/useGraph";
-import { DURATION, focusKept, frameCompared, framedPosition, frameFocus, frameNode } from "./frameView";
+import { DURATION, fitVisible, framedPosition } from "./fitNodes";
+import { focusKept, frameCompared, frameFocus, frameNode } from "./frameView";
 
 /** Share of the viewport, from each side, within which a chosen node counts as "in view". */
 const MARGIN = 0.12;
@@ -13,7 +14,7 @@ const MARGIN = 0.12;
  * Moves the camera to what the view is about. A node chosen elsewhere
  * (search, a panel, the URL) is framed with its neighbours; a node clicked
  * on the graph is already in sight and only followed if it left the screen;
- * a new comparison is framed whole.
+ * a new comparison is framed whole; a view of neither, the whole graph.
  */
 export function CameraController() {
   const sigma = useSigma();
@@ -23,6 +24,12 @@ export function CameraController() {
   const graph = useGraph();
   const focus = useExplorer((state) => state.view.focus);
   const centers = useExplorer((state) => viewCenters(state.view).join(","));
+
+  // Sigma first shows the whole graph edge to edge, under the zoom buttons; the first view frames it clear of them.
+  useEffect(() => {
+    const { view } = explorerStore.get();
+    if (!shownNode(view) && shownComparison(view).length < 2) fitVisible(sigma, false);
+  }, [sigma]);
 
   useEffect(() => {
     const target = node ? framedPosition(sigma, node) : null;

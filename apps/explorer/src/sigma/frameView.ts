@@ -5,33 +5,21 @@ import { viewCenters } from "../core/graphView/viewContext";
 import { explorerStore } from "../core/store/explorerStore";
 import type { ViewState } from "../core/view/types";
 import { shownComparison, shownNode } from "../core/view/utils";
-
-/** How long a camera move takes, in ms. */
-export const DURATION = 450;
+import { fitNodes, fitVisible, framedPosition } from "./fitNodes";
 
 /**
- * Where a node sits in the camera's ("framed graph") space. Read from the
- * graph, not from sigma's display cache: right after a reducer change that
- * cache holds raw coordinates until the next frame.
+ * Frames a set of nodes with their labels, clear of the zoom buttons
+ * (fitNodes), and with some room around: at least as far as `room` times
+ * their spread, so what they connect to shows too. Each label is given
+ * whole: a view is about a few nodes.
  */
-export function framedPosition(sigma: Sigma, key: string): { x: number; y: number } | null {
-  const graph = sigma.getGraph();
-  if (!graph.hasNode(key)) return null;
-  const { x, y } = graph.getNodeAttributes(key) as { x: number; y: number };
-  return sigma.viewportToFramedGraph(sigma.graphToViewport({ x, y }));
-}
-
-/** Frames a set of nodes: their centre, and a zoom that shows them with some room around. */
 function frame(sigma: Sigma, keys: string[], room: number, closest: number): void {
   const points = keys.map((key) => framedPosition(sigma, key)).filter((point) => point !== null);
   if (points.length === 0) return;
   const xs = points.map((point) => point.x);
   const ys = points.map((point) => point.y);
   const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-  const center = { x: (Math.max(...xs) + Math.min(...xs)) / 2, y: (Math.max(...ys) + Math.min(...ys)) / 2 };
-  sigma
-    .getCamera()
-    .animate({ ...center, ratio: Math.min(1, Math.max(closest, extent * room)) }, { duration: DURATION });
+  fitNodes(sigma, keys, { closest: Math.min(1, Math.max(closest, extent * room)), labelled: true, labelShare: 1 });
 }
 
 /** A node with its neighbours. */
@@ -50,11 +38,6 @@ export function focusKept(graph: KnowledgeGraph, view: ViewState): string[] {
 /** The neighbourhood the focus keeps, whole, its labels drawn apart. */
 export const frameFocus = (sigma: Sigma, kept: string[]): void => frame(sigma, kept, 1.6, 0.15);
 
-/** Sigma's own fit: the whole graph edge to edge. */
-const frameWhole = (sigma: Sigma): void => {
-  sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: DURATION });
-};
-
 /**
  * Frames what the view is about, as it would be framed when opened: the
  * focus's neighbourhood, a comparison, the node with its neighbours, else
@@ -68,5 +51,5 @@ export function frameView(sigma: Sigma, graph: KnowledgeGraph): void {
   if (kept.length > 0) frameFocus(sigma, kept);
   else if (compared.length >= 2) frameCompared(sigma, compared);
   else if (node && graph.hasNode(node)) frameNode(sigma, node);
-  else frameWhole(sigma);
+  else fitVisible(sigma);
 }

@@ -1,0 +1,99 @@
+/** A node to frame: where it is in sigma's framed-graph space, its drawn size at ratio 1, its label's width in px. */
+export interface FramedNode {
+  x: number;
+  y: number;
+  size: number;
+  /** 0 for a node drawn without a label. */
+  labelWidth: number;
+}
+
+/** Pixels kept clear on each side of the canvas: what is drawn over it (the zoom buttons) and a margin. */
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** The camera that frames the nodes. */
+export interface CameraFit {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+export interface FitInput {
+  nodes: readonly FramedNode[];
+  viewport: { width: number; height: number };
+  insets: Insets;
+  /** Viewport pixels per framed-graph unit at ratio 1 and the camera at 0, per axis (negative: the axis is flipped). */
+  scale: { x: number; y: number };
+  /** What sizes are multiplied by at a camera ratio (sigma's `scaleSize(1, ratio)`). */
+  sizeAt: (ratio: number) => number;
+  /** The label font's size: a label reaches half of it above and below its node's centre. */
+  labelSize: number;
+  /** The closest and farthest the camera may be. */
+  minRatio: number;
+  maxRatio: number;
+  /**
+   * The most of the clear width one label is given; a longer one may still be
+   * cut. Below 1 for a whole graph, or no zoom would fit a work's long title on a phone.
+   */
+  labelShare: number;
+}
+
+/** `labelGap`: sigma draws a label this far right of its node. `steps`: bisections of the ratio. */
+export const FIT_DEFAULTS = { labelGap: 3, steps: 32 };
+
+/** Where the nodes and their labels reach, in viewport pixels from the camera's centre, at a ratio. */
+function reach(input: FitInput, ratio: number, labelRoom: number) {
+  const size = input.sizeAt(ratio);
+  const bounds = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
+  for (const node of input.nodes) {
+    const x = (node.x * input.scale.x) / ratio;
+    const y = (node.y * input.scale.y) / ratio;
+    const radius = node.size * size;
+    const label = node.labelWidth > 0 ? FIT_DEFAULTS.labelGap + Math.min(node.labelWidth, labelRoom) : 0;
+    const half = Math.max(radius, node.labelWidth > 0 ? input.labelSize / 2 : 0);
+    bounds.left = Math.min(bounds.left, x - radius);
+    bounds.right = Math.max(bounds.right, x + radius + label);
+    bounds.top = Math.min(bounds.top, y - half);
+    bounds.bottom = Math.max(bounds.bottom, y + half);
+  }
+  return bounds;
+}
+
+/**
+ * The camera that shows every node with its label inside the canvas less
+ * its insets, as close as that allows (never closer than `minRatio`), the
+ * nodes centred in what is left: the zoom buttons cover none of them, and
+ * labels near the right edge are not cut. Null without nodes.
+ */
+export function fitCamera(input: FitInput): CameraFit | null {
+  if (input.nodes.length === 0) return null;
+  const { width, height } = input.viewport;
+  const { top, right, bottom, left } = input.insets;
+  const clear = { width: Math.max(1, width - left - right), height: Math.max(1, height - top - bottom) };
+  const labelRoom = clear.width * input.labelShare;
+  const fits = (ratio: number) => {
+    const bounds = reach(input, ratio, labelRoom);
+    return bounds.right - bounds.left <= clear.width && bounds.bottom - bounds.top <= clear.height;
+  };
+  // Farther means smaller: the spread only shrinks as the ratio grows, so the closest ratio that fits is bisected.
+  let ratio = input.maxRatio;
+  if (fits(input.minRatio)) ratio = input.minRatio;
+  else if (fits(input.maxRatio)) {
+    let [near, far] = [Math.log(input.minRatio), Math.log(input.maxRatio)];
+    for (let step = 0; step < FIT_DEFAULTS.steps; step++) {
+      const middle = (near + far) / 2;
+      if (fits(Math.exp(middle))) far = middle;
+      else near = middle;
+    }
+    ratio = Math.exp(far);
+  }
+  // The middle of what is drawn goes to the middle of the clear area.
+  const bounds = reach(input, ratio, labelRoom);
+  const shiftX = width / 2 + (bounds.left + bounds.right) / 2 - (left + (width - right)) / 2;
+  const shiftY = height / 2 + (bounds.top + bounds.bottom) / 2 - (top + (height - bottom)) / 2;
+  return { x: (shiftX * ratio) / input.scale.x, y: (shiftY * ratio) / input.scale.y, ratio };
+}

@@ -1,0 +1,112 @@
+import type Sigma from "sigma";
+import { visibleNodes } from "../core/filters/visibleNodes";
+import type { KnowledgeGraph } from "../core/graph/types";
+import { type FramedNode, fitCamera, type Insets } from "../core/graphView/fitCamera";
+import { viewCenters } from "../core/graphView/viewContext";
+import { nodeLabel } from "../core/i18n/labels";
+import { explorerStore } from "../core/store/explorerStore";
+
+/** Class of the zoom buttons over the canvas' lower right corner (ZoomControls), which no node should sit under. */
+export const ZOOM_CONTROLS_CLASS = "zoom-controls";
+/** Pixels kept clear around what is framed, and between it and the zoom buttons. */
+const MARGIN = 12;
+/** How long a camera move takes, in ms. */
+export const DURATION = 450;
+
+/**
+ * Where a node sits in the camera's ("framed graph") space. Read from the
+ * graph, not from sigma's display cache: right after a reducer change that
+ * cache holds raw coordinates until the next frame.
+ */
+export function framedPosition(sigma: Sigma, key: string): { x: number; y: number } | null {
+  const graph = sigma.getGraph();
+  if (!graph.hasNode(key)) return null;
+  const { x, y } = graph.getNodeAttributes(key) as { x: number; y: number };
+  return sigma.viewportToFramedGraph(sigma.graphToViewport({ x, y }));
+}
+
+let measure: CanvasRenderingContext2D | null = null;
+
+/** Measures labels as sigma draws them, in its label font. */
+function labelMeasure(sigma: Sigma): (label: string) => number {
+  measure ??= document.createElement("canvas").getContext("2d");
+  const context = measure;
+  if (!context) return () => 0;
+  context.font = `${sigma.getSetting("labelWeight")} ${sigma.getSetting("labelSize")}px ${sigma.getSetting("labelFont")}`;
+  return (label) => context.measureText(label).width;
+}
+
+/** The canvas' sides kept clear: a margin, and on the right the zoom buttons' column with a margin beside it. */
+function insets(sigma: Sigma): Insets {
+  const container = sigma.getContainer();
+  // SigmaContainer draws its children, the zoom buttons among them, beside sigma's own element in one root.
+  const controls = container.parentElement?.querySelector(`.${ZOOM_CONTROLS_CLASS}`)?.getBoundingClientRect();
+  const right = controls ? container.getBoundingClientRect().right - controls.left + MARGIN : MARGIN;
+  return { top: MARGIN, right: Math.max(MARGIN, right), bottom: MARGIN, left: MARGIN };
+}
+
+/** How a set of nodes is framed. */
+interface FitOptions {
+  /** The closest the camera comes. */
+  closest: number;
+  /** Every node is drawn with its label (what a view stresses); otherwise only those sigma labels by size. */
+  labelled: boolean;
+  /** The most of the canvas' clear width one label is given (fitCamera). */
+  labelShare: number;
+  animate?: boolean;
+}
+
+/** Moves the camera so the nodes and their labels fill the canvas clear of the zoom buttons (fitCamera). */
+export function fitNodes(sigma: Sigma, keys: Iterable<string>, options: FitOptions): void {
+  const { closest, labelled, labelShare, animate = true } = options;
+  const graph = sigma.getGraph() as KnowledgeGraph;
+  const { lang } = explorerStore.get().view;
+  const threshold = sigma.getSetting("labelRenderedSizeThreshold");
+  const labelWidth = labelMeasure(sigma);
+  const nodes: FramedNode[] = [];
+  for (const key of keys) {
+    const position = framedPosition(sigma, key);
+    if (!position) continue;
+    const size = sigma.getNodeDisplayData(key)?.size ?? graph.getNodeAttribute(key, "size");
+    const drawn = labelled || size >= threshold;
+    nodes.push({
+      ...position,
+      size,
+      labelWidth: drawn ? labelWidth(nodeLabel(graph.getNodeAttributes(key), lang)) : 0,
+    });
+  }
+  const origin = { cameraState: { x: 0, y: 0, ratio: 1, angle: 0 } };
+  const zero = sigma.framedGraphToViewport({ x: 0, y: 0 }, origin);
+  const camera = fitCamera({
+    nodes,
+    viewport: sigma.getDimensions(),
+    insets: insets(sigma),
+    scale: {
+      x: sigma.framedGraphToViewport({ x: 1, y: 0 }, origin).x - zero.x,
+      y: sigma.framedGraphToViewport({ x: 0, y: 1 }, origin).y - zero.y,
+    },
+    sizeAt: (ratio) => sigma.scaleSize(1, ratio),
+    labelSize: sigma.getSetting("labelSize"),
+    minRatio: closest,
+    maxRatio: sigma.getSetting("maxCameraRatio") ?? 4,
+    labelShare,
+  });
+  if (!camera) return;
+  const state = { ...camera, angle: 0 };
+  if (animate) sigma.getCamera().animate(state, { duration: DURATION });
+  else sigma.getCamera().setState(state);
+}
+
+/**
+ * A whole graph: never closer than this, so a filter leaving two nodes does
+ * not fill the screen with them; a label is given at most this share of the
+ * width, or a work's whole title at the right would shrink the graph on a phone.
+ */
+export const WHOLE_GRAPH = { closest: 0.5, labelShare: 0.25 };
+
+/** Frames every node the filters and focus leave, as the fit button and a first view do. */
+export function fitVisible(sigma: Sigma, animate = true): void {
+  const { view } = explorerStore.get();
+  const keys = visibleNodes(sigma.getGraph() as KnowledgeGraph, view, viewCenters(view), view.focus);
+  fitNodes(sigma, keys, { ...WHOLE_GRAPH, labelled: false, animate });
+}
