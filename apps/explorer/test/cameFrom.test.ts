@@ -1,6 +1,15 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { explorerStore, initialState } from "../src/core/store/explorerStore";
-import { closeDetail, openCite, restoreView, selectNode, setQuery, toggleHiddenType } from "../src/core/view";
+import {
+  closeDetail,
+  openCite,
+  openPanel,
+  restoreView,
+  selectNode,
+  setPointer,
+  setQuery,
+  toggleHiddenType,
+} from "../src/core/view";
 import { emptyView } from "../src/core/view/utils";
 
 const cameFrom = () => explorerStore.get().cameFrom;
@@ -46,5 +55,32 @@ describe("the nodes a URL compares beyond three", () => {
     expect(leftOut()).toEqual(["d"]);
     setQuery("x");
     expect(leftOut()).toEqual([]);
+  });
+});
+
+describe("the node or edge pointed at", () => {
+  const pointer = () => explorerStore.get().pointer;
+  beforeEach(() => explorerStore.set(() => initialState({ ...emptyView(), node: "role/mediator" })));
+
+  it("is forgotten when an action moves the view: a panel's link, a key, a tool panel, Back", () => {
+    for (const act of [
+      () => selectNode("role/advocate"),
+      () => closeDetail(),
+      () => openCite("work/zastrow2008"),
+      () => openPanel("outline"),
+      () => restoreView({ ...emptyView(), node: "concept/negosiasi" }),
+    ]) {
+      setPointer("concept/fase-konflik", null);
+      act();
+      expect(pointer()).toEqual({ node: null, edge: null });
+    }
+  });
+
+  it("stays while the reader types or filters, and when an action leaves the view as it was", () => {
+    setPointer("concept/fase-konflik", "e1");
+    setQuery("rothman");
+    toggleHiddenType("work");
+    selectNode("role/mediator");
+    expect(pointer()).toEqual({ node: "concept/fase-konflik", edge: "e1" });
   });
 });

@@ -16,6 +16,8 @@ import {
 
 type Front = "tool" | "detail";
 
+const NO_POINTER = { node: null, edge: null };
+
 function updateView(update: (view: ViewState) => ViewState, front?: Front, pickedOn?: ExplorerState["pickedOn"]): void {
   explorerStore.set((state) => {
     const view = update(state.view);
@@ -27,9 +29,14 @@ function updateView(update: (view: ViewState) => ViewState, front?: Front, picke
     // entries. Typing replaces the history entry, so the one before is still the citation view.
     const kept = same || (state.cameFrom !== null && viewChange(state.view, view) === "typed");
     const cameFrom = kept ? state.cameFrom : front === "detail" ? openedFromCitation(state.view, view) : null;
+    // A view moved by an action (a panel's link or key, search, Back) and not by pointing: what was pointed at no
+    // longer is. The camera or the panel moved under the pointer, and a link gone with its panel says no "leave",
+    // so the hover would hide the new view until the pointer happened to move off it.
+    const moved = (front !== undefined || pickedOn !== undefined) && viewChange(state.view, view) !== "same";
     const next = {
       ...state,
       view,
+      pointer: moved ? NO_POINTER : state.pointer,
       front: front ?? state.front,
       selectedEdge,
       pickedOn: pickedOn ?? state.pickedOn,
