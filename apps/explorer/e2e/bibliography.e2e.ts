@@ -182,3 +182,27 @@ test("Tab walks the titles of a long bibliography, scrolling each into view and 
   expect(await inPanelView(focused)).toBe(true);
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
+
+test("an entry cited second-hand says so where its title would be, in both languages", async () => {
+  const { page, problems } = await open(browser, "/untitled/?panel=index&lang=id");
+  await waitForRender(page);
+  const title = (author: string) =>
+    page.locator(".bibliography tbody tr", { hasText: author }).locator("td").nth(2).textContent();
+  await page.locator(".bibliography tbody tr").first().waitFor();
+  expect(await title("Suharto")).toBe("dikutip tidak langsung; judul tidak tercatat di sumber");
+  // A publisher but no title: no reason to think it cited second-hand.
+  expect(await title("Zastrow")).toBe("Judul tidak tercantum");
+  await screenshot(page, "bibliography-second-hand-id");
+  await page.getByRole("radio", { name: "English" }).check();
+  await page.locator(".bibliography h2", { hasText: "Bibliography" }).waitFor();
+  expect(await title("Suharto")).toBe("cited second-hand; the source gives no title");
+  expect(await title("Zastrow")).toBe("Title not given");
+  // The claims citing it head their list with the whole entry, which says it too.
+  await page.locator(".bibliography tbody tr", { hasText: "Suharto" }).getByRole("button").click();
+  await page.locator(".citation-panel .reference").first().waitFor();
+  expect(await page.locator(".citation-panel .reference").first().textContent()).toBe(
+    "Edi Suharto (1997). cited second-hand; the source gives no title.",
+  );
+  await screenshot(page, "bibliography-second-hand-cite-en");
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});

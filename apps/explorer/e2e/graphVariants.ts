@@ -88,6 +88,18 @@ function largeBibliography(): string {
   return JSON.stringify(graph);
 }
 
+/**
+ * The fixture with two titles missing, as a source citing "Suharto (1997)"
+ * leaves an entry (authors and year alone), and as a BibTeX entry may lack
+ * one though it names its publisher.
+ */
+function untitled(): string {
+  const graph = JSON.parse(fixture);
+  Object.assign(graph.attributes.references.suharto1997, { title: "", publisher: "" });
+  graph.attributes.references.zastrow2008.title = "";
+  return JSON.stringify(graph);
+}
+
 /** The fixture's files with the view changed, as a newer build or a broken copy would leave it. */
 function brokenView(change: (view: string) => string): Map<string, string> {
   const files = graphFiles(fixture, "fixture");
@@ -100,6 +112,7 @@ export const GRAPH_VARIANTS: Record<string, Map<string, string>> = {
   app: graphFiles(fixture, "fixture"),
   hostile: graphFiles(hostile(), "hostile fixture"),
   "large-bibliography": graphFiles(largeBibliography(), "fixture with a large bibliography"),
+  untitled: graphFiles(untitled(), "fixture with untitled entries"),
   corrupt: brokenView((view) => view.slice(0, 500)),
   future: brokenView((view) => JSON.stringify({ ...JSON.parse(view), version: 99 })),
 };

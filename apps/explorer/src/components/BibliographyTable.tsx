@@ -5,6 +5,7 @@ import type { BibliographyEntry, BibliographyOrder, BibliographySort } from "../
 import { openCite } from "../core/view";
 import { useScrollMargin } from "../hooks/useScrollMargin";
 import { useLang, useT } from "../hooks/useT";
+import { TitleText } from "./TitleText";
 
 /** A row's height until it is drawn and measured: a title over three lines of the panel's narrow column. */
 const ROW_ESTIMATE = 74;
@@ -101,7 +102,7 @@ export function BibliographyTable({ rows, order, onOrder }: BibliographyTablePro
         <td>{entry.reference?.year ?? ""}</td>
         <td>
           <button type="button" className="link" onClick={() => openCite(entry.work ?? entry.key)}>
-            {entry.reference ? entry.reference.title || <span className="muted">{t("noTitle")}</span> : entry.key}
+            {entry.reference ? <TitleText reference={entry.reference} /> : entry.key}
           </button>
         </td>
         <td className="number">{entry.count}</td>

@@ -1,5 +1,6 @@
 import { citationIndex } from "../core/citations/citationIndex";
 import { citationLabel } from "../core/citations/citationLabel";
+import { missingTitle } from "../core/citations/missingTitle";
 import type { Citation } from "../core/graph/types";
 import { openCite } from "../core/view";
 import { useGraph } from "../hooks/useGraph";
@@ -27,7 +28,9 @@ export function CitationLinks({ citations }: { citations: Citation[] }) {
             key={id}
             type="button"
             className="citation"
-            title={reference ? `${reference.title || t("noTitle")} — ${t("citedBy")}` : t("unknownReference")}
+            title={
+              reference ? `${reference.title || t(missingTitle(reference))} — ${t("citedBy")}` : t("unknownReference")
+            }
             onClick={() => openCite(workByBibkey.get(citation.key) ?? citation.key)}
           >
             {citationLabel(reference, citation, lang)}

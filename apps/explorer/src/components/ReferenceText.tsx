@@ -1,7 +1,8 @@
 import { displayName, namedAuthors } from "../core/citations/authorNames";
 import { etAl } from "../core/citations/citationLabel";
 import type { Reference } from "../core/graph/types";
-import { useLang, useT } from "../hooks/useT";
+import { useLang } from "../hooks/useT";
+import { TitleText } from "./TitleText";
 
 /**
  * A bibliography entry in full: "Authors (year). Title. Container. Publisher."
@@ -9,8 +10,7 @@ import { useLang, useT } from "../hooks/useT";
  */
 export function ReferenceText({ reference }: { reference: Reference }) {
   const lang = useLang();
-  const t = useT();
-  const title = reference.title ? <cite>{reference.title}</cite> : <span className="muted">{t("noTitle")}</span>;
+  const title = reference.title ? <cite>{reference.title}</cite> : <TitleText reference={reference} />;
   const { names, more } = namedAuthors(reference.authors);
   // "et al." continues a list; alone it names nobody, and the entry reads as one without author.
   const authors = [...names.map(displayName), ...(more && names.length > 0 ? [etAl(lang)] : [])].join(", ");
