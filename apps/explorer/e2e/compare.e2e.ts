@@ -206,6 +206,17 @@ test("a comparison naming a key no node has, or a fourth node, says so, and goes
   await page.getByRole("button", { name: "Remove Negotiator from the comparison" }).click();
   await detailHeading(page).filter({ hasText: "Comparison: Advocate vs Mediator" }).waitFor();
   expect(await leftOut.count()).toBe(0);
+  // A key naming no node among the first three takes no place: the fourth is compared, and only the key is named.
+  await page.goto(
+    `${new URL(page.url()).origin}/app/?compare=role/advocate,role/nobody,role/mediator,role/negotiator&lang=en`,
+  );
+  await detailHeading(page).filter({ hasText: "Comparison: Advocate vs Mediator vs Negotiator" }).waitFor();
+  await page.getByText("No node has the key “role/nobody”; the comparison goes on without it.").waitFor();
+  expect(await page.getByText(/left out/).count()).toBe(0);
+  expect(new URL(page.url()).searchParams.get("compare")).toBe("role/advocate,role/mediator,role/negotiator");
+  await screenshot(page, "compare-unknown-key");
+  await page.goBack();
+  expect(new URL(page.url()).searchParams.get("compare")).toBe("role/advocate,role/mediator");
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
 

@@ -3,7 +3,8 @@ import { ErrorBoundary } from "./components/ErrorBoundary";
 import { ErrorPage } from "./components/ErrorPage";
 import { Explorer } from "./components/Explorer";
 import { loadGraph } from "./core/graph/loadGraph";
-import { explorerStore, useExplorer } from "./core/store/explorerStore";
+import { useExplorer } from "./core/store/explorerStore";
+import { graphLoaded } from "./core/view";
 import { useDocumentMeta } from "./hooks/useDocumentMeta";
 import { useT } from "./hooks/useT";
 import { useUrlSync } from "./hooks/useUrlSync";
@@ -19,7 +20,7 @@ export function App() {
     let current = true;
     loadGraph().then((loaded) => {
       if (!current) return;
-      explorerStore.set((state) => ({ ...state, graph: loaded }));
+      graphLoaded(loaded);
     });
     return () => {
       current = false;

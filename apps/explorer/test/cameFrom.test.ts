@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { explorerStore, initialState } from "../src/core/store/explorerStore";
 import {
   closeDetail,
+  graphLoaded,
   openCite,
   openPanel,
   restoreView,
@@ -11,9 +12,10 @@ import {
   toggleHiddenType,
 } from "../src/core/view";
 import { emptyView } from "../src/core/view/utils";
+import { fixtureGraph } from "./fixtureGraph";
 
 const cameFrom = () => explorerStore.get().cameFrom;
-const leftOut = () => explorerStore.get().leftOut;
+const compareAsked = () => explorerStore.get().compareAsked;
 
 describe("the way back from a node to the citation view it was opened from", () => {
   beforeEach(() => explorerStore.set(() => initialState({ ...emptyView(), cite: "work/rothman1995" })));
@@ -49,12 +51,15 @@ describe("the way back from a node to the citation view it was opened from", () 
   });
 });
 
-describe("the nodes a URL compares beyond three", () => {
-  it("are said until the view changes", () => {
-    explorerStore.set(() => initialState({ ...emptyView(), compare: ["a", "b", "c"] }, ["d"]));
-    expect(leftOut()).toEqual(["d"]);
+describe("the keys a URL asks to compare", () => {
+  it("are read against the graph once it loads, and said until the view changes", () => {
+    const asked = ["role/advocate", "role/nobody", "role/mediator", "role/negotiator"];
+    explorerStore.set(() => initialState({ ...emptyView(), compare: asked.slice(0, 3) }, asked));
+    graphLoaded({ status: "ready", graph: fixtureGraph() });
+    expect(explorerStore.get().view.compare).toEqual(["role/advocate", "role/mediator", "role/negotiator"]);
+    expect(compareAsked()).toEqual(asked);
     setQuery("x");
-    expect(leftOut()).toEqual([]);
+    expect(compareAsked()).toEqual([]);
   });
 });
 

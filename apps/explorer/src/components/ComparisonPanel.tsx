@@ -1,4 +1,5 @@
 import { alignTables } from "../core/comparison/alignTables";
+import { comparisonNotices } from "../core/comparison/askedComparison";
 import { explicitLinks } from "../core/comparison/explicitLinks";
 import { splitRelations } from "../core/comparison/splitRelations";
 import { nodeLabel, nodeSummary, otherLabel } from "../core/i18n/labels";
@@ -23,12 +24,12 @@ export function ComparisonPanel({ keys }: { keys: string[] }) {
   const lang = useLang();
   const t = useT();
   const present = keys.filter((key) => graph.hasNode(key));
-  const missing = keys.filter((key) => !graph.hasNode(key));
+  const asked = useExplorer((state) => state.compareAsked);
+  const { unknown, leftOut } = comparisonNotices(asked, keys, (key) => graph.hasNode(key));
   const details = useDetails(present);
   const names = present.map((key) => nodeLabel(graph.getNodeAttributes(key), lang));
   const tables = alignTables(graph, present);
-  const leftOut = useExplorer((state) => state.leftOut);
-  const named = (key: string) => (graph.hasNode(key) ? nodeLabel(graph.getNodeAttributes(key), lang) : `“${key}”`);
+  const named = (key: string) => nodeLabel(graph.getNodeAttributes(key), lang);
   return (
     <article className="comparison-panel" aria-labelledby="detail-heading">
       <PanelHeading>
@@ -39,9 +40,9 @@ export function ComparisonPanel({ keys }: { keys: string[] }) {
           {t("compareLeftOut", { names: leftOut.map(named).join(", "), n: leftOut.length, most: MAX_COMPARED })}
         </p>
       )}
-      {missing.length > 0 && (
+      {unknown.length > 0 && (
         <p className="hint" role="status">
-          {t("compareMissing", { keys: missing.map((key) => `“${key}”`).join(", "), n: missing.length })}
+          {t("compareMissing", { keys: unknown.map((key) => `“${key}”`).join(", "), n: unknown.length })}
         </p>
       )}
       <DetailsNotice status={details} />

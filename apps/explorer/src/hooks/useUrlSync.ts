@@ -18,9 +18,18 @@ export function useUrlSync(): void {
     let stopRestoring = restoreScroll(window.history.state);
     let shown = explorerStore.get().view;
     let filtering = false;
+    let reading = explorerStore.get().graph.status === "loading";
     window.history.replaceState(window.history.state, "", urlOf(serializeView(shown)));
     const unsubscribe = explorerStore.subscribe(() => {
-      const view = explorerStore.get().view;
+      const { view, graph } = explorerStore.get();
+      if (reading && graph.status !== "loading") {
+        // The view the loaded graph settles (the URL's comparison read against it) is the same link, read: it
+        // replaces the entry rather than adding a step Back would return to.
+        reading = false;
+        if (view !== shown) window.history.replaceState(window.history.state, "", urlOf(serializeView(view)));
+        shown = view;
+        return;
+      }
       if (view === shown) return;
       const change = viewChange(shown, view);
       if (change !== "same") {

@@ -40,13 +40,17 @@ export interface ExplorerState {
    * panel offers a way back to.
    */
   cameFrom: string | null;
-  /** Nodes the opening URL asked to compare beyond the three shown, said until the view changes. */
-  leftOut: string[];
+  /**
+   * Every key the opening URL asked to compare: read against the graph once
+   * it loads (askedComparison), and said in the comparison (keys naming no
+   * node, nodes beyond three) until the view changes.
+   */
+  compareAsked: string[];
   /** On a phone, whether the sheet takes the whole screen (a long comparison or list), not its lower half. */
   sheetFull: boolean;
 }
 
-export function initialState(view: ViewState = emptyView(), leftOut: string[] = []): ExplorerState {
+export function initialState(view: ViewState = emptyView(), compareAsked: string[] = []): ExplorerState {
   return {
     graph: { status: "loading" },
     detailsRevision: 0,
@@ -57,7 +61,7 @@ export function initialState(view: ViewState = emptyView(), leftOut: string[] = 
     pickedOn: "elsewhere",
     welcome: welcomeStays({ welcome: true, selectedEdge: null, view }),
     cameFrom: null,
-    leftOut,
+    compareAsked,
     sheetFull: false,
   };
 }

@@ -1,4 +1,6 @@
 import type { BibliographyOrder } from "../citations/types";
+import { askedComparison } from "../comparison/askedComparison";
+import type { GraphState } from "../graph/types";
 import type { Lang } from "../i18n/types";
 import { type ExplorerState, explorerStore } from "../store/explorerStore";
 import { welcomeStays } from "../store/phoneSheet";
@@ -41,7 +43,7 @@ function updateView(update: (view: ViewState) => ViewState, front?: Front, picke
       selectedEdge,
       pickedOn: pickedOn ?? state.pickedOn,
       cameFrom,
-      leftOut: same ? state.leftOut : [],
+      compareAsked: same ? state.compareAsked : [],
     };
     return { ...next, welcome: welcomeStays(next) };
   });
@@ -114,3 +116,11 @@ export const closeWelcome = (): void =>
 /** Opens a comparison of the given nodes at once (a suggested comparison). */
 export const compareNodes = (keys: string[]): void =>
   updateView((view) => ({ ...view, compare: keys.slice(0, MAX_COMPARED), node: null, cite: null }), "detail");
+
+/** The graph is read: the comparison the URL asked for is read against it (askedComparison). */
+export const graphLoaded = (graph: GraphState): void =>
+  explorerStore.set((state) => {
+    if (graph.status !== "ready" || state.compareAsked.length === 0) return { ...state, graph };
+    const compare = askedComparison(state.compareAsked, (key) => graph.graph.hasNode(key));
+    return { ...state, graph, view: { ...state.view, compare } };
+  });

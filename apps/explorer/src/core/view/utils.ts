@@ -65,9 +65,9 @@ export function parseView(search: string, defaultLang: Lang = "id"): ViewState {
   });
 }
 
-/** The nodes a URL asks to compare beyond the most a comparison shows (parseView leaves them out). */
-export function comparedLeftOut(search: string): string[] {
-  return list(new URLSearchParams(search).get("compare")).slice(MAX_COMPARED);
+/** Every key a URL asks to compare: parseView keeps three, not yet knowing which name a node (askedComparison). */
+export function comparedKeys(search: string): string[] {
+  return list(new URLSearchParams(search).get("compare"));
 }
 
 // Node keys contain "/" and lists use ","; both are legal in a query string and
