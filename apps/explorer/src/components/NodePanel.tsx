@@ -12,7 +12,7 @@ import { ReferenceText } from "./ReferenceText";
 import { RelationGroups } from "./RelationGroups";
 import { TypeBadge } from "./TypeBadge";
 
-/** One node: both labels, type, summary, actions, table values, relations, note text and source file. */
+/** One node: both labels, type, tags, summary, actions, table values, relations, note text and source file. */
 export function NodePanel({ nodeKey }: { nodeKey: string }) {
   const graph = useGraph();
   const lang = useLang();
@@ -45,6 +45,16 @@ export function NodePanel({ nodeKey }: { nodeKey: string }) {
       {aliases.length > 0 && (
         <p className="aliases">
           <span className="muted">{t("aliases")}:</span> {aliases.join(" · ")}
+        </p>
+      )}
+      {node.tags.length > 0 && (
+        <p className="aliases">
+          <span className="muted">{t("tags")}:</span>{" "}
+          {node.tags.map((tag) => (
+            <span key={tag} className="tag">
+              #{tag}
+            </span>
+          ))}
         </p>
       )}
       <DetailsNotice status={details} />
