@@ -145,6 +145,14 @@ test("hovering highlights neighbours and a click selects, on the canvas itself; 
   // Its tags, from the frontmatter and the text, as the note has them.
   await page.locator(".node-panel .tag").first().waitFor();
   expect(await page.locator(".node-panel .tag").allTextContents()).toEqual(["#peran", "#konflik/mediasi"]);
+  // A tag searches what is tagged with it: the box takes it, and lists Mediator among what it names.
+  await page.locator(".node-panel .tag", { hasText: "#konflik/mediasi" }).click();
+  await page.getByRole("listbox").waitFor();
+  expect(await searchbox(page).inputValue()).toBe("#konflik/mediasi");
+  expect((await page.getByRole("option").allTextContents())[0]).toContain("Mediator");
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Escape");
+  expect(await searchbox(page).inputValue()).toBe("");
   const relations = await page.locator(".relation-group h4").allTextContents();
   expect(relations).toEqual(
     expect.arrayContaining(["dikontraskan dengan (1)", "peran dalam (1)", "menggunakan taktik (1)"]),

@@ -242,3 +242,12 @@ describe("fold", () => {
     expect(fold("カード")).not.toBe(fold("カート"));
   });
 });
+
+describe("tags", () => {
+  it("find what is tagged with them, # and all", () => {
+    expect(first("#konflik/mediasi")).toBe("role/mediator");
+    // The only note tagged #peran is found first among the many whose text says "peran".
+    expect(ids("#peran").length).toBeGreaterThan(1);
+    expect(first("#peran")).toBe("role/mediator");
+  });
+});

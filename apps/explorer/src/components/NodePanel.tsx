@@ -1,10 +1,12 @@
 import { nodeLabel, nodeSummary, otherLabel } from "../core/i18n/labels";
 import { fold } from "../core/search/normalize";
+import { setQuery } from "../core/view";
 import { useDetails } from "../hooks/useDetails";
 import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
 import { DetailsNotice } from "./DetailsNotice";
 import { DimensionList } from "./DimensionList";
+import { focusSearch } from "./focusMoves";
 import { NodeActions } from "./NodeActions";
 import { NoteText } from "./NoteText";
 import { PanelHeading } from "./PanelHeading";
@@ -51,9 +53,18 @@ export function NodePanel({ nodeKey }: { nodeKey: string }) {
         <p className="aliases">
           <span className="muted">{t("tags")}:</span>{" "}
           {node.tags.map((tag) => (
-            <span key={tag} className="tag">
+            <button
+              key={tag}
+              type="button"
+              className="tag"
+              title={t("searchTag", { tag })}
+              onClick={() => {
+                setQuery(`#${tag}`);
+                focusSearch();
+              }}
+            >
               #{tag}
-            </span>
+            </button>
           ))}
         </p>
       )}

@@ -12,7 +12,7 @@ const titleText = (reference: Reference | undefined): string =>
 
 /**
  * The documents the search indexes: every node with both labels, aliases,
- * summaries and note text; works also by their authors, year and bibliography
+ * summaries, note text and tags; works also by their authors, year and bibliography
  * title; plus bibliography entries no note describes.
  */
 export function searchDocuments(graph: KnowledgeGraph): SearchDocument[] {
@@ -32,6 +32,7 @@ export function searchDocuments(graph: KnowledgeGraph): SearchDocument[] {
       title: titleText(entry.reference),
       summary: "",
       body: "",
+      tags: [],
     });
   }
   return documents;
@@ -59,5 +60,6 @@ export function nodeDocument(graph: KnowledgeGraph, key: string): SearchDocument
     title: titleText(reference),
     summary: `${node.summary} ${node.summaryEn}`.trim(),
     body: node.body,
+    tags: node.tags,
   };
 }

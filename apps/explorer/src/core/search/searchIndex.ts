@@ -29,6 +29,7 @@ export const FIELD_BOOSTS: Record<string, number> = {
   names: 3,
   authors: 2,
   bibkey: 2,
+  tags: 2,
   year: 1.5,
   title: 1.5,
   summary: 1,

@@ -16,6 +16,8 @@ export interface SearchDocument {
   title: string;
   summary: string;
   body: string;
+  /** A node's tags (from its note's frontmatter and text). */
+  tags: string[];
 }
 
 /** One result: the document, its score after ranking, and whether the query named it exactly. */
