@@ -29,11 +29,19 @@ export function linkDefinitions(tree: Root, source: string): LinkDefinitions {
  * The Markdown links to notes in a block (`[teks](Catatan.md)`,
  * `[teks](../sub/Catatan%20Lain.md#Bagian)`, as Obsidian writes links with
  * "Use [[Wikilinks]]" off; by reference, `[teks][ref]`, `[ref][]` or `[ref]`
- * with `[ref]: Catatan.md`), as wiki links, offsets from `start`. Links to
+ * with `[ref]: Catatan.md`), as wiki links, offsets from `start` (where the
+ * block's `text` starts). Links to
  * the web, to a heading of the same note or to other files are not notes'.
  */
-export function markdownLinks(block: Nodes, start: number, definitions: LinkDefinitions): FoundWikiLink[] {
+export function markdownLinks(
+  block: Nodes,
+  text: string,
+  start: number,
+  definitions: LinkDefinitions,
+): FoundWikiLink[] {
   const links: FoundWikiLink[] = [];
+  // A link needs `](`, or by reference `]` and a definition; most blocks have neither, and need no walk.
+  if (!text.includes("](") && !(definitions.size > 0 && text.includes("]"))) return links;
   const walk = (node: Nodes): void => {
     const url =
       node.type === "link" ? node.url : node.type === "linkReference" ? definitions.get(node.identifier) : undefined;

@@ -75,12 +75,15 @@ export function readBlocks(
       const own = sentence ? citedIn(sentence, true) : [];
       return own.length > 0 ? own : proseCitations;
     };
-    // Every link of the block, wiki or Markdown (which has `](`, or by reference `]` and a definition; most blocks
-    // have neither, and need no walk).
-    const markdown = text.includes("](") || (definitions.size > 0 && text.includes("]"));
-    const allLinks = [...scanWikiLinks(text), ...(markdown ? markdownLinks(node, start, definitions) : [])].sort(
-      (a, b) => a.offset - b.offset,
-    );
+    // Every link of the block, wiki or Markdown. micromark reads `[[Beta]]` as a reference `[Beta]` in brackets when
+    // a definition `[Beta]: …` is in the note: that is the wiki link, not a second one.
+    const wikiLinks = scanWikiLinks(text);
+    const inWikiLink = (offset: number) =>
+      wikiLinks.some((link) => offset > link.offset && offset < link.offset + link.length);
+    const allLinks = [
+      ...wikiLinks,
+      ...markdownLinks(node, text, start, definitions).filter((link) => !inWikiLink(link.offset)),
+    ].sort((a, b) => a.offset - b.offset);
     for (const field of fields) {
       const found = lookupRelation(vocabulary, field.key);
       const links = allLinks.filter(({ offset }) => within({ start: field.valueOffset, end: field.end }, offset));

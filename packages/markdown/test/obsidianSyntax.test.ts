@@ -130,6 +130,14 @@ describe("Markdown links", () => {
     ]);
     expect(note.body).toBe("Lihat teks, Gamma dan lain; bukan web, bagian atau Delta.");
   });
+
+  it("by reference are no second link where a wiki link's target is also a definition's label", () => {
+    const { note } = parse("Lihat [[Beta]] dan [[Gamma|g]].\n\n[Beta]: Beta.md\n[Gamma|g]: Gamma.md\n");
+    expect(note.mentions.map((m) => [m.link.target, m.link.column])).toEqual([
+      ["Beta", 7],
+      ["Gamma", 20],
+    ]);
+  });
 });
 
 describe("Obsidian's properties", () => {
@@ -213,8 +221,10 @@ ${body}`,
       "",
       "Tahun #2024, lalu #y2024 dan #_ok/.",
       "",
+      "Lolos \\#bukan, **tebal**#bukan, [[Beta| #bukan]] dan [[Beta]] #ya.",
+      "",
     ].join("\n");
-    expect(tagsOf("", body)).toEqual(["y2024", "_ok"]);
+    expect(tagsOf("", body)).toEqual(["y2024", "_ok", "ya"]);
   });
 });
 
