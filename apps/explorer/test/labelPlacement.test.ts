@@ -1,4 +1,5 @@
 import type { Attributes } from "graphology-types";
+import type Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import { describe, expect, it } from "vitest";
 import { edgeLabelPlaces, nodeLabelBox } from "../src/sigma/labelBoxes";
@@ -107,6 +108,8 @@ describe("where sigma draws a label", () => {
     // 180 px of edge, 60 of text: 60 px of room on either side of the middle.
     expect(places.map(({ shift }) => shift)).toEqual([0, -30, 30, -60, 60]);
     expect(places[4]?.boxes[0]?.left).toBeCloseTo(69.5 + 60, 5);
+    // A text cut to an edge too short for four characters is not drawn by sigma, and has no place.
+    expect(edgeLabelPlaces({ x: 0, y: 0, size: 10 }, { x: 45, y: 0, size: 10 }, 2, 60, 11)).toEqual([]);
     // A text that fills its edge has one place.
     expect(edgeLabelPlaces({ x: 0, y: 0, size: 10 }, { x: 90, y: 0, size: 10 }, 2, 60, 11)).toHaveLength(1);
   });
@@ -116,14 +119,15 @@ describe("labels as sigma asks for them, frame by frame", () => {
   /** A canvas context that measures 6 px a character; what is drawn on it, by label. */
   function fakeContext() {
     const written: string[] = [];
+    const moves: [number, number][] = [];
     const context = {
       font: "",
       measureText: (text: string) => ({ width: text.length * 6 }),
       save() {},
       restore() {},
-      translate() {},
+      translate: (x: number, y: number) => moves.push([x, y]),
     };
-    return { context: context as unknown as CanvasRenderingContext2D, written };
+    return { context: context as unknown as CanvasRenderingContext2D, written, moves };
   }
   const written = new Map<CanvasRenderingContext2D, string[]>();
   const labelsOnFakes = () =>
@@ -181,5 +185,53 @@ describe("labels as sigma asks for them, frame by frame", () => {
     expect(edges.written).toEqual([]);
     // Fase Konflik's label is still on screen: not drawn twice.
     expect(nodes.written).toEqual(["Fase Konflik"]);
+  });
+
+  it("forgets the node labels of the last whole frame when sigma starts another", async () => {
+    const labels = labelsOnFakes();
+    const handlers = new Map<string, () => void>();
+    labels.attach({
+      on: (event: string, handler: () => void) => handlers.set(event, handler),
+      off: () => {},
+    } as unknown as Sigma);
+    const nodes = canvas();
+    const edges = canvas();
+    labels.drawNodeLabel(nodes.context, fase, settings);
+    await frame();
+    handlers.get("beforeRender")?.();
+    labels.drawNodeLabel(nodes.context, mediator, settings);
+    labels.drawEdgeLabel(edges.context, edge, fase, mediator, settings);
+    await frame();
+    expect(keys(labels)).toEqual(["mediator", "e1"]);
+  });
+
+  it("draws a label where the later of two frames put it, when both are drawn before the labels are", async () => {
+    const labels = labelsOnFakes();
+    const nodes = canvas();
+    labels.drawNodeLabel(nodes.context, fase, settings);
+    labels.drawNodeLabel(nodes.context, { ...fase, x: 200, y: 300 }, settings);
+    await frame();
+    expect(labels.drawn().map(({ key, boxes }) => [key, boxes[0]?.left])).toEqual([["fase", 211]]);
+    expect(nodes.written).toEqual(["Fase Konflik"]);
+  });
+
+  it("slides an edge label along its edge, moving the canvas under sigma's drawing, where its middle is taken", async () => {
+    const labels = labelsOnFakes();
+    const nodes = canvas();
+    const edges = canvas();
+    const [start, end] = [
+      { key: "a", label: "", x: 0, y: 200, size: 5, color: "#000" },
+      { key: "b", label: "", x: 400, y: 200, size: 5, color: "#000" },
+    ];
+    labels.drawNodeLabel(
+      nodes.context,
+      { key: "blok", label: "blok", x: 180, y: 208, size: 5, color: "#000" },
+      settings,
+    );
+    labels.drawEdgeLabel(edges.context, { key: "e", label: "rel", size: 2, color: "#000" }, start, end, settings);
+    await frame();
+    expect(keys(labels)).toEqual(["blok", "e"]);
+    // 390 px of edge, 18 of text: 186 px of room on either side; halfway towards the source is free.
+    expect(edges.moves.map(([x, y]) => [x, Math.abs(y)])).toEqual([[-93, 0]]);
   });
 });

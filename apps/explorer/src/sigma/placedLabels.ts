@@ -43,7 +43,9 @@ export function placedLabels<N extends Attributes, E extends Attributes, G exten
   node: NodeLabelDrawingFunction<N, E, G>;
   edge: EdgeLabelDrawingFunction<N, E, G>;
 }): PlacedLabels<N, E, G> {
-  let queue: QueuedLabel[] = [];
+  // By node or edge: should two frames be drawn before the labels are (sigma made twice in one task, or drawn
+  // twice), the later frame's label is the one on screen.
+  let queue = new Map<string, QueuedLabel>();
   let drawn: Placement<QueuedLabel>[] = [];
   // Sigma draws its first whole frame as it is created, before anything can be attached to it.
   let wholeFrame = true;
@@ -62,16 +64,16 @@ export function placedLabels<N extends Attributes, E extends Attributes, G exten
   };
   const drawQueued = () => {
     const fixed = wholeFrame ? [] : nodeLabels;
-    drawn = placeLabels([...fixed, ...queue]);
-    queue = [];
+    drawn = placeLabels([...fixed, ...queue.values()]);
+    queue = new Map();
     const onScreen = new Set(fixed);
     for (const { label, place } of drawn) if (!onScreen.has(label)) label.draw(place);
     if (wholeFrame) nodeLabels = drawn.map(({ label }) => label).filter(({ tier }) => tier < 2);
     wholeFrame = false;
   };
   const enqueue = (label: QueuedLabel) => {
-    if (queue.length === 0) queueMicrotask(drawQueued);
-    queue.push(label);
+    if (queue.size === 0) queueMicrotask(drawQueued);
+    queue.set(`${label.tier < 2 ? "node" : "edge"}:${label.key}`, label);
   };
 
   const drawNodeLabel: NodeLabelDrawingFunction<N, E, G> = (context, data: NodeLabelData, settings) => {
@@ -108,6 +110,7 @@ export function placedLabels<N extends Attributes, E extends Attributes, G exten
 
   const startFrame = () => {
     wholeFrame = true;
+    queue.clear();
   };
   return {
     drawNodeLabel,
