@@ -76,3 +76,16 @@ test("with nothing chosen, a side panel opening frames the whole graph in the ca
   await screenshot(page, "camera-whole-graph-panel");
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
+
+test("the window resizing keeps the reader's pan and zoom", async () => {
+  const { page, problems } = await open(browser, "/app/?node=role/mediator&lang=id");
+  await waitForRender(page);
+  await detailHeading(page).filter({ hasText: "Mediator" }).waitFor();
+  await zoomIn(page, 3);
+  const camera = () => page.evaluate(() => window.__sigma?.getCamera().getState());
+  const zoomed = await camera();
+  await page.setViewportSize({ width: 1200, height: 760 });
+  await cameraStill(page);
+  expect(await camera()).toEqual(zoomed);
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});
