@@ -5,6 +5,7 @@ import { type FramedNode, fitCamera, type Insets } from "../core/graphView/fitCa
 import { viewCenters } from "../core/graphView/viewContext";
 import { nodeLabel } from "../core/i18n/labels";
 import { explorerStore } from "../core/store/explorerStore";
+import { labelWidth } from "./labelWidths";
 
 /** Class of the zoom buttons over the canvas' lower right corner (ZoomControls), which no node should sit under. */
 export const ZOOM_CONTROLS_CLASS = "zoom-controls";
@@ -32,8 +33,8 @@ function labelMeasure(sigma: Sigma): (label: string) => number {
   measure ??= document.createElement("canvas").getContext("2d");
   const context = measure;
   if (!context) return () => 0;
-  context.font = `${sigma.getSetting("labelWeight")} ${sigma.getSetting("labelSize")}px ${sigma.getSetting("labelFont")}`;
-  return (label) => context.measureText(label).width;
+  const font = `${sigma.getSetting("labelWeight")} ${sigma.getSetting("labelSize")}px ${sigma.getSetting("labelFont")}`;
+  return (label) => labelWidth(context, font, label);
 }
 
 /** The canvas' sides kept clear: a margin, and on the right the zoom buttons' column with a margin beside it. */

@@ -3,6 +3,7 @@ import type Sigma from "sigma";
 import type { EdgeLabelDrawingFunction, NodeLabelDrawingFunction } from "sigma/rendering";
 import { edgeLabelPlaces, nodeLabelBox } from "./labelBoxes";
 import { type LabelBox, type LabelCandidate, type Placement, placeLabels } from "./labelPlacement";
+import { labelWidth } from "./labelWidths";
 
 type Keyed = { key?: string };
 type NodeLabelData = Parameters<NodeLabelDrawingFunction>[1] & Keyed & { forceLabel?: boolean; highlighted?: boolean };
@@ -50,18 +51,6 @@ export function placedLabels<N extends Attributes, E extends Attributes, G exten
   // Sigma draws its first whole frame as it is created, before anything can be attached to it.
   let wholeFrame = true;
   let nodeLabels: QueuedLabel[] = [];
-  // Measuring text is the costly part of a box; a label's width does not change with the camera.
-  const widths = new Map<string, number>();
-  const measure = (context: CanvasRenderingContext2D, font: string, text: string) => {
-    const key = `${font}\n${text}`;
-    let width = widths.get(key);
-    if (width === undefined) {
-      context.font = font;
-      width = context.measureText(text).width;
-      widths.set(key, width);
-    }
-    return width;
-  };
   const drawQueued = () => {
     const fixed = wholeFrame ? [] : nodeLabels;
     drawn = placeLabels([...fixed, ...queue.values()]);
@@ -81,7 +70,7 @@ export function placedLabels<N extends Attributes, E extends Attributes, G exten
     const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
     enqueue({
       key: data.key ?? data.label,
-      places: [[nodeLabelBox(data, measure(context, font, data.label), settings.labelSize, data.highlighted)]],
+      places: [[nodeLabelBox(data, labelWidth(context, font, data.label), settings.labelSize, data.highlighted)]],
       tier: data.forceLabel ? 0 : 1,
       size: data.size,
       draw: () => draw.node(context, data, settings),
@@ -92,7 +81,7 @@ export function placedLabels<N extends Attributes, E extends Attributes, G exten
     const [context, data, source, target, settings] = args;
     if (!data.label) return;
     const font = `${settings.edgeLabelWeight} ${settings.edgeLabelSize}px ${settings.edgeLabelFont}`;
-    const width = measure(context, font, data.label);
+    const width = labelWidth(context, font, data.label);
     const places = edgeLabelPlaces(source, target, data.size, width, settings.edgeLabelSize);
     if (places.length === 0) return;
     const key = (data as Keyed).key ?? data.label;
