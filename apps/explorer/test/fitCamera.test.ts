@@ -60,6 +60,21 @@ describe("fitCamera", () => {
     expect(camera?.ratio).toBeLessThan(4);
   });
 
+  it("gives labels less room, down to none, where they fit at no zoom, and frames the nodes, not a dot", () => {
+    // A hub and its neighbours on a phone, each labelled in full (a node's view), one label as wide as the canvas.
+    const hub = [...NODES, { x: 0.2, y: 0.6, size: 8, labelWidth: 400 }];
+    const fit = input(hub, { labelShare: 1 });
+    const camera = fitCamera(fit);
+    if (!camera) return;
+    const boxes = hub.map((node) => drawn(fit, { ...node, labelWidth: 0 }, camera));
+    // The nodes are inside the canvas, spread over most of its width; labels have a quarter of it.
+    const left = Math.min(...boxes.map((box) => box.left));
+    const right = Math.max(...boxes.map((box) => box.right));
+    expect(left).toBeGreaterThanOrEqual(INSETS.left - 0.01);
+    expect(right).toBeLessThanOrEqual(VIEWPORT.width - INSETS.right + 0.01);
+    expect(right - left).toBeGreaterThan(0.6 * (VIEWPORT.width - INSETS.left - INSETS.right));
+  });
+
   it("never comes closer than the least ratio, and centres what it frames in the clear area", () => {
     const one = [{ x: 0.5, y: 0.5, size: 8, labelWidth: 0 }];
     const camera = fitCamera(input(one, { minRatio: 0.5 }));

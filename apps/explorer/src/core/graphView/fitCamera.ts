@@ -42,6 +42,9 @@ export interface FitInput {
   labelShare: number;
 }
 
+/** The shares of the clear width labels are given in turn, when the share asked for fits at no zoom. */
+const LABEL_SHARES = [0.25, 0];
+
 /** `labelGap`: sigma draws a label this far right of its node. `steps`: bisections of the ratio. */
 export const FIT_DEFAULTS = { labelGap: 3, steps: 32 };
 
@@ -74,11 +77,17 @@ export function fitCamera(input: FitInput): CameraFit | null {
   const { width, height } = input.viewport;
   const { top, right, bottom, left } = input.insets;
   const clear = { width: Math.max(1, width - left - right), height: Math.max(1, height - top - bottom) };
-  const labelRoom = clear.width * input.labelShare;
+  // Labels do not shrink as the camera draws back: where one is too long for the canvas at any zoom (a hub's
+  // neighbours on a phone), each label is given less room, down to none, rather than the nodes shrunk to a dot.
+  let labelRoom = clear.width * input.labelShare;
   const fits = (ratio: number) => {
     const bounds = reach(input, ratio, labelRoom);
     return bounds.right - bounds.left <= clear.width && bounds.bottom - bounds.top <= clear.height;
   };
+  for (const share of LABEL_SHARES) {
+    if (fits(input.maxRatio) || share >= input.labelShare) continue;
+    labelRoom = clear.width * share;
+  }
   // Farther means smaller: the spread only shrinks as the ratio grows, so the closest ratio that fits is bisected.
   let ratio = input.maxRatio;
   if (fits(input.minRatio)) ratio = input.minRatio;
