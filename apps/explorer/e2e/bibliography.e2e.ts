@@ -201,7 +201,7 @@ test("an entry cited second-hand says so where its title would be, in both langu
   await page.locator(".bibliography tbody tr", { hasText: "Suharto" }).getByRole("button").click();
   await page.locator(".citation-panel .reference").first().waitFor();
   expect(await page.locator(".citation-panel .reference").first().textContent()).toBe(
-    "Edi Suharto (1997). cited second-hand; the source gives no title.",
+    "Edi Suharto (1997). Cited second-hand; the source gives no title.",
   );
   await screenshot(page, "bibliography-second-hand-cite-en");
   expect(problems).toEqual({ errors: [], dialogs: [] });

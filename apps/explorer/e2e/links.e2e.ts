@@ -100,7 +100,8 @@ test("the outline is a keyboard tree and downloads as Markdown and CSV", async (
     page.getByRole("button", { name: "Unduh CSV" }).click(),
   ]);
   const rows = (await readFile((await csv.path()) ?? "", "utf8")).split("\r\n");
-  expect(rows[0]).toBe("key,type,label,label_en,broader,summary");
+  // With its byte order mark, so that Excel reads it as UTF-8.
+  expect(rows[0]).toBe("\uFEFFkey,type,label,label_en,broader,summary");
   expect(rows).toContainEqual(
     expect.stringMatching(/^model\/social-action,model,Aksi Sosial,Social Action,concept\/community-organization,/),
   );

@@ -9,7 +9,7 @@ import { useLang, useT } from "../hooks/useT";
 import { BackLink } from "./BackLink";
 import { ClaimList } from "./ClaimList";
 import { DetailsNotice } from "./DetailsNotice";
-import { download } from "./download";
+import { downloadCsv } from "./download";
 import { NodeButton } from "./NodeButton";
 import { PanelHeading } from "./PanelHeading";
 import { ReferenceText } from "./ReferenceText";
@@ -54,9 +54,8 @@ export function CitationPanel({ citeKey }: { citeKey: string }) {
         <button
           type="button"
           onClick={() =>
-            download(
+            downloadCsv(
               `simpul-claims-${target.key.replaceAll("/", "-")}-${lang}.csv`,
-              "text/csv",
               claimsToCsv(graph, index, target.bibkeys, lang),
             )
           }

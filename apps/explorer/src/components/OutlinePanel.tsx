@@ -4,7 +4,7 @@ import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
 import { useView } from "../hooks/useView";
 import { useVisibleNodes } from "../hooks/useVisibleNodes";
-import { download } from "./download";
+import { download, downloadCsv } from "./download";
 import { OutlineTree } from "./OutlineTree";
 
 /** The topic hierarchy and the nodes by type, as trees, downloadable as Markdown or CSV. */
@@ -40,7 +40,7 @@ export function OutlinePanel() {
         >
           {t("downloadMarkdown")}
         </button>
-        <button type="button" onClick={() => download(filename("csv"), "text/csv", outlineToCsv(graph, outline, lang))}>
+        <button type="button" onClick={() => downloadCsv(filename("csv"), outlineToCsv(graph, outline, lang))}>
           {t("downloadCsv")}
         </button>
       </div>

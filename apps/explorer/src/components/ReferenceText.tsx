@@ -10,7 +10,7 @@ import { TitleText } from "./TitleText";
  */
 export function ReferenceText({ reference }: { reference: Reference }) {
   const lang = useLang();
-  const title = reference.title ? <cite>{reference.title}</cite> : <TitleText reference={reference} />;
+  const title = reference.title ? <cite>{reference.title}</cite> : <TitleText reference={reference} sentence />;
   const { names, more } = namedAuthors(reference.authors);
   // "et al." continues a list; alone it names nobody, and the entry reads as one without author.
   const authors = [...names.map(displayName), ...(more && names.length > 0 ? [etAl(lang)] : [])].join(", ");
