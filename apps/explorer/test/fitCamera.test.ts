@@ -13,6 +13,8 @@ const input = (nodes: FramedNode[], overrides: Partial<FitInput> = {}): FitInput
   scale: SCALE,
   sizeAt: (ratio) => 1 / Math.sqrt(ratio),
   labelSize: 13,
+  // Every node with a label width is labelled at any size, unless a test says otherwise.
+  labelThreshold: 0,
   minRatio: 0.05,
   maxRatio: 4,
   labelShare: 0.4,
@@ -73,6 +75,21 @@ describe("fitCamera", () => {
     expect(left).toBeGreaterThanOrEqual(INSETS.left - 0.01);
     expect(right).toBeLessThanOrEqual(VIEWPORT.width - INSETS.right + 0.01);
     expect(right - left).toBeGreaterThan(0.6 * (VIEWPORT.width - INSETS.left - INSETS.right));
+  });
+
+  it("counts a label where sigma draws it: for a node drawn large enough, or one the view labels", () => {
+    const small = NODES.map((node) => ({ ...node, size: 2 }));
+    const bySize = fitCamera(input(small, { labelThreshold: 7 }));
+    const allLabelled = fitCamera(input(small));
+    // Drawn 2 px at most at these ratios, no node is labelled by size: the graph takes the room labels would.
+    expect(bySize?.ratio).toBeLessThan(allLabelled?.ratio ?? 0);
+    const stressed = fitCamera(
+      input(
+        small.map((node) => ({ ...node, labelled: true })),
+        { labelThreshold: 7 },
+      ),
+    );
+    expect(stressed?.ratio).toBeCloseTo(allLabelled?.ratio ?? 0, 6);
   });
 
   it("never comes closer than the least ratio, and centres what it frames in the clear area", () => {

@@ -62,19 +62,13 @@ export function fitNodes(sigma: Sigma, keys: Iterable<string>, options: FitOptio
   const { closest, labelled, labelShare, animate = true } = options;
   const graph = sigma.getGraph() as KnowledgeGraph;
   const { lang } = explorerStore.get().view;
-  const threshold = sigma.getSetting("labelRenderedSizeThreshold");
   const labelWidth = labelMeasure(sigma);
   const nodes: FramedNode[] = [];
   for (const key of keys) {
     const position = framedPosition(sigma, key);
     if (!position) continue;
     const size = sigma.getNodeDisplayData(key)?.size ?? graph.getNodeAttribute(key, "size");
-    const drawn = labelled || size >= threshold;
-    nodes.push({
-      ...position,
-      size,
-      labelWidth: drawn ? labelWidth(nodeLabel(graph.getNodeAttributes(key), lang)) : 0,
-    });
+    nodes.push({ ...position, size, labelWidth: labelWidth(nodeLabel(graph.getNodeAttributes(key), lang)), labelled });
   }
   const origin = { cameraState: { x: 0, y: 0, ratio: 1, angle: 0 } };
   const zero = sigma.framedGraphToViewport({ x: 0, y: 0 }, origin);
@@ -88,6 +82,7 @@ export function fitNodes(sigma: Sigma, keys: Iterable<string>, options: FitOptio
     },
     sizeAt: (ratio) => sigma.scaleSize(1, ratio),
     labelSize: sigma.getSetting("labelSize"),
+    labelThreshold: sigma.getSetting("labelRenderedSizeThreshold"),
     minRatio: closest,
     maxRatio: sigma.getSetting("maxCameraRatio") ?? 4,
     labelShare,

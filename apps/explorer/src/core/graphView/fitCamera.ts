@@ -5,6 +5,8 @@ export interface FramedNode {
   size: number;
   /** 0 for a node drawn without a label. */
   labelWidth: number;
+  /** The label is drawn whatever the node's size (a view stresses it); else only where sigma labels by size. */
+  labelled?: boolean;
 }
 
 /** Pixels kept clear on each side of the canvas: what is drawn over it (the zoom buttons) and a margin. */
@@ -32,6 +34,8 @@ export interface FitInput {
   sizeAt: (ratio: number) => number;
   /** The label font's size: a label reaches half of it above and below its node's centre. */
   labelSize: number;
+  /** The size a node is drawn at, at the least, for sigma to draw its label (`labelRenderedSizeThreshold`). */
+  labelThreshold: number;
   /** The closest and farthest the camera may be. */
   minRatio: number;
   maxRatio: number;
@@ -56,8 +60,10 @@ function reach(input: FitInput, ratio: number, labelRoom: number) {
     const x = (node.x * input.scale.x) / ratio;
     const y = (node.y * input.scale.y) / ratio;
     const radius = node.size * size;
-    const label = node.labelWidth > 0 ? FIT_DEFAULTS.labelGap + Math.min(node.labelWidth, labelRoom) : 0;
-    const half = Math.max(radius, node.labelWidth > 0 ? input.labelSize / 2 : 0);
+    // A label counts where it is drawn: sigma draws it for a node drawn large enough at this ratio.
+    const width = node.labelled || radius >= input.labelThreshold ? node.labelWidth : 0;
+    const label = width > 0 ? FIT_DEFAULTS.labelGap + Math.min(width, labelRoom) : 0;
+    const half = Math.max(radius, width > 0 ? input.labelSize / 2 : 0);
     bounds.left = Math.min(bounds.left, x - radius);
     bounds.right = Math.max(bounds.right, x + radius + label);
     bounds.top = Math.min(bounds.top, y - half);
