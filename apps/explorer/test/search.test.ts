@@ -182,9 +182,13 @@ describe("searchGraph", () => {
       names: [["role/advocate"], ["role/negotiator"]],
       whole: true,
     });
-    // Too short to be cut short ("pemb"), too short for a typo ("mediatr": one in 8 letters).
+    // Too short to be cut short ("pemb"), too short for a typo ("medi", "pera"); a typo from 6 letters ("mediatr").
     expect(namesInQuery(index.named, words("pemb mediator"))).toEqual({ names: [], whole: false });
-    expect(namesInQuery(index.named, words("pembela mediatr"))).toEqual({ names: [], whole: false });
+    expect(namesInQuery(index.named, words("pembela medi"))).toEqual({ names: [], whole: false });
+    expect(namesInQuery(index.named, words("pembela mediatr"))).toEqual({
+      names: [["role/advocate"], ["role/mediator"]],
+      whole: true,
+    });
     const named = new Map([
       ["pembela", ["a"]],
       ["pembeli", ["b"]],
@@ -249,5 +253,18 @@ describe("tags", () => {
     // The only note tagged #peran is found first among the many whose text says "peran".
     expect(ids("#peran").length).toBeGreaterThan(1);
     expect(first("#peran")).toBe("role/mediator");
+  });
+});
+
+describe("a name misspelt", () => {
+  it("is a name the query gives from six letters on (mediatr), listed among matching names", () => {
+    const [names] = searchGraph(index, "mediatr");
+    expect(names?.section).toBe("name");
+    expect(names?.hits[0]?.id).toBe("role/mediator");
+    expect(
+      searchGraph(index, "medi")
+        .find((group) => group.section === "name")
+        ?.hits.map((hit) => hit.id),
+    ).toContain("role/mediator");
   });
 });

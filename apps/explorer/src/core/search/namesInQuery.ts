@@ -14,8 +14,12 @@ const JOINERS = new Set([
 /** Longer queries are sentences, not lists of names. */
 const MOST_WORDS = 12;
 
-/** Typos a whole name may differ by and still be the one meant: one in 8 letters, two at most. */
-const nameTypos = (query: string) => Math.min(2, Math.floor(query.length / 8));
+/**
+ * Typos a whole name may differ by and still be the one meant: one from 6
+ * letters ("mediatr", a letter short of Mediator, whose 7 letters allowed
+ * none), two from 12; shorter words differ by a letter from other words.
+ */
+const nameTypos = (query: string) => (query.length >= 12 ? 2 : query.length >= 6 ? 1 : 0);
 
 const digitsOf = (text: string) => text.replace(/\D/g, "");
 
@@ -77,7 +81,8 @@ function namesNear(named: ReadonlyMap<string, string[]>, span: string): string[]
 
 /**
  * The one name `span` is near: the name it begins, a letter or two short, or
- * the name it misspells, the closest; none when two names are as close.
+ * the name it misspells, the closest; none when two names of other nodes are
+ * as close.
  */
 function nearName(named: ReadonlyMap<string, string[]>, span: string): string | undefined {
   const isMisspelt = misspelt(span);
@@ -91,7 +96,8 @@ function nearName(named: ReadonlyMap<string, string[]>, span: string): string | 
     if (!short && !isMisspelt(name)) continue;
     const apart = short ? missing : distance(name, span);
     if (apart < bestDistance) [best, bestDistance, tied] = [name, apart, false];
-    else if (apart === bestDistance) tied = true;
+    // Two names of one node ("advocat": Advocate cut short, Advokat misspelt) are no tie.
+    else if (apart === bestDistance && named.get(name)?.join() !== named.get(best ?? "")?.join()) tied = true;
   }
   return tied ? undefined : best;
 }
