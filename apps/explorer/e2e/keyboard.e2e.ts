@@ -41,6 +41,16 @@ test("keyboard only: search, open, pick for comparison, search again, compare", 
   await detailHeading(page).filter({ hasText: "Perbandingan: Advokat vs Mediator" }).waitFor();
   expect(new URL(page.url()).searchParams.get("compare")).toBe("role/advocate,role/mediator");
   await screenshot(page, "keyboard-comparison");
+
+  // A tool panel opened from the keyboard takes focus at its heading; the bibliography, fetched when first opened, too.
+  for (const [tool, heading] of [
+    ["Kerangka", "outline-heading"],
+    ["Pustaka", "bibliography-heading"],
+  ] as const) {
+    await page.getByRole("button", { name: tool, exact: true }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((id) => document.activeElement?.id === id, heading);
+  }
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
 

@@ -27,7 +27,9 @@ export function BibliographyPanel() {
   const rows = near.length > 0 ? near : exact;
   return (
     <section className="bibliography" aria-labelledby="bibliography-heading">
-      <h2 id="bibliography-heading">{t("bibliography")}</h2>
+      <h2 id="bibliography-heading" tabIndex={-1}>
+        {t("bibliography")}
+      </h2>
       <p className="muted small">{t("bibliographyHint")}</p>
       <DetailsNotice status={details} />
       <input

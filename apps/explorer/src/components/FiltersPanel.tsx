@@ -22,7 +22,9 @@ export function FiltersPanel() {
   const colors = edgeColors(vocabulary);
   return (
     <section className="filters" aria-labelledby="filters-heading">
-      <h2 id="filters-heading">{t("filters")}</h2>
+      <h2 id="filters-heading" tabIndex={-1}>
+        {t("filters")}
+      </h2>
       <p className="muted small" role="status">
         {t("filtersShown", { n: visible.size, total: graph.order })}
       </p>

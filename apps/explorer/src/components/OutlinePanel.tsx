@@ -21,7 +21,9 @@ export function OutlinePanel() {
   const filename = (extension: string) => `simpul-outline-${lang}${hidden > 0 ? "-filtered" : ""}.${extension}`;
   return (
     <section className="outline" aria-labelledby="outline-heading">
-      <h2 id="outline-heading">{t("outline")}</h2>
+      <h2 id="outline-heading" tabIndex={-1}>
+        {t("outline")}
+      </h2>
       {hiddenNote && <p className="muted small">{hiddenNote}</p>}
       <div className="button-row">
         <button

@@ -7,6 +7,7 @@ import { TOOL_PANELS, type ToolPanel } from "../core/view/types";
 import { usePhoneLayout } from "../hooks/usePhoneLayout";
 import { useT } from "../hooks/useT";
 import { useView } from "../hooks/useView";
+import { focusToolPanel } from "./focusMoves";
 import { SearchBox } from "./SearchBox";
 
 /** Title, search, the tool panels and the language switch. */
@@ -30,7 +31,11 @@ export function TopBar() {
             key={name}
             type="button"
             aria-pressed={shown(name)}
-            onClick={() => openPanel(shown(name) ? null : name)}
+            onClick={() => {
+              const opening = !shown(name);
+              openPanel(opening ? name : null);
+              if (opening) focusToolPanel();
+            }}
           >
             {label}
           </button>

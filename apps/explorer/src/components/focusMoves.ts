@@ -47,3 +47,18 @@ export function selectSearch(): void {
   const input = document.getElementById(SEARCH_INPUT_ID);
   if (input instanceof HTMLInputElement) input.select();
 }
+
+/**
+ * Moves focus to the heading of the tool panel just opened, so the keyboard
+ * goes on in it rather than past the language switch. The bibliography is
+ * fetched when first opened: its heading is waited for, a second at most.
+ */
+export function focusToolPanel(): void {
+  let frames = 60;
+  const focus = () => {
+    const heading = document.querySelector<HTMLElement>(".tool-panel h2");
+    if (heading) heading.focus();
+    else if (--frames > 0) requestAnimationFrame(focus);
+  };
+  requestAnimationFrame(focus);
+}
