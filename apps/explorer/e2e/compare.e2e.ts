@@ -51,11 +51,8 @@ test("CO vs CD: picked from the panels, dimensions row by row, contrast with cit
 
   expect(await tableRows(page, "CO dan CD")).toEqual([
     ["Dimensi", "Pengorganisasian Masyarakat", "Pengembangan Masyarakat"],
-    [
-      "Fokus",
-      "Aksi kolektif untuk kepentingan bersama Suharto 1997, hlm. 12",
-      "Kapasitas dan kemandirian lokal Suharto 1997, hlm. 12",
-    ],
+    // Both values cite the same page: said once, under the row's name.
+    ["Fokus Suharto 1997, hlm. 12", "Aksi kolektif untuk kepentingan bersama", "Kapasitas dan kemandirian lokal"],
     ["Pendekatan", "Konflik dan tekanan", "Konsensus dan kerja sama"],
     [
       "Peran pekerja sosial",
@@ -91,11 +88,7 @@ test("in English a comparison table reads in English where its note gives it, th
     .waitFor();
   expect(await tableRows(page, "CO and CD")).toEqual([
     ["Dimension", "Community Organization", "Community Development"],
-    [
-      "Focus",
-      "Collective action for shared interests Suharto 1997, p. 12",
-      "Local capacity and self-reliance Suharto 1997, p. 12",
-    ],
+    ["Focus Suharto 1997, p. 12", "Collective action for shared interests", "Local capacity and self-reliance"],
     ["Approach", "Conflict and pressure", "Consensus and cooperation"],
     [
       "Peran pekerja sosial",
@@ -264,9 +257,10 @@ test("the three Rothman models at once, from the suggested comparisons", async (
     .click();
   await detailHeading(page).filter({ hasText: "Perbandingan:" }).waitFor();
   const rows = await tableRows(page, "Tiga model Rothman");
+  // What every value of a row cites is said once, under the row's name.
   expect(rows.map((row) => row[0])).toEqual([
     "Dimensi",
-    "Tujuan",
+    "Tujuan Rothman 1995, hlm. 31",
     "Asumsi tentang masyarakat",
     "Strategi perubahan",
     "Peran praktisi",

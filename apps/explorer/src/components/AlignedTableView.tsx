@@ -1,3 +1,4 @@
+import { ownCitations, rowCitations, sharedCitations } from "../core/comparison/sharedCitations";
 import type { AlignedTable, StandIn } from "../core/comparison/types";
 import { keyLabel, relationLabel } from "../core/i18n/labels";
 import { compareNodes } from "../core/view";
@@ -45,10 +46,16 @@ export function AlignedTableView({ aligned, names, keys }: { aligned: AlignedTab
 function AlignedTableBody({ aligned, names }: { aligned: AlignedTable; names: string[] }) {
   const t = useT();
   const { table } = aligned;
+  const shared = sharedCitations(aligned.rows);
   return (
     <table className="aligned-table">
       <caption>
         <TableText text={table.title} en={table.titleEn} /> <Provenance places={[table.provenance]} />
+        {shared.length > 0 && (
+          <span className="shared-citations">
+            {t("everyValueCites")} <CitationLinks citations={shared} />
+          </span>
+        )}
       </caption>
       <thead>
         <tr>
@@ -63,28 +70,42 @@ function AlignedTableBody({ aligned, names }: { aligned: AlignedTable; names: st
         </tr>
       </thead>
       <tbody>
-        {aligned.rows.map((row, index) => (
-          <tr key={row.dimension}>
-            <th scope="row">
-              <TableText text={row.dimension} en={table.rowsEn?.[index]} />
-            </th>
-            {row.cells.map((cell, index) => (
-              // On a phone the rows stack, and each value says whose it is (styles.css).
-              <td key={names[index]} data-column={names[index]}>
-                {cell ? (
+        {aligned.rows.map((row, index) => {
+          // What every value of the row cites is said under its name; what every value of the table cites, above.
+          const rowCited = rowCitations(row, shared);
+          const said = [...shared, ...rowCited];
+          return (
+            <tr key={row.dimension}>
+              <th scope="row">
+                <TableText text={row.dimension} en={table.rowsEn?.[index]} />
+                {rowCited.length > 0 && (
                   <>
-                    <TableText text={cell.value} en={cell.valueEn} /> <CitationLinks citations={cell.citations} />
+                    {" "}
+                    <span className="shared-citations">
+                      <CitationLinks citations={rowCited} />
+                    </span>
                   </>
-                ) : (
-                  <span className="muted">
-                    <span aria-hidden="true">—</span>
-                    <span className="visually-hidden">{t("notInTable")}</span>
-                  </span>
                 )}
-              </td>
-            ))}
-          </tr>
-        ))}
+              </th>
+              {row.cells.map((cell, index) => (
+                // On a phone the rows stack, and each value says whose it is (styles.css).
+                <td key={names[index]} data-column={names[index]}>
+                  {cell ? (
+                    <>
+                      <TableText text={cell.value} en={cell.valueEn} />{" "}
+                      <CitationLinks citations={ownCitations(cell.citations, said)} />
+                    </>
+                  ) : (
+                    <span className="muted">
+                      <span aria-hidden="true">—</span>
+                      <span className="visually-hidden">{t("notInTable")}</span>
+                    </span>
+                  )}
+                </td>
+              ))}
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );
