@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { displayName, lastName } from "../src/core/citations/authorNames";
 import { citationIndex } from "../src/core/citations/citationIndex";
-import { authorsShort, citationLabel } from "../src/core/citations/citationLabel";
+import { authorsShort, pageLabel, referenceShort } from "../src/core/citations/citationLabel";
 import { citeTarget, claimCount, listedCount } from "../src/core/citations/citeTarget";
 import { claimsToCsv } from "../src/core/citations/claimsCsv";
 import { filterBibliography, nearBibliography } from "../src/core/citations/filterBibliography";
@@ -18,14 +18,12 @@ const references = graph.getAttribute("references");
 
 describe("citation labels", () => {
   it("writes author, year and page in both languages", () => {
-    expect(citationLabel(references.rothman1995, { key: "rothman1995", page: "28" }, "en")).toBe("Rothman 1995, p. 28");
-    expect(citationLabel(references.rothman1995, { key: "rothman1995", page: "28" }, "id")).toBe(
-      "Rothman 1995, hlm. 28",
-    );
-    expect(citationLabel(references["rothman-tropman1987"], { key: "x", page: "11-12" }, "en")).toBe(
-      "Rothman & Tropman 1987, pp. 11-12",
-    );
-    expect(citationLabel(undefined, { key: "missing2020" }, "en")).toBe("missing2020");
+    expect(referenceShort(references.rothman1995, "rothman1995", "en")).toBe("Rothman 1995");
+    expect(pageLabel("28", "en")).toBe("p. 28");
+    expect(pageLabel("28", "id")).toBe("hlm. 28");
+    expect(referenceShort(references["rothman-tropman1987"], "x", "en")).toBe("Rothman & Tropman 1987");
+    expect(pageLabel("11-12", "en")).toBe("pp. 11-12");
+    expect(referenceShort(undefined, "missing2020", "en")).toBe("missing2020");
   });
 
   it("reads BibTeX names", () => {

@@ -1,5 +1,5 @@
 import { citationIndex } from "../core/citations/citationIndex";
-import { citationLabel } from "../core/citations/citationLabel";
+import { pageLabel, referenceShort } from "../core/citations/citationLabel";
 import { missingTitle } from "../core/citations/missingTitle";
 import type { Citation } from "../core/graph/types";
 import { openCite } from "../core/view";
@@ -33,7 +33,13 @@ export function CitationLinks({ citations }: { citations: Citation[] }) {
             }
             onClick={() => openCite(workByBibkey.get(citation.key) ?? citation.key)}
           >
-            {citationLabel(reference, citation, lang)}
+            {referenceShort(reference, citation.key, lang)}
+            {/* "hlm. 24" on one line: a page apart from its locator reads as a stray number. */}
+            {citation.page && (
+              <>
+                , <span className="unbroken">{pageLabel(citation.page, lang)}</span>
+              </>
+            )}
           </button>
         );
       })}

@@ -1,4 +1,4 @@
-import type { Citation, Reference } from "../graph/types";
+import type { Reference } from "../graph/types";
 import type { Lang } from "../i18n/types";
 import { lastName, namedAuthors } from "./authorNames";
 
@@ -25,12 +25,6 @@ export function referenceShort(reference: Reference | undefined, key: string, la
   if (!reference) return key;
   const authors = authorsShort(reference.authors, lang);
   return [authors || reference.title, reference.year].filter(Boolean).join(" ");
-}
-
-/** A citation as readers expect it: "Rothman 1995, p. 28" (hlm. in Indonesian). */
-export function citationLabel(reference: Reference | undefined, citation: Citation, lang: Lang): string {
-  const short = referenceShort(reference, citation.key, lang);
-  return citation.page ? `${short}, ${pageLabel(citation.page, lang)}` : short;
 }
 
 /** A page or a range as readers expect it: "p. 28", "pp. 292-293"; "hlm." in Indonesian either way. */
