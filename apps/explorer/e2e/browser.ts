@@ -65,11 +65,12 @@ export async function waitForRender(page: Page, after = 0): Promise<void> {
 /** The number of frames sigma has drawn so far. */
 export const renders = (page: Page): Promise<number> => page.evaluate(() => window.__sigmaRenders ?? 0);
 
-/** Where a node is drawn, in page pixels, for real clicks and taps on the canvas. */
-export async function nodePosition(page: Page, key: string): Promise<{ x: number; y: number }> {
-  // Where the node is once the camera is still: a tap while it moves (to a node just chosen, slow in software
-  // rendering) lands where the node was.
-  // A sheet that just opened or closed resizes the graph: sigma's viewport must have followed it.
+/**
+ * Waits until the camera is still at the canvas' current size: a sheet that
+ * just opened or closed resizes the graph, and sigma's viewport must have
+ * followed it.
+ */
+export async function cameraSettled(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const sigma = window.__sigma;
     if (!sigma || sigma.getCamera().isAnimated()) return false;
@@ -77,6 +78,13 @@ export async function nodePosition(page: Page, key: string): Promise<{ x: number
     const { width, height } = sigma.getDimensions();
     return width === Math.round(box.width) && height === Math.round(box.height);
   });
+}
+
+/** Where a node is drawn, in page pixels, for real clicks and taps on the canvas. */
+export async function nodePosition(page: Page, key: string): Promise<{ x: number; y: number }> {
+  // Where the node is once the camera is still: a tap while it moves (to a node just chosen, slow in software
+  // rendering) lands where the node was.
+  await cameraSettled(page);
   return page.evaluate((node) => {
     const sigma = window.__sigma;
     if (!sigma) throw new Error("sigma is not exposed; is this an e2e build?");

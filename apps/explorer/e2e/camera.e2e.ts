@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { type Browser, detailHeading, launch, open, screenshot, waitForRender } from "./browser";
+import { type Browser, cameraSettled, detailHeading, launch, open, screenshot, waitForRender } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,13 +10,7 @@ afterAll(() => browser.close());
 
 /** Waits until the camera is still at the canvas' current size and the frame of that state is drawn. */
 async function cameraStill(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const sigma = window.__sigma;
-    if (!sigma || sigma.getCamera().isAnimated()) return false;
-    const box = sigma.getContainer().getBoundingClientRect();
-    const { width, height } = sigma.getDimensions();
-    return width === Math.round(box.width) && height === Math.round(box.height);
-  });
+  await cameraSettled(page);
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
