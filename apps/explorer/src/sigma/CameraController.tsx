@@ -1,5 +1,6 @@
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
+import { isDenseGraph } from "../core/graphView/reducers";
 import { viewCenters } from "../core/graphView/viewContext";
 import { explorerStore, useExplorer } from "../core/store/explorerStore";
 import { shownComparison, shownNode } from "../core/view/utils";
@@ -26,10 +27,12 @@ export function CameraController() {
   const centers = useExplorer((state) => viewCenters(state.view).join(","));
 
   // Sigma first shows the whole graph edge to edge, under the zoom buttons; the first view frames it clear of them.
+  // Not a dense graph's: framing it again draws it again, seconds of software WebGL at 10,000 nodes, before the
+  // search is ready; the fit button frames it as well.
   useEffect(() => {
     const { view } = explorerStore.get();
-    if (!shownNode(view) && shownComparison(view).length < 2) fitVisible(sigma, false);
-  }, [sigma]);
+    if (!isDenseGraph(graph) && !shownNode(view) && shownComparison(view).length < 2) fitVisible(sigma, false);
+  }, [sigma, graph]);
 
   useEffect(() => {
     const target = node ? framedPosition(sigma, node) : null;

@@ -63,12 +63,17 @@ export function fitNodes(sigma: Sigma, keys: Iterable<string>, options: FitOptio
   const graph = sigma.getGraph() as KnowledgeGraph;
   const { lang } = explorerStore.get().view;
   const labelWidth = labelMeasure(sigma);
+  const threshold = sigma.getSetting("labelRenderedSizeThreshold");
+  // Drawn largest at the closest ratio: a node smaller there never has its label drawn, and it is not measured.
+  const largest = sigma.scaleSize(1, closest);
   const nodes: FramedNode[] = [];
   for (const key of keys) {
     const position = framedPosition(sigma, key);
     if (!position) continue;
     const size = sigma.getNodeDisplayData(key)?.size ?? graph.getNodeAttribute(key, "size");
-    nodes.push({ ...position, size, labelWidth: labelWidth(nodeLabel(graph.getNodeAttributes(key), lang)), labelled });
+    const drawable = labelled || size * largest >= threshold;
+    const width = drawable ? labelWidth(nodeLabel(graph.getNodeAttributes(key), lang)) : 0;
+    nodes.push({ ...position, size, labelWidth: width, labelled });
   }
   const origin = { cameraState: { x: 0, y: 0, ratio: 1, angle: 0 } };
   const zero = sigma.framedGraphToViewport({ x: 0, y: 0 }, origin);
@@ -82,7 +87,7 @@ export function fitNodes(sigma: Sigma, keys: Iterable<string>, options: FitOptio
     },
     sizeAt: (ratio) => sigma.scaleSize(1, ratio),
     labelSize: sigma.getSetting("labelSize"),
-    labelThreshold: sigma.getSetting("labelRenderedSizeThreshold"),
+    labelThreshold: threshold,
     minRatio: closest,
     maxRatio: sigma.getSetting("maxCameraRatio") ?? 4,
     labelShare,
