@@ -65,13 +65,8 @@ export function createNameIndex(notes: readonly ParsedNote[]): NameIndex {
  */
 export function resolveLink(index: NameIndex, link: Pick<WikiLink, "target">): Resolution {
   const whole = index.byName.get(normalizeName(link.target));
-  const slash = link.target.lastIndexOf("/");
-  if (whole !== undefined || slash === -1) return resolution(index, whole, link.target);
-  const path = normalizeName(link.target);
-  const ending = index.byName
-    .get(normalizeName(link.target.slice(slash + 1)))
-    ?.filter((key) => pathOf(index, key).endsWith(`/${path}`));
-  return resolution(index, ending, link.target);
+  if (whole !== undefined || !link.target.includes("/")) return resolution(index, whole, link.target);
+  return resolution(index, atPathEnd(index, link.target), link.target);
 }
 
 /**
@@ -81,12 +76,16 @@ export function resolveLink(index: NameIndex, link: Pick<WikiLink, "target">): R
  * (`[[data.json]]`) names a note in Obsidian.
  */
 export function resolveFile(index: NameIndex, name: string): Resolution {
-  const wanted = normalizeName(name);
-  const keys = index.byName.get(normalizeName(name.slice(name.lastIndexOf("/") + 1)))?.filter((key) => {
-    const path = pathOf(index, key);
-    return path === wanted || path.endsWith(`/${wanted}`);
+  return resolution(index, atPathEnd(index, name), name);
+}
+
+/** The notes whose path (without `.md`) is `path` or ends with it, among those its last segment names. */
+function atPathEnd(index: NameIndex, path: string): string[] | undefined {
+  const wanted = normalizeName(path);
+  return index.byName.get(normalizeName(path.slice(path.lastIndexOf("/") + 1)))?.filter((key) => {
+    const notePath = pathOf(index, key);
+    return notePath === wanted || notePath.endsWith(`/${wanted}`);
   });
-  return resolution(index, keys, name);
 }
 
 /** Finds the note at a path of the content folder (without `.md`), by its file alone: no title, alias or other folder. */
