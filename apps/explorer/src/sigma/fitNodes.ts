@@ -62,7 +62,7 @@ export function fitNodes(sigma: Sigma, keys: Iterable<string>, options: FitOptio
   const { closest, labelled, labelShare, animate = true } = options;
   const graph = sigma.getGraph() as KnowledgeGraph;
   const { lang } = explorerStore.get().view;
-  const labelWidth = labelMeasure(sigma);
+  const widthOf = labelMeasure(sigma);
   const threshold = sigma.getSetting("labelRenderedSizeThreshold");
   // Drawn largest at the closest ratio: a node smaller there never has its label drawn, and it is not measured.
   const largest = sigma.scaleSize(1, closest);
@@ -72,7 +72,7 @@ export function fitNodes(sigma: Sigma, keys: Iterable<string>, options: FitOptio
     if (!position) continue;
     const size = sigma.getNodeDisplayData(key)?.size ?? graph.getNodeAttribute(key, "size");
     const drawable = labelled || size * largest >= threshold;
-    const width = drawable ? labelWidth(nodeLabel(graph.getNodeAttributes(key), lang)) : 0;
+    const width = drawable ? widthOf(nodeLabel(graph.getNodeAttributes(key), lang)) : 0;
     nodes.push({ ...position, size, labelWidth: width, labelled });
   }
   const origin = { cameraState: { x: 0, y: 0, ratio: 1, angle: 0 } };

@@ -42,8 +42,9 @@ function edgeSpan(source: ScreenDisc, target: ScreenDisc) {
  * Where an edge's label may go, most wanted first: its middle, where
  * drawStraightEdgeLabel puts it, then halfway and all the way towards either
  * end of the room the text leaves. `shift` is how far along the edge (from
- * source to target, in pixels) the text is moved from the middle. None
- * where sigma draws no label: the discs touch, or the edge is too short.
+ * source to target, in pixels) the text is moved from the middle, and `move`
+ * that move on screen. None where sigma draws no label: the discs touch, or
+ * the edge is too short.
  */
 export function edgeLabelPlaces(
   source: ScreenDisc,
@@ -51,14 +52,18 @@ export function edgeLabelPlaces(
   edgeSize: number,
   width: number,
   fontSize: number,
-): { shift: number; boxes: LabelBox[] }[] {
+): { shift: number; move: { x: number; y: number }; boxes: LabelBox[] }[] {
   const span = edgeSpan(source, target);
   // sigma cuts a label too long for its edge, and draws none when fewer than four characters, the "…" one of them,
   // would be left: about two and a half font sizes.
   if (!span || (width > span.length && span.length < fontSize * 2.5)) return [];
   const room = Math.max(0, span.length - width) / 2;
   const shifts = room < fontSize ? [0] : [0, -room / 2, room / 2, -room, room];
-  return shifts.map((shift) => ({ shift, boxes: edgeLabelBoxes(span, edgeSize, width, fontSize, shift) }));
+  return shifts.map((shift) => ({
+    shift,
+    move: { x: span.unitX * shift, y: span.unitY * shift },
+    boxes: edgeLabelBoxes(span, edgeSize, width, fontSize, shift),
+  }));
 }
 
 /**

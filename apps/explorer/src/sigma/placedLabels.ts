@@ -87,10 +87,9 @@ export function placedLabels<N extends Attributes, E extends Attributes, G exten
     const key = (data as Keyed).key ?? data.label;
     // Moved along the edge by moving the canvas under sigma's drawing.
     const drawAt = (place: number) => {
-      const shift = places[place]?.shift ?? 0;
-      const length = Math.hypot(target.x - source.x, target.y - source.y);
+      const { x, y } = places[place]?.move ?? { x: 0, y: 0 };
       context.save();
-      context.translate(((target.x - source.x) / length) * shift, ((target.y - source.y) / length) * shift);
+      context.translate(x, y);
       draw.edge(...args);
       context.restore();
     };
