@@ -114,7 +114,7 @@ test("in English a comparison table reads in English where its note gives it, th
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
 
-test("a search naming two nodes offers their comparison first", async () => {
+test("a search naming two nodes, or parts of their names, offers their comparison first", async () => {
   const { page, problems } = await open(browser, "/app/");
   await waitForRender(page);
   await searchbox(page).fill("pembela vs mediator");
@@ -124,6 +124,13 @@ test("a search naming two nodes offers their comparison first", async () => {
   await detailHeading(page).filter({ hasText: "Perbandingan: Advokat vs Mediator" }).waitFor();
   expect(new URL(page.url()).searchParams.get("compare")).toBe("role/advocate,role/mediator");
   await screenshot(page, "search-compare");
+  // Parts of names, as people type them: the nodes the vault compares in a table.
+  await searchbox(page).fill("pengorganisasian vs pengembangan");
+  await expect
+    .poll(() => first.textContent())
+    .toBe("Bandingkan Pengorganisasian Masyarakat vs Pengembangan Masyarakat");
+  await searchbox(page).press("Enter");
+  await detailHeading(page).filter({ hasText: "Perbandingan: Pengorganisasian Masyarakat vs Pengembangan" }).waitFor();
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
 

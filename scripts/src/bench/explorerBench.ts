@@ -27,7 +27,7 @@ export interface ExplorerFigures {
   searchP95Ms: number;
 }
 
-/** Queries the search latency is measured over: names, prefixes, typos, several words, none. */
+/** Queries the search latency is measured over: names, prefixes, typos, several words, a comparison by parts of names, none. */
 const QUERIES = [
   "pemberdayaan",
   "komunitas",
@@ -41,6 +41,7 @@ const QUERIES = [
   "author",
   "kesejahteraan sosial",
   "rothman 1995",
+  "pemberdayaan vs komunitas",
 ];
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));

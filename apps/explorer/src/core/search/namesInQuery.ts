@@ -1,15 +1,5 @@
 import { distance } from "fastest-levenshtein";
-
-/**
- * Words that join names in a query or ask for their difference ("CO vs CD",
- * "pembela dan mediator", "perbedaan CO dan CD", "difference between CO and
- * CD"); they name nothing themselves.
- */
-const JOINERS = new Set([
-  ...["vs", "v", "x", "versus", "dan", "and", "atau", "or", "dengan", "with", "lawan", "serta", "antara", "between"],
-  ...["beda", "bedanya", "perbedaan", "membedakan", "bandingkan", "membandingkan", "perbandingan"],
-  ...["difference", "differences", "compare", "comparing", "comparison", "of"],
-]);
+import { JOINERS } from "./comparisonWords";
 
 /** Longer queries are sentences, not lists of names. */
 const MOST_WORDS = 12;

@@ -2,6 +2,7 @@ import { citationIndex } from "../citations/citationIndex";
 import { isCited } from "../citations/citeTarget";
 import type { KnowledgeGraph } from "../graph/types";
 import { MAX_COMPARED } from "../view/types";
+import { guessComparison } from "./guessComparison";
 import { namesInQuery } from "./namesInQuery";
 import { words } from "./normalize";
 import { SEARCH_DEFAULTS, searchGraph } from "./searchGraph";
@@ -50,8 +51,9 @@ export function resultOptions(groups: SearchGroup[], cited: (key: string) => boo
 /**
  * What the search box lists for a query: the search, then its rows, a claims
  * row only where claims are; first, when the query is nothing but two or
- * three names of nodes other than authors and works ("co cd"), a row that
- * compares them.
+ * three names of nodes other than authors and works ("co cd"), or asks to
+ * compare what it names in part ("pengorganisasian vs pengembangan"), a row
+ * that compares them.
  */
 export function searchOptions(graph: KnowledgeGraph, query: string): ResultGroup[] {
   if (query.trim() === "") return [];
@@ -62,8 +64,12 @@ export function searchOptions(graph: KnowledgeGraph, query: string): ResultGroup
   // Authors and works are not set side by side: "rothman tropman" asks for their work.
   const comparable = (key: string) => !CITABLE_TYPES.has(graph.getNodeAttribute(key, "type"));
   // A name that is also a work's ("Social Planning") compares the model, the concept or the role.
-  const keys = found.whole ? [...new Set(found.names.map((ids) => ids.find(comparable) ?? (ids[0] as string)))] : [];
-  if (keys.length < 2 || keys.length > MAX_COMPARED || !keys.every(comparable)) return rows;
+  const named = found.whole ? [...new Set(found.names.map((ids) => ids.find(comparable) ?? (ids[0] as string)))] : [];
+  const keys =
+    named.length >= 2 && named.length <= MAX_COMPARED && named.every(comparable)
+      ? named
+      : guessComparison(graph, search, words(query), comparable);
+  if (!keys) return rows;
   const compare: ResultOption = {
     id: `compare-${keys.join("-")}`,
     action: "compare",
