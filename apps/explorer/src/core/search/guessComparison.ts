@@ -54,9 +54,9 @@ function wordCount(name: string): number {
   return count;
 }
 
-/** Where in `name` a word begins with `start`, from `from`; -1 if none. */
-function wordStart(name: string, start: string, from: number): number {
-  for (let at = name.indexOf(start, from); at >= 0; at = name.indexOf(start, at + 1)) {
+/** Where in `name` a word begins with `start`; -1 if none. */
+function wordStart(name: string, start: string): number {
+  for (let at = name.indexOf(start); at >= 0; at = name.indexOf(start, at + 1)) {
     const end = at + start.length;
     const whole = end === name.length || name[end] === " ";
     if ((at === 0 || name[at - 1] === " ") && (whole || start.length >= SHORTEST_START)) return at;
@@ -68,7 +68,7 @@ function wordStart(name: string, start: string, from: number): number {
 function matchOf(name: string, side: readonly string[]): Match | undefined {
   const first = side[0] ?? "";
   // Most names hold no word the side's first begins, and most sides are one word: neither needs the name split.
-  const at = wordStart(name, first, 0);
+  const at = wordStart(name, first);
   if (at < 0) return undefined;
   if (side.length === 1) return { extra: wordCount(name) - 1, atStart: at === 0 };
   const words = name.split(" ");
