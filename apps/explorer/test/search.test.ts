@@ -122,6 +122,17 @@ describe("searchGraph", () => {
     expect(exactness(["rotman"], "rotan")).toBe(0);
   });
 
+  it("names by every word in some form, the more of the name they give the better", () => {
+    // Pengorganisasian is organisasi with peng-…-an; Berorganisasi with ber-.
+    expect(exactness(["pengorganisasian masyarakat"], "organisasi masyarakat")).toBeCloseTo(0.45);
+    expect(exactness(["masyarakat perlu dibantu berorganisasi"], "organisasi masyarakat")).toBeCloseTo(0.35);
+    expect(exactness(["organisasi payung"], "organisasi masyarakat")).toBe(0);
+    // A word typed this far begins a name's word.
+    expect(exactness(["pengembangan masyarakat lokal"], "lokal pengem")).toBeCloseTo(0.25 + 0.2 * (2 / 3));
+    expect(first("organisasi masyarakat")).toBe("concept/community-organization");
+    expect(first("masyarakat perdesa")).toBe("setting/rural");
+  });
+
   it("matches through English and Indonesian stems", () => {
     expect(ids("mediating")).toContain("role/mediator");
     expect(ids("kembang")).toContain("concept/community-development");

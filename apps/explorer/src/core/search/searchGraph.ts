@@ -1,5 +1,6 @@
 import { scoreDocuments } from "./enginePasses";
 import { findDocuments, focus } from "./findDocuments";
+import { nameCoverage } from "./nameCoverage";
 import { misspelt, type NamesInQuery, namesInQuery } from "./namesInQuery";
 import { words } from "./normalize";
 import type { SearchIndex } from "./searchIndex";
@@ -20,19 +21,24 @@ export const SEARCH_DEFAULTS = {
  * or alias, 0.75 for one misspelt ("pengembangan masyrakat"; it gets the
  * boost of an exact name, not its place before every other result), 0.5 for
  * its start or, for a one-word query and name, the same word in another form
- * ("mediasi" for Mediator: they share "medi"), else 0. A different number is
- * no typo: "nasw goal 2" does not name "NASW goal 1". What depends on the
- * query alone is worked out once, not for every document found.
+ * ("mediasi" for Mediator: they share "medi"), from 0.25 to 0.45 for a
+ * name holding every word of the query in some form, by the share of its
+ * words they give (nameCoverage), else 0. A different number is no typo:
+ * "nasw goal 2" does not name "NASW goal 1". What depends on the query alone
+ * is worked out once, not for every document found.
  */
 export function nameExactness(query: string): (names: readonly string[]) => number {
   const forms = query.includes(" ") ? null : new Set([query, ...termVariants(query)]);
   const sameWord = (name: string) =>
     forms !== null && !name.includes(" ") && termVariants(name).some((f) => forms.has(f));
   const near = misspelt(query);
+  const coverage = nameCoverage(query);
   return (names) => {
     if (names.includes(query)) return 1;
     if (names.some((name) => name.startsWith(query) || sameWord(name))) return 0.5;
-    return names.some(near) ? 0.75 : 0;
+    if (names.some(near)) return 0.75;
+    const share = Math.max(0, ...names.map(coverage));
+    return share > 0 ? 0.25 + 0.2 * share : 0;
   };
 }
 
