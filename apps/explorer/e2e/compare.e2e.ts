@@ -220,6 +220,34 @@ test("a comparison naming a key no node has, or a fourth node, says so, and goes
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
 
+test("a table holding one compared node only is set apart, cut to its column, closed beside tables of two", async () => {
+  const { page, problems } = await open(browser, `/app/?compare=role/advocate,role/mediator,${CO}&lang=id`);
+  await waitForRender(page);
+  await detailHeading(page).filter({ hasText: "Perbandingan: Advokat vs Mediator vs Pengorganisasian" }).waitFor();
+  const apart = page.locator("details.tables-about-one");
+  expect(await apart.locator("summary").textContent()).toBe("Tabel yang hanya memuat satu di antaranya (1)");
+  expect(await page.locator("table.aligned-table", { hasText: "CO dan CD" }).isVisible()).toBe(false);
+  await apart.locator("summary").click();
+  expect(await tableRows(page, "CO dan CD")).toEqual([
+    ["Dimensi", "Pengorganisasian Masyarakat"],
+    ["Fokus", "Aksi kolektif untuk kepentingan bersama Suharto 1997, hlm. 12"],
+    ["Pendekatan", "Konflik dan tekanan"],
+    ["Peran pekerja sosial", "Pengorganisir, advokat Zastrow 2008, hlm. 60"],
+  ]);
+  expect((await tableRows(page, "Peran dalam konflik"))[0]).toEqual([
+    "Dimensi",
+    "Advokat",
+    "Mediator",
+    "Pengorganisasian Masyarakat",
+  ]);
+  // With no table of two, the tables of one are what there is: open.
+  await page.goto(`${new URL(page.url()).origin}/app/?compare=${CO},model/social-action&lang=id`);
+  await detailHeading(page).filter({ hasText: "Perbandingan: Pengorganisasian Masyarakat vs Aksi Sosial" }).waitFor();
+  expect(await page.locator("details.tables-about-one").getAttribute("open")).toBe("");
+  expect((await tableRows(page, "CO dan CD"))[0]).toEqual(["Dimensi", "Pengorganisasian Masyarakat"]);
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});
+
 test("a table lacking a compared node offers the column linked to it, and compares that instead", async () => {
   const { page, problems } = await open(
     browser,

@@ -5,6 +5,7 @@ import { cellPlace } from "../src/core/comparison/cellPlace";
 import { comparisonHighlight } from "../src/core/comparison/comparisonHighlight";
 import { explicitLinks } from "../src/core/comparison/explicitLinks";
 import { splitRelations } from "../src/core/comparison/splitRelations";
+import { tablesAboutOne } from "../src/core/comparison/tablesAboutOne";
 import { fixtureGraph } from "./fixtureGraph";
 
 const graph = fixtureGraph();
@@ -46,6 +47,17 @@ describe("alignTables", () => {
     );
     expect(models?.table.columns).toEqual(MODELS);
     expect(models?.standIns).toEqual([]);
+  });
+
+  it("keeps a table that holds one compared node only apart, cut to its column", () => {
+    const keys = [ADVOCATE, MEDIATOR, CO];
+    const { sideBySide, aboutOne } = tablesAboutOne(alignTables(graph, keys), keys);
+    expect(sideBySide.map(({ table }) => table.title)).toEqual(["Peran dalam konflik"]);
+    expect(aboutOne.map(({ aligned, column }) => [aligned.table.title, column])).toEqual([["CO dan CD", 2]]);
+    expect(aboutOne[0]?.aligned.rows[1]?.cells.map((cell) => cell?.value)).toEqual(["Konflik dan tekanan"]);
+    // A table offering a column in place of a compared node it lacks stays whole: it shows where that one would be.
+    const withStandIn = ["concept/pemberdayaan", CO];
+    expect(tablesAboutOne(alignTables(graph, withStandIn), withStandIn).aboutOne).toEqual([]);
   });
 
   it("lines up the three Rothman models in the order asked for", () => {

@@ -2,6 +2,7 @@ import { alignTables } from "../core/comparison/alignTables";
 import { comparisonNotices } from "../core/comparison/askedComparison";
 import { explicitLinks } from "../core/comparison/explicitLinks";
 import { splitRelations } from "../core/comparison/splitRelations";
+import { tablesAboutOne } from "../core/comparison/tablesAboutOne";
 import { nodeLabel, nodeSummary, otherLabel } from "../core/i18n/labels";
 import { useExplorer } from "../core/store/explorerStore";
 import { clearCompare, toggleCompare } from "../core/view";
@@ -29,6 +30,7 @@ export function ComparisonPanel({ keys }: { keys: string[] }) {
   const details = useDetails(present);
   const names = present.map((key) => nodeLabel(graph.getNodeAttributes(key), lang));
   const tables = alignTables(graph, present);
+  const { sideBySide, aboutOne } = tablesAboutOne(tables, present);
   const named = (key: string) => nodeLabel(graph.getNodeAttributes(key), lang);
   return (
     <article className="comparison-panel" aria-labelledby="detail-heading">
@@ -89,9 +91,23 @@ export function ComparisonPanel({ keys }: { keys: string[] }) {
           <section>
             <h3>{t("dimensions")}</h3>
             {tables.length === 0 && <p className="muted">{t("noDimensions")}</p>}
-            {tables.map((aligned) => (
+            {sideBySide.map((aligned) => (
               <AlignedTableView key={aligned.table.id} aligned={aligned} names={names} keys={present} />
             ))}
+            {aboutOne.length > 0 && (
+              // Closed when tables set them side by side: these tell nothing of the difference.
+              <details className="tables-about-one" open={sideBySide.length === 0}>
+                <summary>{t("tablesAboutOne", { n: aboutOne.length })}</summary>
+                {aboutOne.map(({ aligned, column }) => (
+                  <AlignedTableView
+                    key={aligned.table.id}
+                    aligned={aligned}
+                    names={[names[column] ?? ""]}
+                    keys={present}
+                  />
+                ))}
+              </details>
+            )}
           </section>
           <ExplicitLinksView links={explicitLinks(graph, present)} />
           <RelationSplitView split={splitRelations(graph, present)} keys={present} names={names} />
