@@ -69,3 +69,54 @@ test("a node chosen by search shows though the pointer rests on another node of 
   await screenshot(page, "hover-cleared-by-search");
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
+
+/** Waits until the edges sigma draws strongly (unfaded and wider than plain) are exactly those of `relation`. */
+async function litRelation(page: Page, relation: string | null): Promise<void> {
+  await page.waitForFunction(
+    (relation) => {
+      const sigma = window.__sigma;
+      if (!sigma) return false;
+      const graph = sigma.getGraph();
+      const lit = graph.filterEdges((edge) => (sigma.getEdgeDisplayData(edge)?.size ?? 0) > 2);
+      const expected = relation === null ? [] : graph.filterEdges((_, attributes) => attributes.type === relation);
+      return expected.length === lit.length && expected.every((edge) => lit.includes(edge));
+    },
+    relation,
+    { timeout: 5000 },
+  );
+}
+
+test("a legend entry pointed at, focused or pressed lights its edges or nodes up on the graph", async () => {
+  const { page, problems } = await open(browser, "/app/?lang=id");
+  await waitForRender(page);
+  await page.getByText("Jenis relasi (", { exact: false }).click();
+  const entry = page.getByRole("button", { name: "menggunakan taktik" });
+  await entry.hover();
+  await litRelation(page, "uses_tactic");
+  await page.mouse.move(5, 790);
+  await litRelation(page, null);
+  // Pressed, it stays lit once the pointer has left, until pressed again.
+  await entry.click();
+  expect(await entry.getAttribute("aria-pressed")).toBe("true");
+  await page.mouse.move(5, 790);
+  await litRelation(page, "uses_tactic");
+  await screenshot(page, "legend-pressed");
+  await entry.click();
+  await page.mouse.move(5, 790);
+  await litRelation(page, null);
+  // From the keyboard: a node type focused lights up its nodes.
+  const roles = page.getByRole("button", { name: "Peran", exact: true });
+  await page.getByRole("button", { name: "Penulis", exact: true }).focus();
+  await page.keyboard.press("Tab");
+  await expect.poll(() => roles.evaluate((element) => element === document.activeElement)).toBe(true);
+  await stressed(page, []);
+  await page.waitForFunction(() => {
+    const sigma = window.__sigma;
+    const graph = sigma?.getGraph();
+    if (!sigma || !graph) return false;
+    return graph.everyNode(
+      (key, node) => (sigma.getNodeDisplayData(key)?.color === "#e3e6ea") !== (node.type === "role"),
+    );
+  });
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});

@@ -88,6 +88,24 @@ describe("graph reducers", () => {
     expect(node("role/mediator").color).toBe(FADED_NODE);
   });
 
+  it("light up a legend entry's edges and their ends, or its nodes, over the view; hover wins over it", () => {
+    const uses = { kind: "relation", name: "uses_tactic" } as const;
+    const context = viewContext(graph, { ...emptyView(), node: "role/advocate" }, noPointer, null, uses);
+    const tactic = graph.filterEdges((_, attributes) => attributes.type === "uses_tactic");
+    expect(tactic.length).toBeGreaterThan(1);
+    expect([...context.strongEdges].sort()).toEqual(tactic.sort());
+    expect([...context.emphasis.keys()].sort()).toEqual(
+      [...new Set(tactic.flatMap((edge) => graph.extremities(edge)))].sort(),
+    );
+    // Many edges of one relation, alike: none labelled.
+    expect(context.labelledEdges.size).toBe(0);
+    const roles = viewContext(graph, emptyView(), noPointer, null, { kind: "type", name: "role" });
+    expect([...roles.emphasis.keys()].sort()).toEqual(graph.filterNodes((_, node) => node.type === "role").sort());
+    expect(roles.strongEdges.size).toBe(0);
+    const hovered = viewContext(graph, emptyView(), { node: "work/zastrow2008", edge: null }, null, uses);
+    expect(hovered.emphasis.get("work/zastrow2008")).toBe("focus");
+  });
+
   it("stress a comparison: compared nodes, shared neighbours, the path between them", () => {
     const { node, edge } = display({ compare: ["concept/community-organization", "concept/community-development"] });
     expect(node("concept/community-organization").highlighted).toBe(true);

@@ -1,9 +1,56 @@
+import { useState } from "react";
 import { edgeColors } from "../core/graphView/edgeColors";
+import type { LegendItem } from "../core/graphView/types";
 import { relationLabel, typeLabel } from "../core/i18n/labels";
+import { useExplorer } from "../core/store/explorerStore";
+import { pointLegend, pressLegend } from "../core/view";
 import { useGraph } from "../hooks/useGraph";
 import { useGraphCounts } from "../hooks/useGraphCounts";
+import { usePhoneLayout } from "../hooks/usePhoneLayout";
 import { useLang, useT } from "../hooks/useT";
 import { useView } from "../hooks/useView";
+
+/**
+ * One legend entry: pointed at, focused or pressed, it lights its nodes or
+ * edges up on the graph. With 23 relations some colours are alike; this says
+ * which edges are which.
+ */
+function LegendEntry({
+  item,
+  hidden,
+  onPress,
+  children,
+}: {
+  item: LegendItem;
+  hidden: boolean;
+  onPress?: () => void;
+  children: React.ReactNode;
+}) {
+  const t = useT();
+  const pressed = useExplorer((state) => state.legend.pressed);
+  const isPressed = pressed?.kind === item.kind && pressed.name === item.name;
+  return (
+    // What the filters hide is still explained, but marked as not drawn.
+    <li className={hidden ? "legend-off" : undefined} title={hidden ? t("legendHidden") : undefined}>
+      <button
+        type="button"
+        className="legend-entry"
+        aria-pressed={isPressed}
+        onPointerEnter={(event) => event.pointerType === "mouse" && pointLegend(item)}
+        onPointerLeave={() => pointLegend(null)}
+        // A key's focus, not a tap's: a tap presses it, and a focus left behind would keep it lit once pressed again.
+        onFocus={(event) => event.currentTarget.matches(":focus-visible") && pointLegend(item)}
+        onBlur={() => pointLegend(null)}
+        onClick={() => {
+          pressLegend(item);
+          onPress?.();
+        }}
+      >
+        {children}
+      </button>
+    </li>
+  );
+}
 
 /**
  * What the colours mean, over the canvas: node types always (they are few),
@@ -15,32 +62,42 @@ export function Legend() {
   const t = useT();
   const { types, relations } = useGraphCounts();
   const { hiddenTypes, hiddenRelations } = useView();
-  // What the filters hide is still explained, but marked as not drawn.
-  const off = (hidden: boolean) => (hidden ? { className: "legend-off", title: t("legendHidden") } : {});
   const vocabulary = graph.getAttribute("vocabulary");
   const colors = edgeColors(vocabulary);
+  const pressed = useExplorer((state) => state.legend.pressed);
+  const [open, setOpen] = useState(false);
+  // On a phone the open list covers the canvas: pressing an entry puts it away, so its edges show.
+  const phone = usePhoneLayout();
+  const putAway = phone ? () => setOpen(false) : undefined;
   return (
     <section className="legend" aria-label={t("legend")}>
       <ul className="legend-types" aria-label={t("nodeTypes")}>
         {types.map(([type]) => (
-          <li key={type} {...off(hiddenTypes.includes(type))}>
+          <LegendEntry key={type} item={{ kind: "type", name: type }} hidden={hiddenTypes.includes(type)}>
             <span className="dot" style={{ background: vocabulary.types[type]?.color ?? "#888" }} aria-hidden="true" />
             {typeLabel(vocabulary, type, lang)}
-          </li>
+          </LegendEntry>
         ))}
       </ul>
-      <details>
+      <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>
           {t("relationTypes")} ({relations.length})
+          {pressed?.kind === "relation" && !open && ` · ${relationLabel(vocabulary, pressed.name, "out", lang)}`}
         </summary>
         <ul>
           {relations.map(([relation]) => (
-            <li key={relation} {...off(hiddenRelations.includes(relation))}>
+            <LegendEntry
+              key={relation}
+              item={{ kind: "relation", name: relation }}
+              hidden={hiddenRelations.includes(relation)}
+              onPress={putAway}
+            >
               <span className="edge-swatch" style={{ background: colors[relation] }} aria-hidden="true" />
               {relationLabel(vocabulary, relation, "out", lang)}
-            </li>
+            </LegendEntry>
           ))}
         </ul>
+        <p className="muted">{t("legendHint")}</p>
         <p className="muted">{t("sizeHint")}</p>
       </details>
     </section>

@@ -8,12 +8,12 @@ import { useGraph } from "../hooks/useGraph";
 
 /** The reducers for the store as it is now; GraphView starts sigma with them. */
 export function currentReducers(graph: KnowledgeGraph) {
-  const { view, pointer, selectedEdge } = explorerStore.get();
-  return createReducers(graph, viewContext(graph, view, pointer, selectedEdge));
+  const { view, pointer, selectedEdge, legend } = explorerStore.get();
+  return createReducers(graph, viewContext(graph, view, pointer, selectedEdge, legend.pointed ?? legend.pressed));
 }
 
 /**
- * Translates view, hover and edge selection into sigma reducers: highlight
+ * Translates view, hover, legend and edge selection into sigma reducers: highlight
  * and filter without touching the data. Sigma starts with the reducers of the
  * first view (see GraphView), so the first change is the first to redraw.
  */
@@ -23,13 +23,14 @@ export function ReducersController() {
   const view = useExplorer((state) => state.view);
   const pointer = useExplorer((state) => state.pointer);
   const selectedEdge = useExplorer((state) => state.selectedEdge);
+  const legend = useExplorer((state) => state.legend.pointed ?? state.legend.pressed);
   const mounted = useRef(false);
   useEffect(() => {
     if (!mounted.current) {
       mounted.current = true;
       return;
     }
-    sigma.setSettings(createReducers(graph, viewContext(graph, view, pointer, selectedEdge)));
-  }, [sigma, graph, view, pointer, selectedEdge]);
+    sigma.setSettings(createReducers(graph, viewContext(graph, view, pointer, selectedEdge, legend)));
+  }, [sigma, graph, view, pointer, selectedEdge, legend]);
   return null;
 }

@@ -3,6 +3,12 @@ import type { Lang } from "../i18n/types";
 /** Why a node stands out: the reader's focus, a neighbour of it, or a part of a comparison. */
 export type NodeEmphasis = "focus" | "neighbour" | "compared" | "shared" | "path";
 
+/** An entry of the legend: a node type or a relation, which pointing at lights up on the graph. */
+export interface LegendItem {
+  kind: "type" | "relation";
+  name: string;
+}
+
 /** Everything the sigma reducers need, computed from the store in one place. */
 export interface GraphViewContext {
   lang: Lang;

@@ -6,7 +6,7 @@ import type { KnowledgeGraph } from "../graph/types";
 import type { PointerState } from "../store/explorerStore";
 import type { ViewState } from "../view/types";
 import { shownComparison, shownNode } from "../view/utils";
-import type { GraphViewContext, NodeEmphasis } from "./types";
+import type { GraphViewContext, LegendItem, NodeEmphasis } from "./types";
 
 /** Caps that keep a hub's neighbourhood readable. */
 export const VIEW_DEFAULTS = { maxForcedNeighbours: 20, maxLabelledEdges: 12 };
@@ -20,15 +20,17 @@ export function viewCenters(view: ViewState): string[] {
 }
 
 /**
- * Turns view, hover and edge selection into what the graph stresses. Hover
- * wins over a comparison, which wins over the selected node, so pointing at
- * something always answers "what is this connected to?".
+ * Turns view, hover, legend and edge selection into what the graph stresses.
+ * Hover wins over a legend entry, which wins over a comparison, which wins
+ * over the selected node, so pointing at something always answers "what is
+ * this connected to?" or "which are these?".
  */
 export function viewContext(
   graph: KnowledgeGraph,
   view: ViewState,
   pointer: PointerState,
   selectedEdge: string | null,
+  legend: LegendItem | null = null,
 ): GraphViewContext {
   const emphasis = new Map<string, NodeEmphasis>();
   const strongEdges = new Set<string>();
@@ -47,6 +49,8 @@ export function viewContext(
   const compared = shownComparison(view);
   if (hovered) {
     around(hovered, false);
+  } else if (legend) {
+    legendItems(graph, legend, emphasis, strongEdges);
   } else if (compared.length > 0) {
     const highlight = comparisonHighlight(graph, compared);
     for (const key of highlight.pathNodes) emphasis.set(key, "path");
@@ -106,4 +110,25 @@ function citedClaims(
     strongEdges.add(edge);
     if (edges.size <= VIEW_DEFAULTS.maxLabelledEdges) labelledEdges.add(edge);
   }
+}
+
+/** A legend entry's nodes (a type), or its edges and their ends (a relation), unlabelled: they are many, and alike. */
+function legendItems(
+  graph: KnowledgeGraph,
+  item: LegendItem,
+  emphasis: Map<string, NodeEmphasis>,
+  strongEdges: Set<string>,
+): void {
+  if (item.kind === "type") {
+    graph.forEachNode((key, node) => {
+      if (node.type === item.name) emphasis.set(key, "neighbour");
+    });
+    return;
+  }
+  graph.forEachEdge((edge, attributes, source, target) => {
+    if (attributes.type !== item.name) return;
+    strongEdges.add(edge);
+    emphasis.set(source, "neighbour");
+    emphasis.set(target, "neighbour");
+  });
 }

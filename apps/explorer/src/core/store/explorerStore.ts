@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from "react";
 import type { GraphState } from "../graph/types";
+import type { LegendItem } from "../graphView/types";
 import type { ViewState } from "../view/types";
 import { emptyView, showsDetail } from "../view/utils";
 import { createStore } from "./createStore";
@@ -48,7 +49,15 @@ export interface ExplorerState {
   compareAsked: string[];
   /** On a phone, whether the sheet takes the whole screen (a long comparison or list), not its lower half. */
   sheetFull: boolean;
+  /**
+   * The legend entry whose nodes or edges the graph lights up: the one
+   * pointed at or focused, else the one pressed (a touch screen points at
+   * nothing). Never in the URL; any other view ends it.
+   */
+  legend: { pointed: LegendItem | null; pressed: LegendItem | null };
 }
+
+export const NO_LEGEND: ExplorerState["legend"] = { pointed: null, pressed: null };
 
 export function initialState(view: ViewState = emptyView(), compareAsked: string[] = []): ExplorerState {
   return {
@@ -63,6 +72,7 @@ export function initialState(view: ViewState = emptyView(), compareAsked: string
     cameFrom: null,
     compareAsked,
     sheetFull: false,
+    legend: NO_LEGEND,
   };
 }
 

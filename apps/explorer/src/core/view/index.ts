@@ -1,8 +1,9 @@
 import type { BibliographyOrder } from "../citations/types";
 import { askedComparison } from "../comparison/askedComparison";
 import type { GraphState } from "../graph/types";
+import type { LegendItem } from "../graphView/types";
 import type { Lang } from "../i18n/types";
-import { type ExplorerState, explorerStore } from "../store/explorerStore";
+import { type ExplorerState, explorerStore, NO_LEGEND } from "../store/explorerStore";
 import { welcomeStays } from "../store/phoneSheet";
 import { type FocusDepth, MAX_COMPARED, type ToolPanel, type ViewState } from "./types";
 import {
@@ -39,6 +40,7 @@ function updateView(update: (view: ViewState) => ViewState, front?: Front, picke
       ...state,
       view,
       pointer: moved ? NO_POINTER : state.pointer,
+      legend: moved ? NO_LEGEND : state.legend,
       front: front ?? state.front,
       selectedEdge,
       pickedOn: pickedOn ?? state.pickedOn,
@@ -101,6 +103,21 @@ export const setPointer = (node: string | null, edge: string | null): void =>
   explorerStore.set((state) =>
     state.pointer.node === node && state.pointer.edge === edge ? state : { ...state, pointer: { node, edge } },
   );
+
+const sameItem = (a: LegendItem | null, b: LegendItem | null) => a?.kind === b?.kind && a?.name === b?.name;
+
+/** The legend entry pointed at or focused (null: none), lit up on the graph while it is. */
+export const pointLegend = (item: LegendItem | null): void =>
+  explorerStore.set((state) =>
+    sameItem(state.legend.pointed, item) ? state : { ...state, legend: { ...state.legend, pointed: item } },
+  );
+
+/** Presses a legend entry, lighting it up until pressed again or the view changes; pressing another moves it there. */
+export const pressLegend = (item: LegendItem): void =>
+  explorerStore.set((state) => ({
+    ...state,
+    legend: { ...state.legend, pressed: sameItem(state.legend.pressed, item) ? null : item },
+  }));
 
 export const selectEdge = (edge: string | null): void =>
   explorerStore.set((state) =>
