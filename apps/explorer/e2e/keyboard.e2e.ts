@@ -54,6 +54,50 @@ test("keyboard only: search, open, pick for comparison, search again, compare", 
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
 
+test("closing a tool panel, by Escape or its ×, gives focus back to the tool's button", async () => {
+  const { page, problems } = await open(browser, "/app/?node=role/mediator");
+  await waitForRender(page);
+  for (const [tool, button, heading] of [
+    ["Kerangka", "tool-outline", "outline-heading"],
+    ["Pustaka", "tool-index", "bibliography-heading"],
+    ["Saring", "tool-filters", "filters-heading"],
+  ] as const) {
+    await page.getByRole("button", { name: tool, exact: true }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((id) => document.activeElement?.id === id, heading);
+    await page.keyboard.press("Escape");
+    await page.locator(".tool-panel").waitFor({ state: "detached" });
+    await page.waitForFunction((id) => document.activeElement?.id === id, button);
+    // The node panel the tool panel was in front of stays open: Escape closed only the tool panel.
+    await detailHeading(page).filter({ hasText: "Mediator" }).waitFor();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((id) => document.activeElement?.id === id, heading);
+    await page.getByRole("button", { name: `Tutup ${tool}` }).press("Enter");
+    await page.locator(".tool-panel").waitFor({ state: "detached" });
+    await page.waitForFunction((id) => document.activeElement?.id === id, button);
+  }
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});
+
+test("a tool panel a link opened gives focus to its button when closed; focus elsewhere stays", async () => {
+  const { page, problems } = await open(browser, "/app/?panel=filters");
+  await waitForRender(page);
+  await page.locator(".filters").waitFor();
+  await page.keyboard.press("Escape");
+  await page.locator(".tool-panel").waitFor({ state: "detached" });
+  await page.waitForFunction(() => document.activeElement?.id === "tool-filters");
+  // In front but without the focus, the panel closes and the focus stays where the reader is, in the legend.
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.id === "filters-heading");
+  const legend = page.locator(".legend summary");
+  await legend.focus();
+  await page.keyboard.press("Escape");
+  await page.locator(".tool-panel").waitFor({ state: "detached" });
+  await page.evaluate(() => new Promise(requestAnimationFrame));
+  expect(await legend.evaluate((element) => element === document.activeElement)).toBe(true);
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});
+
 test("axe finds no serious or critical violation in the main views", async () => {
   const views = [
     "/app/",

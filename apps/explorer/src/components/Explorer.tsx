@@ -1,14 +1,14 @@
 import { useEffect } from "react";
 import { explorerStore, useExplorer } from "../core/store/explorerStore";
 import { hasDetail, phoneSheet } from "../core/store/phoneSheet";
-import { closeWelcome, openPanel, selectEdge } from "../core/view";
+import { closeWelcome, selectEdge } from "../core/view";
 import { shownComparison } from "../core/view/utils";
 import { isPhoneLayout } from "../hooks/usePhoneLayout";
 import { useT } from "../hooks/useT";
 import { GraphView } from "../sigma/GraphView";
 import { DetailPanel } from "./DetailPanel";
 import { ErrorBoundary } from "./ErrorBoundary";
-import { closeDetailPanel, focusGraphArea, GRAPH_AREA_ID, selectSearch } from "./focusMoves";
+import { closeDetailPanel, closeToolPanel, focusGraphArea, GRAPH_AREA_ID, selectSearch } from "./focusMoves";
 import { Legend } from "./Legend";
 import { ToolPanel } from "./ToolPanel";
 import { TopBar } from "./TopBar";
@@ -16,10 +16,11 @@ import { TopBar } from "./TopBar";
 const TEXT_INPUTS = new Set(["text", "search", "email", "url", "tel", "number", "password"]);
 
 /**
- * Escape closes the panel in front (the tool panel when it is, or holds the
- * focus; else what the detail panel shows), and puts focus on the graph
- * area, not the page's start. Escapes a field takes are left alone: the
- * search box's (its list, its text), a filter's text, an input method's.
+ * Escape closes the panel in front: the tool panel when it is, or holds the
+ * focus (focus goes back to its button, closeToolPanel); else what the
+ * detail panel shows (focus goes to the graph area, not the page's start).
+ * Escapes a field takes are left alone: the search box's (its list, its
+ * text), a filter's text, an input method's.
  */
 function usePanelKeys(): void {
   useEffect(() => {
@@ -36,11 +37,12 @@ function usePanelKeys(): void {
         return;
       }
       if (tools || !hasDetail(state)) {
-        if (state.view.panel) openPanel(null);
+        if (state.view.panel) closeToolPanel();
         // Only a phone shows the welcome text as a sheet to close; a wider screen keeps it as the empty panel's text.
-        else if (state.welcome && isPhoneLayout()) closeWelcome();
-        else return;
-        focusGraphArea();
+        else if (state.welcome && isPhoneLayout()) {
+          closeWelcome();
+          focusGraphArea();
+        }
       } else closeDetailPanel();
     };
     window.addEventListener("keydown", onKeyDown);

@@ -1,10 +1,9 @@
 import { lazy, Suspense } from "react";
 import { TOOL_LABELS } from "../core/i18n/labels";
-import { openPanel } from "../core/view";
 import { useT } from "../hooks/useT";
 import { useView } from "../hooks/useView";
 import { FiltersPanel } from "./FiltersPanel";
-import { focusGraphArea } from "./focusMoves";
+import { closeToolPanel } from "./focusMoves";
 import { OutlinePanel } from "./OutlinePanel";
 import { PanelClose } from "./PanelClose";
 
@@ -22,13 +21,7 @@ export function ToolPanel() {
     // Not a landmark of its own: the panel inside is one, named by its heading. Keyed by the panel, so another
     // panel starts at its top rather than where the last one was scrolled.
     <div className="tool-panel" key={panel}>
-      <PanelClose
-        label={t("closeNamed", { name: t(TOOL_LABELS[panel]) })}
-        onClose={() => {
-          openPanel(null);
-          focusGraphArea();
-        }}
-      />
+      <PanelClose label={t("closeNamed", { name: t(TOOL_LABELS[panel]) })} onClose={closeToolPanel} />
       {panel === "outline" && <OutlinePanel />}
       {panel === "index" && (
         <Suspense fallback={null}>

@@ -7,7 +7,7 @@ import { TOOL_PANELS, type ToolPanel } from "../core/view/types";
 import { usePhoneLayout } from "../hooks/usePhoneLayout";
 import { useT } from "../hooks/useT";
 import { useView } from "../hooks/useView";
-import { focusToolPanel } from "./focusMoves";
+import { focusToolPanel, toolButtonId } from "./focusMoves";
 import { SearchBox } from "./SearchBox";
 
 /** Title, search, the tool panels and the language switch. */
@@ -29,6 +29,7 @@ export function TopBar() {
         {tools.map(([name, label]) => (
           <button
             key={name}
+            id={toolButtonId(name)}
             type="button"
             aria-pressed={shown(name)}
             onClick={() => {

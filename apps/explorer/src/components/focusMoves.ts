@@ -1,9 +1,13 @@
 import { explorerStore } from "../core/store/explorerStore";
-import { closeDetail } from "../core/view";
+import { closeDetail, openPanel } from "../core/view";
+import type { ToolPanel } from "../core/view/types";
 import { closedDetail, showsDetail } from "../core/view/utils";
 
 export const GRAPH_AREA_ID = "graph-area";
 export const SEARCH_INPUT_ID = "search-input";
+
+/** Id of a tool panel's button in the top bar. */
+export const toolButtonId = (panel: ToolPanel): string => `tool-${panel}`;
 
 /** After a panel closes, keyboard focus goes to the graph area, so Tab goes on from there, not from the page's start. */
 export function focusGraphArea(): void {
@@ -61,4 +65,20 @@ export function focusToolPanel(): void {
     else if (--frames > 0) requestAnimationFrame(focus);
   };
   requestAnimationFrame(focus);
+}
+
+/**
+ * Closes the tool panel. Focus that was in it (its ×, Escape pressed there)
+ * or was lost goes to the panel's button in the top bar, which opened it and
+ * opens it again (the WAI-ARIA disclosure pattern), also when a link opened
+ * it: the reader goes on from the top bar, not from the start of the graph.
+ * Focus elsewhere (the graph, its legend, the detail panel) stays put.
+ */
+export function closeToolPanel(): void {
+  const { panel } = explorerStore.get().view;
+  if (!panel) return;
+  const active = document.activeElement;
+  const inPanel = active === null || active === document.body || active.closest(".tool-panel") !== null;
+  openPanel(null);
+  if (inPanel) requestAnimationFrame(() => document.getElementById(toolButtonId(panel))?.focus());
 }
