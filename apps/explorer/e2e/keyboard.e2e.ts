@@ -104,6 +104,8 @@ test("axe finds no serious or critical violation in the main views", async () =>
     "/app/?node=concept/community-development&panel=outline",
     "/app/?compare=model/locality-development,model/social-planning,model/social-action&panel=filters",
     "/app/?cite=author/jack-rothman&panel=index&lang=en",
+    // A node the filters hide: its panel's notice and button.
+    "/app/?node=role/mediator&hide=role&lang=en",
   ];
   for (const view of views) {
     const { page, problems } = await open(browser, view);

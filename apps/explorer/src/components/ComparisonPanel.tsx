@@ -13,6 +13,7 @@ import { useLang, useT } from "../hooks/useT";
 import { AlignedTableView } from "./AlignedTableView";
 import { DetailsNotice } from "./DetailsNotice";
 import { ExplicitLinksView } from "./ExplicitLinksView";
+import { FilteredNotice } from "./FilteredNotice";
 import { FocusControl } from "./FocusControl";
 import { NodeButton } from "./NodeButton";
 import { PanelHeading } from "./PanelHeading";
@@ -47,6 +48,7 @@ export function ComparisonPanel({ keys }: { keys: string[] }) {
           {t("compareMissing", { keys: unknown.map((key) => `“${key}”`).join(", "), n: unknown.length })}
         </p>
       )}
+      <FilteredNotice keys={present} />
       <DetailsNotice status={details} />
       <div className={`compare-columns cols-${present.length}`}>
         {present.map((key) => {

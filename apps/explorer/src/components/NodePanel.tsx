@@ -6,6 +6,7 @@ import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
 import { DetailsNotice } from "./DetailsNotice";
 import { DimensionList } from "./DimensionList";
+import { FilteredNotice } from "./FilteredNotice";
 import { focusSearch } from "./focusMoves";
 import { NodeActions } from "./NodeActions";
 import { NoteText } from "./NoteText";
@@ -68,6 +69,7 @@ export function NodePanel({ nodeKey }: { nodeKey: string }) {
           ))}
         </p>
       )}
+      <FilteredNotice keys={[nodeKey]} />
       <DetailsNotice status={details} />
       {summary && <p className="summary">{summary}</p>}
       {reference && <ReferenceText reference={reference} />}

@@ -6,7 +6,7 @@ import { explorerStore, useExplorer } from "../core/store/explorerStore";
 import { shownComparison, shownNode } from "../core/view/utils";
 import { useGraph } from "../hooks/useGraph";
 import { DURATION, fitVisible, framedPosition } from "./fitNodes";
-import { focusKept, frameCompared, frameFocus, frameNode } from "./frameView";
+import { focusKept, frameCompared, frameFocus, frameNode, frameView } from "./frameView";
 
 /** Share of the viewport, from each side, within which a chosen node counts as "in view". */
 const MARGIN = 0.12;
@@ -25,6 +25,7 @@ export function CameraController() {
   const graph = useGraph();
   const focus = useExplorer((state) => state.view.focus);
   const centers = useExplorer((state) => viewCenters(state.view).join(","));
+  const frameAsked = useExplorer((state) => state.frameAsked);
 
   // Sigma first shows the whole graph edge to edge, under the zoom buttons; the first view frames it clear of them.
   // Not a dense graph's: framing it again draws it again, seconds of software WebGL at 10,000 nodes, before the
@@ -59,6 +60,11 @@ export function CameraController() {
     const kept = focusKept(graph, explorerStore.get().view);
     if (focus > 0 && kept.length > 0) frameFocus(sigma, kept);
   }, [sigma, graph, focus, centers]);
+
+  // A panel asked (showFilteredOut): the view is framed as when it was opened.
+  useEffect(() => {
+    if (frameAsked > 0) frameView(sigma, graph);
+  }, [sigma, graph, frameAsked]);
 
   return null;
 }

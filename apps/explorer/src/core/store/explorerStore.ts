@@ -55,6 +55,11 @@ export interface ExplorerState {
    * nothing). Never in the URL; any other view ends it.
    */
   legend: { pointed: LegendItem | null; pressed: LegendItem | null };
+  /**
+   * Counts a panel's asks to frame the view anew, which the camera answers:
+   * panels never reach sigma, and a filter change alone leaves the camera be.
+   */
+  frameAsked: number;
 }
 
 export const NO_LEGEND: ExplorerState["legend"] = { pointed: null, pressed: null };
@@ -73,6 +78,7 @@ export function initialState(view: ViewState = emptyView(), compareAsked: string
     compareAsked,
     sheetFull: false,
     legend: NO_LEGEND,
+    frameAsked: 0,
   };
 }
 

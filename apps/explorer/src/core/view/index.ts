@@ -1,5 +1,6 @@
 import type { BibliographyOrder } from "../citations/types";
 import { askedComparison } from "../comparison/askedComparison";
+import { type FilteredOut, withShown } from "../filters/filteredOut";
 import type { GraphState } from "../graph/types";
 import type { LegendItem } from "../graphView/types";
 import type { Lang } from "../i18n/types";
@@ -95,6 +96,15 @@ export const toggleHiddenNode = (key: string): void =>
 /** Shows every node type, relation and hub again. */
 export const resetFilters = (): void =>
   updateView((view) => ({ ...view, hiddenTypes: [], hiddenRelations: [], hiddenNodes: [], focus: 0 }));
+
+/**
+ * Lifts the filters that hid nodes a panel shows (filteredOut), so they stay
+ * when it closes, and frames the view: what came back around them is in sight.
+ */
+export const showFilteredOut = (out: FilteredOut): void => {
+  updateView((view) => withShown(view, out));
+  explorerStore.set((state) => ({ ...state, frameAsked: state.frameAsked + 1 }));
+};
 
 /** Replaces the whole view, as back/forward does. */
 export const restoreView = (view: ViewState): void => updateView(() => view, undefined, "elsewhere");
