@@ -54,3 +54,14 @@ export interface BibliographyOrder {
   by: BibliographySort;
   descending: boolean;
 }
+
+/**
+ * What the citation view's list is narrowed to: claims holding every word
+ * of `text`, cited at `page`, of kind `kind` (a relation, or a cell of one
+ * table: see claimKind); null allows any.
+ */
+export interface ClaimFilter {
+  text: string;
+  page: string | null;
+  kind: string | null;
+}
