@@ -1,4 +1,4 @@
-import type { BibliographyOrder } from "../citations/types";
+import type { BibliographyOrder, ClaimFilter } from "../citations/types";
 import { askedComparison } from "../comparison/askedComparison";
 import { type FilteredOut, withShown } from "../filters/filteredOut";
 import type { GraphState } from "../graph/types";
@@ -13,6 +13,7 @@ import {
   toggled,
   viewChange,
   withCite,
+  withCiteState,
   withCompareToggled,
   withNode,
   withPanelState,
@@ -24,7 +25,8 @@ const NO_POINTER = { node: null, edge: null };
 
 function updateView(update: (view: ViewState) => ViewState, front?: Front, pickedOn?: ExplorerState["pickedOn"]): void {
   explorerStore.set((state) => {
-    const view = update(state.view);
+    // Whatever closes the citation view (a claim's node opened, ×, a comparison) drops its filter with it.
+    const view = withCiteState(update(state.view));
     if (view === state.view && (!front || front === state.front)) return state;
     // A new detail view replaces the edge card; filters and search keep it.
     const selectedEdge = front === "detail" ? null : state.selectedEdge;
@@ -75,6 +77,15 @@ export const setBibliographyFilter = (bib: string): void =>
 
 export const setBibliographyOrder = (bibOrder: BibliographyOrder): void =>
   updateView((view) => ({ ...view, bibOrder }));
+
+/** Narrows the citation view's claims: their words, a page, a kind (see ClaimFilter). */
+export const setClaimFilter = (change: Partial<ClaimFilter>): void =>
+  updateView((view) => {
+    const old = view.claimFilter;
+    const { text, page, kind } = { ...old, ...change };
+    const same = text === old.text && page === old.page && kind === old.kind;
+    return same || view.cite === null ? view : { ...view, claimFilter: { text, page, kind } };
+  });
 
 export const setLang = (lang: Lang): void => updateView((view) => (view.lang === lang ? view : { ...view, lang }));
 

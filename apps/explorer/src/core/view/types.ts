@@ -1,4 +1,4 @@
-import type { BibliographyOrder } from "../citations/types";
+import type { BibliographyOrder, ClaimFilter } from "../citations/types";
 import type { Lang } from "../i18n/types";
 
 /** Tools shown beside the graph; each is also a URL (`?panel=`). */
@@ -25,6 +25,12 @@ export interface ViewState {
   bibOrder: BibliographyOrder;
   /** A work, an author or a bibliography key whose citing claims are listed. */
   cite: string | null;
+  /**
+   * What that list is narrowed to (`cq`, `page`, `kind`): in the URL, so Back
+   * from a claim's node, a reload or a shared link shows the same claims.
+   * Only while `cite` is set; another citation view starts unfiltered.
+   */
+  claimFilter: ClaimFilter;
   lang: Lang;
   panel: ToolPanel | null;
   focus: FocusDepth;

@@ -1,4 +1,5 @@
-import type { BibliographyOrder, BibliographySort } from "../citations/types";
+import { NO_CLAIM_FILTER } from "../citations/filterClaims";
+import type { BibliographyOrder, BibliographySort, ClaimFilter } from "../citations/types";
 import type { Lang } from "../i18n/types";
 import { MAX_COMPARED, TOOL_PANELS, type ToolPanel, type ViewState } from "./types";
 
@@ -11,6 +12,7 @@ export function emptyView(lang: Lang = "id"): ViewState {
     bib: "",
     bibOrder: DEFAULT_ORDER,
     cite: null,
+    claimFilter: NO_CLAIM_FILTER,
     lang,
     panel: null,
     focus: 0,
@@ -43,19 +45,27 @@ export function withPanelState(view: ViewState): ViewState {
     : { ...view, bib: "", bibOrder: DEFAULT_ORDER };
 }
 
+const isEmptyFilter = ({ text, page, kind }: ClaimFilter): boolean => text === "" && page === null && kind === null;
+
+/** A view whose claim filter is kept only while a citation view is shown: closing it drops the filter. */
+export function withCiteState(view: ViewState): ViewState {
+  return view.cite !== null || isEmptyFilter(view.claimFilter) ? view : { ...view, claimFilter: NO_CLAIM_FILTER };
+}
+
 /** Reads a view from `location.search`; unknown or malformed values fall back to defaults. */
 export function parseView(search: string, defaultLang: Lang = "id"): ViewState {
   const params = new URLSearchParams(search);
   const lang = params.get("lang");
   const panel = params.get("panel");
   const focus = Number(params.get("focus"));
-  return withPanelState({
+  const view = withPanelState({
     node: params.get("node") || null,
     compare: list(params.get("compare")).slice(0, MAX_COMPARED),
     q: params.get("q") ?? "",
     bib: params.get("bib") ?? "",
     bibOrder: parseOrder(params.get("sort")),
     cite: params.get("cite") || null,
+    claimFilter: { text: params.get("cq") ?? "", page: params.get("page") || null, kind: params.get("kind") || null },
     lang: lang === "id" || lang === "en" ? lang : defaultLang,
     panel: TOOL_PANELS.includes(panel as ToolPanel) ? (panel as ToolPanel) : null,
     focus: focus === 1 || focus === 2 ? focus : 0,
@@ -63,6 +73,7 @@ export function parseView(search: string, defaultLang: Lang = "id"): ViewState {
     hiddenRelations: list(params.get("hiderel")),
     hiddenNodes: list(params.get("hidenode")),
   });
+  return withCiteState(view);
 }
 
 /** Every key a URL asks to compare: parseView keeps three, not yet knowing which name a node (askedComparison). */
@@ -85,6 +96,9 @@ export function serializeView(view: ViewState): string {
   if (view.node) pairs.push(["node", view.node]);
   if (view.compare.length > 0) pairs.push(["compare", view.compare.join(",")]);
   if (view.cite) pairs.push(["cite", view.cite]);
+  if (view.claimFilter.text) pairs.push(["cq", view.claimFilter.text]);
+  if (view.claimFilter.page) pairs.push(["page", view.claimFilter.page]);
+  if (view.claimFilter.kind) pairs.push(["kind", view.claimFilter.kind]);
   if (view.q) pairs.push(["q", view.q]);
   if (view.bib) pairs.push(["bib", view.bib]);
   if (!isDefaultOrder(view.bibOrder)) pairs.push(["sort", orderText(view.bibOrder)]);
@@ -98,17 +112,19 @@ export function serializeView(view: ViewState): string {
 }
 
 /**
- * How one view became the next, for the history: `typed` (only the search
- * or bibliography filter text changed: typing replaces the entry rather than
- * adding one per keystroke), `filtered` (only the filters, the focus or the
- * bibliography's order changed: a run of toggles is one entry, so Back undoes the run), `moved`
+ * How one view became the next, for the history: `typed` (only the search,
+ * bibliography or claim filter text changed: typing replaces the entry rather than
+ * adding one per keystroke), `filtered` (only the filters, the focus, the
+ * bibliography's order or the claims' page or kind changed: a run of toggles
+ * is one entry, so Back undoes the run), `moved`
  * (anything else: a new entry), `same`.
  */
 export type ViewChange = "typed" | "filtered" | "moved" | "same";
 
 export function viewChange(a: ViewState, b: ViewState): ViewChange {
   if (serializeView(a) === serializeView(b)) return "same";
-  const untyped = (view: ViewState) => serializeView({ ...view, q: "", bib: "" });
+  const untyped = (view: ViewState) =>
+    serializeView({ ...view, q: "", bib: "", claimFilter: { ...view.claimFilter, text: "" } });
   if (untyped(a) === untyped(b)) return "typed";
   const unfiltered = (view: ViewState) =>
     serializeView({
@@ -118,6 +134,7 @@ export function viewChange(a: ViewState, b: ViewState): ViewChange {
       hiddenRelations: [],
       hiddenNodes: [],
       bibOrder: DEFAULT_ORDER,
+      claimFilter: { ...view.claimFilter, page: null, kind: null },
     });
   return unfiltered(a) === unfiltered(b) ? "filtered" : "moved";
 }
@@ -182,9 +199,10 @@ export function withCompareToggled(view: ViewState, key: string): ViewState {
 /**
  * Lists the claims citing a work, an author or a bibliography key; the node
  * or comparison it is opened from stays under it, shown again when it closes.
+ * Another work's claims start unfiltered: words or a page chosen for one mean nothing for the next.
  */
 export function withCite(view: ViewState, key: string | null): ViewState {
-  return { ...view, cite: key };
+  return { ...view, cite: key, claimFilter: key === view.cite ? view.claimFilter : NO_CLAIM_FILTER };
 }
 
 /** Adds `item` to a set-like list, or removes it when present. */
