@@ -242,7 +242,8 @@ describe("bibliography beyond the fixture", () => {
   });
 
   it("writes the claims citing a work as CSV: one row a claim, in the reader's language, with where it is written", () => {
-    const lines = claimsToCsv(graph, index, ["zastrow2008"], "en").split("\r\n");
+    const zastrow = [{ bibkey: "zastrow2008", claims: index.entries.get("zastrow2008")?.claims ?? [] }];
+    const lines = claimsToCsv(graph, zastrow, "en").split("\r\n");
     expect(lines[0]).toBe("work,page,node,relation,target,table,dimension,value,written_at");
     expect(lines).toContain("zastrow2008,52,Advocate,contrasts with,Mediator,,,,roles/advocate.md:18");
     expect(lines).toContain(
@@ -251,7 +252,7 @@ describe("bibliography beyond the fixture", () => {
     // One row a claim, and a last empty line after the final CRLF.
     const claims = index.entries.get("zastrow2008")?.claims.length ?? 0;
     expect(lines).toHaveLength(claims + 2);
-    expect(claimsToCsv(graph, index, ["zastrow2008"], "id")).toContain("Advokat,dikontraskan dengan,Mediator");
+    expect(claimsToCsv(graph, zastrow, "id")).toContain("Advokat,dikontraskan dengan,Mediator");
   });
 
   it("finds entries spelt much like a query that matches none as typed, never for a word too short", () => {

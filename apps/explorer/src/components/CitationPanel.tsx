@@ -1,24 +1,30 @@
-import { citationIndex } from "../core/citations/citationIndex";
-import { referenceShort } from "../core/citations/citationLabel";
+import { citationIndex, distinctClaims } from "../core/citations/citationIndex";
 import { citeSubject, citeTarget, claimCount, listedCount } from "../core/citations/citeTarget";
+import { claimFacets } from "../core/citations/claimFacets";
 import { claimsToCsv } from "../core/citations/claimsCsv";
+import { filterClaims, isFiltering } from "../core/citations/filterClaims";
 import { nodesCiting } from "../core/graph/details";
 import { useDetails } from "../hooks/useDetails";
 import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
+import { useView } from "../hooks/useView";
 import { BackLink } from "./BackLink";
-import { ClaimList } from "./ClaimList";
+import { CitedWorkSection } from "./CitedWorkSection";
+import { ClaimFilterBar } from "./ClaimFilterBar";
 import { DetailsNotice } from "./DetailsNotice";
 import { downloadCsv } from "./download";
 import { NodeButton } from "./NodeButton";
 import { PanelHeading } from "./PanelHeading";
-import { ReferenceText } from "./ReferenceText";
 
-/** Every claim citing a work, an author's works, or a bibliography entry: relation, both ends, page. */
+/**
+ * Every claim citing a work, an author's works, or a bibliography entry
+ * (relation, both ends, page), narrowed by the reader's filter; the CSV holds the claims shown.
+ */
 export function CitationPanel({ citeKey }: { citeKey: string }) {
   const graph = useGraph();
   const lang = useLang();
   const t = useT();
+  const { claimFilter: filter } = useView();
   const index = citationIndex(graph);
   const target = citeTarget(graph, index, citeKey);
   // Table cells cite too, and they live in the note details: fetch the shards whose cells cite these works.
@@ -34,6 +40,21 @@ export function CitationPanel({ citeKey }: { citeKey: string }) {
   const subject = citeSubject(graph, index, target.key, lang);
   const total = claimCount(index, target.bibkeys);
   const listed = listedCount(index, target.bibkeys);
+  const entries = target.bibkeys.flatMap((bibkey) => index.entries.get(bibkey) ?? []);
+  const lists = entries.map((entry) => ({
+    entry,
+    bibkey: entry.key,
+    claims: filterClaims(graph, entry.claims, filter),
+  }));
+  const filtering = isFiltering(filter);
+  // Unfiltered, the count is the whole: it includes table cells whose details are still on their way.
+  const shown = filtering ? distinctClaims(lists.flatMap((list) => list.claims)) : total;
+  const facets = claimFacets(
+    graph,
+    entries.flatMap((entry) => entry.claims),
+    filter,
+    lang,
+  );
   return (
     <article className="citation-panel" aria-labelledby="detail-heading">
       <p className="eyebrow">{t("citationView")}</p>
@@ -50,38 +71,28 @@ export function CitationPanel({ citeKey }: { citeKey: string }) {
         )}
       </p>
       {listed > total && <p className="muted">{t("claimsListedEach", { listed })}</p>}
+      <ClaimFilterBar facets={facets} shown={shown} total={total} />
       <div className="button-row">
         <button
           type="button"
+          // Nothing shown, nothing to export: an empty file would only look like a failed download.
+          disabled={shown === 0}
           onClick={() =>
             downloadCsv(
-              `simpul-claims-${target.key.replaceAll("/", "-")}-${lang}.csv`,
-              claimsToCsv(graph, index, target.bibkeys, lang),
+              `simpul-claims-${target.key.replaceAll("/", "-")}${filtering ? "-filtered" : ""}-${lang}.csv`,
+              claimsToCsv(graph, lists, lang),
             )
           }
         >
-          {t("downloadCsv")}
+          {t(filtering ? "downloadCsvFiltered" : "downloadCsv")}
         </button>
       </div>
-      {target.bibkeys.map((bibkey) => {
-        const entry = index.entries.get(bibkey);
-        if (!entry) return null;
-        return (
-          <section key={bibkey} className="cited-work">
-            <h3>
-              {referenceShort(entry.reference, bibkey, lang)}{" "}
-              <span className="count">({t("claimCount", { n: entry.count })})</span>
-            </h3>
-            {entry.reference && <ReferenceText reference={entry.reference} />}
-            {entry.work && entry.work !== target.key && (
-              <p>
-                <NodeButton nodeKey={entry.work} />
-              </p>
-            )}
-            <ClaimList claims={entry.claims} />
-          </section>
-        );
-      })}
+      {lists.map(({ entry, claims }) =>
+        // Filtered, a work none of whose claims is left is left out, as its claims are.
+        filtering && claims.length === 0 ? null : (
+          <CitedWorkSection key={entry.key} entry={entry} claims={claims} filtered={filtering} citeKey={target.key} />
+        ),
+      )}
     </article>
   );
 }

@@ -10,7 +10,7 @@ import { Provenance } from "./Provenance";
 import { TableText } from "./TableText";
 
 /** Claims citing one work: "CO — contrasts with → CD, p. 12", or a table cell with its value. */
-export function ClaimList({ claims }: { claims: Claim[] }) {
+export function ClaimList({ claims }: { claims: readonly Claim[] }) {
   const graph = useGraph();
   const lang = useLang();
   const t = useT();

@@ -3,20 +3,21 @@ import { csvText } from "../csv/csvText";
 import type { KnowledgeGraph } from "../graph/types";
 import { keyLabel, relationLabel, tableText } from "../i18n/labels";
 import type { Lang } from "../i18n/types";
-import type { CitationIndex } from "./types";
+import type { WorkClaims } from "./types";
 
 /**
- * The claims citing these works, one row each, for a spreadsheet: the work's
- * key and page, what is claimed (a relation between two nodes, or a table
- * cell's value), in the reader's language, and where the claim is written.
+ * The claims listed, one row each, for a spreadsheet: the work's key and
+ * page, what is claimed (a relation between two nodes, or a table cell's
+ * value), in the reader's language, and where the claim is written. Given
+ * the lists as filtered, it holds what the reader sees.
  */
-export function claimsToCsv(graph: KnowledgeGraph, index: CitationIndex, bibkeys: string[], lang: Lang): string {
+export function claimsToCsv(graph: KnowledgeGraph, lists: readonly WorkClaims[], lang: Lang): string {
   const vocabulary = graph.getAttribute("vocabulary");
   const tables = new Map(graph.getAttribute("comparisons").map((table) => [table.id, table]));
   const label = (key: string) => keyLabel(graph, key, lang);
   const rows = [["work", "page", "node", "relation", "target", "table", "dimension", "value", "written_at"]];
-  for (const bibkey of bibkeys) {
-    for (const claim of index.entries.get(bibkey)?.claims ?? []) {
+  for (const { bibkey, claims } of lists) {
+    for (const claim of claims) {
       const page = claim.page ?? "";
       if (claim.kind === "edge") {
         const relation = relationLabel(vocabulary, claim.relation, "out", lang);

@@ -41,6 +41,12 @@ export interface BibliographyEntry {
   unlisted: number;
 }
 
+/** The claims of one work a list shows: all of them, or those a filter left. */
+export interface WorkClaims {
+  bibkey: string;
+  claims: readonly Claim[];
+}
+
 /** Every bibliography entry by key, and the work node of each key. */
 export interface CitationIndex {
   entries: Map<string, BibliographyEntry>;
