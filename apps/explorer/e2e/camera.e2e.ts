@@ -83,3 +83,32 @@ test("the window resizing keeps the reader's pan and zoom", async () => {
   expect(await camera()).toEqual(zoomed);
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
+
+test("a citation view frames what its claims join, and follows its filter", async () => {
+  const { page, problems } = await open(browser, "/app/?cite=work/zastrow2008&lang=id");
+  await waitForRender(page);
+  await page.getByRole("status").filter({ hasText: "klaim" }).first().waitFor();
+  const lit = () =>
+    page.evaluate(() => {
+      const sigma = window.__sigma;
+      if (!sigma) throw new Error("sigma is not exposed");
+      return sigma.getGraph().filterNodes((key) => {
+        const display = sigma.getNodeDisplayData(key);
+        return display?.hidden !== true && display?.color !== "#e3e6ea";
+      });
+    });
+  const all = await lit();
+  expect(all.length).toBeGreaterThan(2);
+  // The camera follows once typing would have paused: polled, not read at once.
+  await expect.poll(() => offCanvas(page, all)).toEqual([]);
+  await zoomIn(page, 3);
+  expect((await offCanvas(page, all)).length).toBeGreaterThan(0);
+  // Narrowed to the claims on the mediator, the graph lights only theirs, and the camera frames them.
+  await page.getByLabel("Saring klaim").fill("penengah");
+  await expect.poll(async () => (await lit()).length).toBeLessThan(all.length);
+  const narrowed = await lit();
+  expect(narrowed).toContain("role/mediator");
+  await expect.poll(() => offCanvas(page, narrowed)).toEqual([]);
+  await screenshot(page, "camera-claims-filtered");
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});

@@ -8,7 +8,7 @@ import {
   isDenseGraph,
   nodeSizeScale,
 } from "../src/core/graphView/reducers";
-import { viewContext } from "../src/core/graphView/viewContext";
+import { citationNodes, viewContext } from "../src/core/graphView/viewContext";
 import type { PointerState } from "../src/core/store/explorerStore";
 import type { ViewState } from "../src/core/view/types";
 import { emptyView } from "../src/core/view/utils";
@@ -122,6 +122,17 @@ describe("graph reducers", () => {
     expect(node("role/mediator").color).not.toBe(FADED_NODE);
     expect(edge("role/advocate", "role/mediator").label).toBe("contrasts with");
     expect(node("work/rothman1995").color).toBe(FADED_NODE);
+    // Narrowed by the list's filter, the graph stresses only the claims the list shows.
+    const claimFilter = { text: "penengah", page: null, kind: null };
+    const every = citationNodes(graph, { ...emptyView(), cite: "work/zastrow2008" });
+    const narrowed = citationNodes(graph, { ...emptyView(), cite: "work/zastrow2008", claimFilter });
+    expect(narrowed.sort()).toEqual(
+      ["concept/fase-konflik", "concept/negosiasi", "role/advocate", "role/mediator", "work/zastrow2008"].sort(),
+    );
+    const left = every.filter((key) => !narrowed.includes(key));
+    expect(left.length).toBeGreaterThan(0);
+    const shown = display({ cite: "work/zastrow2008", claimFilter });
+    for (const key of left) expect(shown.node(key).color, key).toBe(FADED_NODE);
   });
 
   it("show every claim of a citation view opened over a focused node, the focus being the node's", () => {

@@ -1,12 +1,18 @@
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
+import type { ClaimFilter } from "../core/citations/types";
 import { isDenseGraph } from "../core/graphView/reducers";
-import { viewCenters } from "../core/graphView/viewContext";
+import { citationNodes, viewCenters } from "../core/graphView/viewContext";
 import { explorerStore, useExplorer } from "../core/store/explorerStore";
 import { shownComparison, shownNode } from "../core/view/utils";
 import { useGraph } from "../hooks/useGraph";
 import { DURATION, fitVisible, framedPosition } from "./fitNodes";
-import { focusKept, frameCompared, frameFocus, frameNode, frameView } from "./frameView";
+import { focusKept, frameClaims, frameCompared, frameFocus, frameNode, frameView } from "./frameView";
+
+/** How long typing in the claims' filter pauses before the camera follows it. */
+const TYPING_PAUSE_MS = 350;
+
+const claimFilterKey = (filter: ClaimFilter) => `${filter.text}\u0000${filter.page ?? ""}\u0000${filter.kind ?? ""}`;
 
 /** Share of the viewport, from each side, within which a chosen node counts as "in view". */
 const MARGIN = 0.12;
@@ -15,7 +21,8 @@ const MARGIN = 0.12;
  * Moves the camera to what the view is about. A node chosen elsewhere
  * (search, a panel, the URL) is framed with its neighbours; a node clicked
  * on the graph is already in sight and only followed if it left the screen;
- * a new comparison is framed whole; a view of neither, the whole graph.
+ * a new comparison is framed whole; a citation view, what its claims join;
+ * a view of none of these, the whole graph.
  */
 export function CameraController() {
   const sigma = useSigma();
@@ -26,6 +33,9 @@ export function CameraController() {
   const focus = useExplorer((state) => state.view.focus);
   const centers = useExplorer((state) => viewCenters(state.view).join(","));
   const frameAsked = useExplorer((state) => state.frameAsked);
+  const cited = useExplorer((state) =>
+    state.view.cite ? `${state.view.cite} ${claimFilterKey(state.view.claimFilter)}` : "",
+  );
 
   // Sigma first shows the whole graph edge to edge, under the zoom buttons; the first view frames it clear of them.
   // Not a dense graph's: framing it again draws it again, seconds of software WebGL at 10,000 nodes, before the
@@ -60,6 +70,17 @@ export function CameraController() {
     const kept = focusKept(graph, explorerStore.get().view);
     if (focus > 0 && kept.length > 0) frameFocus(sigma, kept);
   }, [sigma, graph, focus, centers]);
+
+  // A citation view frames what its claims join, again as its filter narrows them; typed words once typing pauses.
+  useEffect(() => {
+    if (!cited) return;
+    const timer = setTimeout(() => {
+      const { view } = explorerStore.get();
+      const keys = citationNodes(graph, view);
+      if (keys.length > 0 && !shownNode(view) && shownComparison(view).length < 2) frameClaims(sigma, keys);
+    }, TYPING_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [sigma, graph, cited]);
 
   // A panel asked (showFilteredOut): the view is framed as when it was opened.
   useEffect(() => {

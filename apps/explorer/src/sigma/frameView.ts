@@ -1,11 +1,11 @@
 import type Sigma from "sigma";
 import { visibleNodes } from "../core/filters/visibleNodes";
 import type { KnowledgeGraph } from "../core/graph/types";
-import { viewCenters } from "../core/graphView/viewContext";
+import { citationNodes, VIEW_DEFAULTS, viewCenters } from "../core/graphView/viewContext";
 import { explorerStore } from "../core/store/explorerStore";
 import type { ViewState } from "../core/view/types";
 import { shownComparison, shownNode } from "../core/view/utils";
-import { fitNodes, fitVisible, framedPosition } from "./fitNodes";
+import { fitNodes, fitVisible, framedPosition, WHOLE_GRAPH } from "./fitNodes";
 
 /**
  * Frames a set of nodes with their labels, clear of the zoom buttons
@@ -39,17 +39,29 @@ export function focusKept(graph: KnowledgeGraph, view: ViewState): string[] {
 export const frameFocus = (sigma: Sigma, kept: string[]): void => frame(sigma, kept, 1.6, 0.15);
 
 /**
+ * What a citation view's claims join (citationNodes): labelled whole when
+ * few, as the view labels them; many (139 claims citing Rothman 1995 span
+ * half the graph) framed as the whole graph is.
+ */
+export function frameClaims(sigma: Sigma, keys: string[]): void {
+  if (keys.length <= VIEW_DEFAULTS.maxForcedNeighbours) frame(sigma, keys, 1.6, 0.15);
+  else fitNodes(sigma, keys, { ...WHOLE_GRAPH, labelled: false });
+}
+
+/**
  * Frames what the view is about, as it would be framed when opened: the
- * focus's neighbourhood, a comparison, the node with its neighbours, else
- * (nothing chosen, or a citation view, whose claims span the graph) the whole graph.
+ * focus's neighbourhood, a comparison, the node with its neighbours, the
+ * claims of a citation view, else (nothing chosen) the whole graph.
  */
 export function frameView(sigma: Sigma, graph: KnowledgeGraph): void {
   const { view } = explorerStore.get();
   const kept = focusKept(graph, view);
   const compared = shownComparison(view);
   const node = shownNode(view);
+  const claims = citationNodes(graph, view);
   if (kept.length > 0) frameFocus(sigma, kept);
   else if (compared.length >= 2) frameCompared(sigma, compared);
   else if (node && graph.hasNode(node)) frameNode(sigma, node);
+  else if (claims.length > 0) frameClaims(sigma, claims);
   else fitVisible(sigma);
 }

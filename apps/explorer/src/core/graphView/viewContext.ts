@@ -1,5 +1,7 @@
 import { citationIndex } from "../citations/citationIndex";
 import { citeTarget } from "../citations/citeTarget";
+import { claimMatcher } from "../citations/filterClaims";
+import type { Claim } from "../citations/types";
 import { comparisonHighlight } from "../comparison/comparisonHighlight";
 import { visibleNodes } from "../filters/visibleNodes";
 import type { KnowledgeGraph } from "../graph/types";
@@ -61,7 +63,7 @@ export function viewContext(
       labelledEdges.add(edge);
     }
   } else if (view.cite) {
-    citedClaims(graph, view.cite, emphasis, strongEdges, labelledEdges);
+    citedClaims(graph, view.cite, claimMatcher(graph, view.claimFilter), emphasis, strongEdges, labelledEdges);
   } else if (view.node && graph.hasNode(view.node)) {
     around(view.node, true);
   }
@@ -82,14 +84,23 @@ export function viewContext(
   };
 }
 
+/** The nodes a citation view stresses: the work or author cited, and the ends of the claims its list shows. */
+export function citationNodes(graph: KnowledgeGraph, view: ViewState): string[] {
+  if (!view.cite) return [];
+  const emphasis = new Map<string, NodeEmphasis>();
+  citedClaims(graph, view.cite, claimMatcher(graph, view.claimFilter), emphasis, new Set(), new Set());
+  return [...emphasis.keys()];
+}
+
 /**
  * A citation view on the graph: the work or author in focus, and what the
- * claims citing it join: their relations drawn strongly (labelled when few),
+ * claims citing it that the list shows (its filter applied) join: their relations drawn strongly (labelled when few),
  * their ends and the table cells' nodes as neighbours.
  */
 function citedClaims(
   graph: KnowledgeGraph,
   cite: string,
+  shown: (claim: Claim) => boolean,
   emphasis: Map<string, NodeEmphasis>,
   strongEdges: Set<string>,
   labelledEdges: Set<string>,
@@ -101,6 +112,7 @@ function citedClaims(
   const edges = new Set<string>();
   for (const bibkey of target.bibkeys) {
     for (const claim of index.entries.get(bibkey)?.claims ?? []) {
+      if (!shown(claim)) continue;
       const ends = claim.kind === "edge" ? [claim.source, claim.target] : [claim.node];
       for (const end of ends) if (!emphasis.has(end)) emphasis.set(end, "neighbour");
       if (claim.kind === "edge") edges.add(claim.edge);
