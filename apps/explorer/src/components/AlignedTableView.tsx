@@ -88,7 +88,7 @@ function AlignedTableBody({ aligned, names }: { aligned: AlignedTable; names: st
                 )}
               </th>
               {row.cells.map((cell, index) => (
-                // On a phone the rows stack, and each value says whose it is (styles.css).
+                // On a phone the rows stack, and each value says whose it is (styles/phone.css).
                 <td key={names[index]} data-column={names[index]}>
                   {cell ? (
                     <>

@@ -116,7 +116,7 @@ export function BibliographyTable({ rows, order, onOrder }: BibliographyTablePro
   return (
     <div className="table-scroll">
       <table aria-rowcount={rows.length + 1}>
-        {/* Fixed widths (styles.css): the columns fit the panel and keep their widths while rows are drawn and dropped. */}
+        {/* Fixed widths (styles/lists.css): the columns fit the panel and keep their widths while rows are drawn and dropped. */}
         <colgroup>
           <col className="author" />
           <col className="year" />

@@ -23,5 +23,5 @@ export function welcomeStays(state: Pick<ExplorerState, "welcome" | "selectedEdg
   return state.welcome && !hasDetail(state) && !state.view.panel;
 }
 
-/** Media query of the phone layout, where one sheet shows at a time (styles.css). */
+/** Media query of the phone layout, where one sheet shows at a time (styles/phone.css). */
 export const PHONE_LAYOUT = "(max-width: 759px)";
