@@ -1,14 +1,10 @@
 import type { Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { seriousViolations } from "./axe";
-import { type Browser, launch, open, screenshot, waitForRender } from "./browser";
+import { open, screenshot, sharedBrowser, waitForRender } from "./browser";
 import { LARGE_BIBLIOGRAPHY } from "./graphVariants";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = sharedBrowser();
 
 /** The generated works and the fixture's five. */
 const ENTRIES = LARGE_BIBLIOGRAPHY.length + 5;

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 
 const SCREENSHOTS = new URL("../test-results/screenshots/", import.meta.url);
@@ -32,6 +32,26 @@ export async function launch(options: { phone?: boolean } = {}): Promise<Browser
       await context.close();
       await rm(profile, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * The browser of a file's tests: launched before them and closed after
+ * them (vitest's beforeAll and afterAll, registered here), so each file
+ * says only which it needs.
+ */
+export function sharedBrowser(options: { phone?: boolean } = {}): Browser {
+  let launched: Browser | undefined;
+  beforeAll(async () => {
+    launched = await launch(options);
+  });
+  afterAll(() => launched?.close());
+  return {
+    get context() {
+      if (!launched) throw new Error("the browser is launched before the tests run");
+      return launched.context;
+    },
+    close: async () => launched?.close(),
   };
 }
 
@@ -132,4 +152,26 @@ export async function waitForNodeDisplay(
 export async function clickCanvas(page: Page, point: { x: number; y: number }): Promise<void> {
   await page.waitForFunction(() => window.__sigma?.getMouseCaptor().clicks === 0);
   await page.mouse.click(point.x, point.y);
+}
+
+/** Waits until the camera is still at the canvas' current size and the frame of that state is drawn. */
+export async function cameraStill(page: Page): Promise<void> {
+  await cameraSettled(page);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+/** Of the given nodes (every node shown, when none are given), those drawn outside the canvas. */
+export async function offCanvas(page: Page, keys?: string[]): Promise<string[]> {
+  await cameraStill(page);
+  return page.evaluate((keys) => {
+    const sigma = window.__sigma;
+    if (!sigma) throw new Error("sigma is not exposed");
+    const { width, height } = sigma.getDimensions();
+    const graph = sigma.getGraph();
+    const shown = keys ?? graph.filterNodes((key) => sigma.getNodeDisplayData(key)?.hidden !== true);
+    return shown.filter((key) => {
+      const { x, y } = sigma.graphToViewport(graph.getNodeAttributes(key) as { x: number; y: number });
+      return x < 0 || x > width || y < 0 || y > height;
+    });
+  }, keys);
 }

@@ -1,34 +1,8 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { type Browser, cameraSettled, detailHeading, launch, open, screenshot, waitForRender } from "./browser";
+import { expect, test } from "vitest";
+import { cameraStill, detailHeading, offCanvas, open, screenshot, sharedBrowser, waitForRender } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
-
-/** Waits until the camera is still at the canvas' current size and the frame of that state is drawn. */
-async function cameraStill(page: Page): Promise<void> {
-  await cameraSettled(page);
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-}
-
-/** Of the given nodes (every node shown, when none are given), those drawn outside the canvas. */
-async function offCanvas(page: Page, keys?: string[]): Promise<string[]> {
-  await cameraStill(page);
-  return page.evaluate((keys) => {
-    const sigma = window.__sigma;
-    if (!sigma) throw new Error("sigma is not exposed");
-    const { width, height } = sigma.getDimensions();
-    const graph = sigma.getGraph();
-    const shown = keys ?? graph.filterNodes((key) => sigma.getNodeDisplayData(key)?.hidden !== true);
-    return shown.filter((key) => {
-      const { x, y } = sigma.graphToViewport(graph.getNodeAttributes(key) as { x: number; y: number });
-      return x < 0 || x > width || y < 0 || y > height;
-    });
-  }, keys);
-}
+const browser = sharedBrowser();
 
 const zoomIn = async (page: Page, times: number) => {
   for (let i = 0; i < times; i++) {

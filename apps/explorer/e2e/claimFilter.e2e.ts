@@ -1,19 +1,11 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { seriousViolations } from "./axe";
-import { type Browser, detailHeading, launch, open, screenshot, searchbox, waitForRender } from "./browser";
+import { detailHeading, open, screenshot, searchbox, sharedBrowser, waitForRender } from "./browser";
 
-let browser: Browser;
-let phone: Browser;
-beforeAll(async () => {
-  browser = await launch();
-  phone = await launch({ phone: true });
-});
-afterAll(async () => {
-  await browser.close();
-  await phone.close();
-});
+const browser = sharedBrowser();
+const phone = sharedBrowser({ phone: true });
 
 const panel = (page: Page) => page.locator(".citation-panel");
 const rows = (page: Page) => panel(page).locator(".claims li");

@@ -1,12 +1,11 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import {
-  type Browser,
   detailHeading,
-  launch,
   open,
   screenshot,
   searchbox,
+  sharedBrowser,
   waitForNodeDisplay,
   waitForRender,
 } from "./browser";
@@ -14,11 +13,7 @@ import {
 const CO = "concept/community-organization";
 const CD = "concept/community-development";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = sharedBrowser();
 
 /** The aligned table titled `title`, as rows of cell texts (header row first). */
 async function tableRows(page: Page, title: string): Promise<string[][]> {

@@ -1,36 +1,17 @@
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import {
-  type Browser,
   cameraSettled,
   detailHeading,
-  launch,
+  offCanvas,
   open,
   screenshot,
   searchbox,
+  sharedBrowser,
   waitForNodeDisplay,
   waitForRender,
 } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
-
-/** Of the given nodes, those drawn outside the canvas once the camera is still. */
-async function offCanvas(page: Page, keys: string[]): Promise<string[]> {
-  await cameraSettled(page);
-  return page.evaluate((keys) => {
-    const sigma = window.__sigma;
-    if (!sigma) throw new Error("sigma is not exposed");
-    const { width, height } = sigma.getDimensions();
-    return keys.filter((key) => {
-      const { x, y } = sigma.graphToViewport(sigma.getGraph().getNodeAttributes(key) as { x: number; y: number });
-      return x < 0 || x > width || y < 0 || y > height;
-    });
-  }, keys);
-}
+const browser = sharedBrowser();
 
 const MEDIATOR_AND_NEIGHBOURS = [
   "role/mediator",

@@ -1,22 +1,17 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import {
-  type Browser,
   detailHeading,
-  launch,
   nodePosition,
   open,
   screenshot,
   searchbox,
+  sharedBrowser,
   waitForNodeDisplay,
   waitForRender,
 } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = sharedBrowser();
 
 /** Waits until the nodes sigma draws stressed (the focus of a hover or of the view) are exactly `keys`. */
 async function stressed(page: Page, keys: string[]): Promise<void> {

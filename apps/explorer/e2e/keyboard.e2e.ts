@@ -1,13 +1,9 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { seriousViolations } from "./axe";
-import { type Browser, detailHeading, launch, open, screenshot, searchbox, waitForRender } from "./browser";
+import { detailHeading, open, screenshot, searchbox, sharedBrowser, waitForRender } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = sharedBrowser();
 
 /** Presses Tab until the focused element's text matches, as a keyboard user would; fails after `limit` presses. */
 async function tabTo(page: Page, text: RegExp, limit = 25): Promise<void> {

@@ -1,21 +1,16 @@
 import { readFile } from "node:fs/promises";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import {
-  type Browser,
   detailHeading,
-  launch,
   open,
   screenshot,
   searchbox,
+  sharedBrowser,
   waitForNodeDisplay,
   waitForRender,
 } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = sharedBrowser();
 
 test("a deep link survives a reload, and back/forward restore each view", async () => {
   const { page, problems } = await open(browser, "/app/?node=concept/community-development&lang=en");

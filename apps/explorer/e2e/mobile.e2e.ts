@@ -1,22 +1,9 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { WHOLE_GRAPH } from "../src/sigma/fitNodes";
-import {
-  type Browser,
-  detailHeading,
-  launch,
-  nodePosition,
-  open,
-  screenshot,
-  searchbox,
-  waitForRender,
-} from "./browser";
+import { detailHeading, nodePosition, open, screenshot, searchbox, sharedBrowser, waitForRender } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch({ phone: true });
-});
-afterAll(() => browser.close());
+const browser = sharedBrowser({ phone: true });
 
 /** Nothing may be wider than the phone: no sideways scrolling of the page. */
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);

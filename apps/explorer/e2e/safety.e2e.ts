@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { type Browser, detailHeading, launch, open, screenshot, searchbox, waitForRender } from "./browser";
+import { expect, test } from "vitest";
+import { detailHeading, open, screenshot, searchbox, sharedBrowser, waitForRender } from "./browser";
 import { HOSTILE_LABEL, HOSTILE_SUMMARY } from "./graphVariants";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = sharedBrowser();
 
 test("markup in note text is shown as text and never runs", async () => {
   const { page, problems } = await open(browser, "/hostile/?node=concept/community-organization");

@@ -1,25 +1,20 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import {
-  type Browser,
   clickCanvas,
   detailHeading,
-  launch,
   nodePosition,
   open,
   renders,
   screenshot,
   searchbox,
+  sharedBrowser,
   waitForNodeDisplay,
   waitForRender,
 } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = sharedBrowser();
 
 test("searching Rothman reaches his works and every claim citing them", async () => {
   const { page, problems } = await open(browser, "/app/");
