@@ -19,6 +19,31 @@ const options = (facets: Facet[]) =>
     </option>
   ));
 
+/** A labelled choice of one facet's values, or all of them (null). */
+function FacetSelect({
+  label,
+  all,
+  value,
+  onChange,
+  children,
+}: {
+  label: string;
+  all: string;
+  value: string | null;
+  onChange: (value: string | null) => void;
+  children: React.ReactNode;
+}) {
+  return (
+    <label>
+      <span className="field-label">{label}</span>
+      <select value={value ?? ""} onChange={(event) => onChange(event.target.value || null)}>
+        <option value="">{all}</option>
+        {children}
+      </select>
+    </label>
+  );
+}
+
 /**
  * Narrows a citation view's claims by their words, a page and a kind of
  * claim, and says how many are left. The count is a status, so screen
@@ -50,29 +75,25 @@ export function ClaimFilterBar({ facets, shown, total }: ClaimFilterBarProps) {
       </label>
       <div className="claim-facets">
         {facets.offered.page && (
-          <label>
-            <span className="field-label">{t("claimPage")}</span>
-            <select
-              value={filter.page ?? ""}
-              onChange={(event) => setClaimFilter({ page: event.target.value || null })}
-            >
-              <option value="">{t("claimPageAll")}</option>
-              {options(facets.pages)}
-            </select>
-          </label>
+          <FacetSelect
+            label={t("claimPage")}
+            all={t("claimPageAll")}
+            value={filter.page}
+            onChange={(page) => setClaimFilter({ page })}
+          >
+            {options(facets.pages)}
+          </FacetSelect>
         )}
         {facets.offered.kind && (
-          <label>
-            <span className="field-label">{t("claimKind")}</span>
-            <select
-              value={filter.kind ?? ""}
-              onChange={(event) => setClaimFilter({ kind: event.target.value || null })}
-            >
-              <option value="">{t("claimKindAll")}</option>
-              {relations.length > 0 && <optgroup label={t("claimKindRelations")}>{options(relations)}</optgroup>}
-              {tables.length > 0 && <optgroup label={t("claimKindTables")}>{options(tables)}</optgroup>}
-            </select>
-          </label>
+          <FacetSelect
+            label={t("claimKind")}
+            all={t("claimKindAll")}
+            value={filter.kind}
+            onChange={(kind) => setClaimFilter({ kind })}
+          >
+            {relations.length > 0 && <optgroup label={t("claimKindRelations")}>{options(relations)}</optgroup>}
+            {tables.length > 0 && <optgroup label={t("claimKindTables")}>{options(tables)}</optgroup>}
+          </FacetSelect>
         )}
       </div>
       <p className="muted small" role="status">
