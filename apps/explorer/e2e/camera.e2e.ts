@@ -86,3 +86,31 @@ test("a citation view frames what its claims join, and follows its filter", asyn
   await screenshot(page, "camera-claims-filtered");
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
+
+test("what a view frames starts below the legend over the canvas, folded as it starts", async () => {
+  // The whole graph, then a node with its neighbours.
+  for (const [path, node] of [
+    ["/app/?lang=id", null],
+    ["/app/?node=concept/community-organization&lang=id", "concept/community-organization"],
+  ] as const) {
+    const { page, problems } = await open(browser, path);
+    // Low and wide: the graph is framed by its height, right up to the top but for what is kept clear.
+    await page.setViewportSize({ width: 1366, height: 460 });
+    await page.reload();
+    await waitForRender(page);
+    await cameraStill(page);
+    const { top, legend } = await page.evaluate((node) => {
+      const sigma = window.__sigma;
+      const box = document.querySelector(".legend")?.getBoundingClientRect();
+      if (!sigma || !box) throw new Error("sigma or the legend is missing");
+      const graph = sigma.getGraph();
+      const framed = node
+        ? [node, ...graph.neighbors(node)]
+        : graph.filterNodes((key) => !sigma.getNodeDisplayData(key)?.hidden);
+      const ys = framed.map((key) => sigma.graphToViewport(graph.getNodeAttributes(key) as { x: number; y: number }).y);
+      return { top: Math.min(...ys), legend: box.bottom - sigma.getContainer().getBoundingClientRect().top };
+    }, node);
+    expect(top, path).toBeGreaterThan(legend);
+    expect(problems).toEqual({ errors: [], dialogs: [] });
+  }
+});

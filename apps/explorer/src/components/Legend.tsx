@@ -9,6 +9,7 @@ import { useGraphCounts } from "../hooks/useGraphCounts";
 import { usePhoneLayout } from "../hooks/usePhoneLayout";
 import { useLang, useT } from "../hooks/useT";
 import { useView } from "../hooks/useView";
+import { LEGEND_CLASS } from "../sigma/fitNodes";
 
 /**
  * One legend entry: pointed at, focused or pressed, it lights its nodes or
@@ -70,7 +71,7 @@ export function Legend() {
   const phone = usePhoneLayout();
   const putAway = phone ? () => setOpen(false) : undefined;
   return (
-    <section className="legend" aria-label={t("legend")}>
+    <section className={LEGEND_CLASS} aria-label={t("legend")}>
       <ul className="legend-types" aria-label={t("nodeTypes")}>
         {types.map(([type]) => (
           <LegendEntry key={type} item={{ kind: "type", name: type }} hidden={hiddenTypes.includes(type)}>

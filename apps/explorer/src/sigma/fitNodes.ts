@@ -1,4 +1,5 @@
 import type Sigma from "sigma";
+import { GRAPH_AREA_ID } from "../components/focusMoves";
 import { visibleNodes } from "../core/filters/visibleNodes";
 import type { KnowledgeGraph } from "../core/graph/types";
 import { type FramedNode, fitCamera, type Insets } from "../core/graphView/fitCamera";
@@ -9,6 +10,8 @@ import { labelWidth } from "./labelWidths";
 
 /** Class of the zoom buttons over the canvas' lower right corner (ZoomControls), which no node should sit under. */
 export const ZOOM_CONTROLS_CLASS = "zoom-controls";
+/** Class of the legend over the canvas' upper left corner (Legend). */
+export const LEGEND_CLASS = "legend";
 /** Pixels kept clear around what is framed, and between it and the zoom buttons. */
 const MARGIN = 12;
 /** How long a camera move takes, in ms. */
@@ -37,13 +40,23 @@ function labelMeasure(sigma: Sigma): (label: string) => number {
   return (label) => labelWidth(context, font, label);
 }
 
-/** The canvas' sides kept clear: a margin, and on the right the zoom buttons' column with a margin beside it. */
+/**
+ * The canvas' sides kept clear: a margin; on the right the zoom buttons'
+ * column with a margin beside it; on top the legend as it is folded (its
+ * node types and the line that opens the relations), which sits over the
+ * canvas. An open legend is the reader's to fold: framing does not shrink
+ * the graph to clear it.
+ */
 function insets(sigma: Sigma): Insets {
   const container = sigma.getContainer();
+  const canvas = container.getBoundingClientRect();
   // SigmaContainer draws its children, the zoom buttons among them, beside sigma's own element in one root.
   const controls = container.parentElement?.querySelector(`.${ZOOM_CONTROLS_CLASS}`)?.getBoundingClientRect();
-  const right = controls ? container.getBoundingClientRect().right - controls.left + MARGIN : MARGIN;
-  return { top: MARGIN, right: Math.max(MARGIN, right), bottom: MARGIN, left: MARGIN };
+  const right = controls ? canvas.right - controls.left + MARGIN : MARGIN;
+  const legend = container.closest(`#${GRAPH_AREA_ID}`)?.querySelector(`.${LEGEND_CLASS} summary`);
+  const folded = legend?.getBoundingClientRect();
+  const top = folded && folded.height > 0 ? folded.bottom - canvas.top + MARGIN : MARGIN;
+  return { top: Math.max(MARGIN, top), right: Math.max(MARGIN, right), bottom: MARGIN, left: MARGIN };
 }
 
 /** How a set of nodes is framed. */
