@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { querySides } from "../src/core/search/guessComparison";
 import { indonesianRoots } from "../src/core/search/indonesianRoots";
 import { namesInQuery } from "../src/core/search/namesInQuery";
 import { fold, words } from "../src/core/search/normalize";
-import { searchOptions } from "../src/core/search/resultOptions";
 import { nameExactness, SEARCH_DEFAULTS, searchGraph } from "../src/core/search/searchGraph";
 import { searchIndex } from "../src/core/search/searchIndex";
 import { fixtureGraph } from "./fixtureGraph";
@@ -127,6 +125,8 @@ describe("searchGraph", () => {
     expect(exactness(["pengorganisasian masyarakat"], "organisasi masyarakat")).toBeCloseTo(0.45);
     expect(exactness(["masyarakat perlu dibantu berorganisasi"], "organisasi masyarakat")).toBeCloseTo(0.35);
     expect(exactness(["organisasi payung"], "organisasi masyarakat")).toBe(0);
+    // One word inside longer names is text to rank, not a name: "sosial" is in dozens.
+    expect(exactness(["pengorganisasian masyarakat"], "masyarakat")).toBe(0);
     // A word typed this far begins a name's word.
     expect(exactness(["pengembangan masyarakat lokal"], "lokal pengem")).toBeCloseTo(0.25 + 0.2 * (2 / 3));
     expect(first("organisasi masyarakat")).toBe("concept/community-organization");
@@ -214,80 +214,6 @@ describe("searchGraph", () => {
     expect(namesInQuery(named, words("negosiato mediator")).names).toEqual([["o"], ["m"]]);
     named.delete("pembel");
     expect(namesInQuery(named, words("pembel mediator"))).toEqual({ names: [], whole: false });
-  });
-
-  it("offers to compare two or three nodes a query names, first", () => {
-    const graph = fixtureGraph();
-    const [top] = searchOptions(graph, "pembela vs mediator vs perunding");
-    expect(top?.options).toEqual([
-      {
-        id: "compare-role/advocate-role/mediator-role/negotiator",
-        action: "compare",
-        key: "role/advocate,role/mediator,role/negotiator",
-        type: "compare",
-      },
-    ]);
-    // Not for one name, a query with other words in it, or authors ("rothman tropman" asks for their work).
-    for (const query of ["mediator", "co cd tentang", "rothman tropman"]) {
-      expect(searchOptions(graph, query)[0]?.section, query).not.toBe("compare");
-    }
-    expect(searchOptions(graph, "co cd co")[0]?.options[0]?.key).toBe(`${CO},${CD}`);
-    expect(searchOptions(graph, "pembel vs mediatorr")[0]?.options[0]?.key).toBe("role/advocate,role/mediator");
-    // Asking for their difference, in either language.
-    for (const query of ["perbedaan CO dan CD", "beda co x cd", "difference between CO and CD", "compare co with cd"])
-      expect(searchOptions(graph, query)[0]?.options[0]?.key, query).toBe(`${CO},${CD}`);
-    // A name a work shares with a role compares the role; the work listed first under the name.
-    const shared = fixtureGraph();
-    const mediator = shared.getNodeAttributes("role/mediator");
-    shared.dropNode("role/mediator");
-    shared.addNode("role/mediator", mediator);
-    shared.setNodeAttribute("work/zastrow2008", "aliases", ["Mediator"]);
-    expect(searchOptions(shared, "pembela mediator")[0]?.options[0]?.key).toBe("role/advocate,role/mediator");
-  });
-
-  it("guesses the comparison a query asks for by parts of names, a set the vault compares first", () => {
-    const graph = fixtureGraph();
-    const compared = (query: string) => {
-      const [top] = searchOptions(graph, query);
-      return top?.section === "compare" ? top.options.map((option) => option.key) : [];
-    };
-    expect(compared("pengorganisasian vs pengembangan")).toEqual([`${CO},${CD}`]);
-    // A later word of a name; the vault's table of CO and CD before Locality Development, also "development".
-    expect(compared("organization vs development")).toEqual([`${CO},${CD}`]);
-    expect(compared("perbedaan advo dan media")).toEqual(["role/advocate,role/mediator"]);
-    expect(compared("lokal versus perencanaan vs aksi")).toEqual([
-      "model/locality-development,model/social-planning,model/social-action",
-    ]);
-    // A table of the two models before CD, the closer name; without a table, two concepts before a concept and a role.
-    expect(compared("pengembangan vs aksi")).toEqual(["model/locality-development,model/social-action"]);
-    expect(compared("pengembangan vs negosia")).toEqual([`${CD},concept/negosiasi`]);
-    expect(compared("advo vs nego")).toEqual(["role/advocate,role/negotiator"]);
-    expect(compared("advokas vs negosias")).toEqual(["concept/advokasi,concept/negosiasi"]);
-    // A table the vault holds outweighs one type.
-    const tables = graph.getAttribute("comparisons");
-    const columns = ["model/locality-development", "role/negotiator"];
-    graph.setAttribute("comparisons", [...tables, { ...(tables[0] as (typeof tables)[number]), id: "t", columns }]);
-    expect(compared("pengembangan vs negosia")).toEqual([columns.join(",")]);
-    graph.setAttribute("comparisons", tables);
-    expect(compared("perdesaan vs kota")).toEqual(["setting/rural,setting/urban"]);
-    // Not while a part is still being typed, not for a list with no question, not for authors or a two-letter start.
-    for (const query of ["pengorganisasian vs", "pengorganisasian dan pengembangan", "rothman vs tropman", "pe vs me"])
-      expect(compared(query), query).toEqual([]);
-  });
-
-  it("splits a query into what it compares only where it asks to", () => {
-    expect(querySides(words("pengorganisasian vs pengembangan masyarakat"))).toEqual([
-      ["pengorganisasian"],
-      ["pengembangan", "masyarakat"],
-    ]);
-    // "dan" joins the compared only after a question; without one it may belong to a name.
-    expect(querySides(words("perbedaan antara pembela dan mediator"))).toEqual([["pembela"], ["mediator"]]);
-    expect(querySides(words("pengorganisasian dan pengembangan vs co"))).toEqual([
-      ["pengorganisasian", "dan", "pengembangan"],
-      ["co"],
-    ]);
-    expect(querySides(words("pembela dan mediator"))).toEqual([]);
-    expect(querySides(words("a vs b vs c vs d"))).toEqual([]);
   });
 
   it("returns nothing for an empty or unmatched query", () => {

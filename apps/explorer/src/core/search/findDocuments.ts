@@ -1,5 +1,6 @@
 import type { Query } from "minisearch";
 import { countPostings, matchingDocuments } from "./enginePasses";
+import { SHORTEST_PREFIX } from "./normalize";
 import type { SearchIndex } from "./searchIndex";
 import { termVariants } from "./termVariants";
 
@@ -14,7 +15,7 @@ import { termVariants } from "./termVariants";
 function wordQuery(word: string, typing: boolean, wide: boolean, wider = false): Query {
   const literal: Query = {
     queries: [word],
-    prefix: typing && word.length >= 3,
+    prefix: typing && word.length >= SHORTEST_PREFIX,
     fuzzy: wide && word.length >= 4 ? (wider && word.length >= LONG_WORD ? 2 : 1) : false,
   };
   const variants = wide ? termVariants(word) : [];

@@ -1,6 +1,9 @@
 import type { KnowledgeGraph } from "../graph/types";
 import { MAX_COMPARED } from "../view/types";
 import { AND, ASKING, BETWEEN, VERSUS } from "./comparisonWords";
+import { matchingDocuments } from "./enginePasses";
+import { MANY_MATCHES } from "./findDocuments";
+import { SHORTEST_PREFIX } from "./normalize";
 import type { SearchIndex } from "./searchIndex";
 
 /**
@@ -24,9 +27,6 @@ export function querySides(terms: readonly string[]): string[][] {
   return sides.length >= 2 && sides.length <= MAX_COMPARED && sides.every((side) => side.length > 0) ? sides : [];
 }
 
-/** A word cut shorter than this begins too many others to name anything. */
-const SHORTEST_START = 3;
-
 /** Candidates kept per side, the best by how they match: enough to find a pair the vault compares. */
 const PER_SIDE = 6;
 
@@ -36,6 +36,8 @@ interface Match {
   extra: number;
   /** Whether the side's words begin the name, not a later word of it. */
   atStart: boolean;
+  /** Whether the side is the whole name, each word whole: the node it names, whatever else it begins. */
+  whole: boolean;
 }
 
 interface Candidate extends Match {
@@ -43,70 +45,63 @@ interface Candidate extends Match {
   centrality: number;
 }
 
-/** Whether `start` begins `word`: all of it, or its start from SHORTEST_START letters. */
+/** Whether `start` begins `word`: all of it, or its start from SHORTEST_PREFIX letters. */
 const begins = (word: string | undefined, start: string) =>
-  word !== undefined && (word === start || (start.length >= SHORTEST_START && word.startsWith(start)));
+  word !== undefined && (word === start || (start.length >= SHORTEST_PREFIX && word.startsWith(start)));
 
-/** The words of a folded name, whose words are joined by single spaces. */
-function wordCount(name: string): number {
-  let count = 1;
-  for (let at = name.indexOf(" "); at >= 0; at = name.indexOf(" ", at + 1)) count++;
-  return count;
-}
-
-/** Where in `name` a word begins with `start`; -1 if none. */
-function wordStart(name: string, start: string): number {
-  for (let at = name.indexOf(start); at >= 0; at = name.indexOf(start, at + 1)) {
-    const end = at + start.length;
-    const whole = end === name.length || name[end] === " ";
-    if ((at === 0 || name[at - 1] === " ") && (whole || start.length >= SHORTEST_START)) return at;
-  }
-  return -1;
-}
-
-/** How `side` matches `name`: each of its words beginning the name's word in turn, from the first word or a later one. */
+/** How `side` matches a folded name: each of its words beginning the name's word in turn, from any of its words. */
 function matchOf(name: string, side: readonly string[]): Match | undefined {
   const first = side[0] ?? "";
-  // Most names hold no word the side's first begins, and most sides are one word: neither needs the name split.
-  const at = wordStart(name, first);
-  if (at < 0) return undefined;
-  if (side.length === 1) return { extra: wordCount(name) - 1, atStart: at === 0 };
+  // The index matched a name word or one of its stems: most of a node's other names hold no word the side begins.
+  if (!name.startsWith(first) && !name.includes(` ${first}`)) return undefined;
   const words = name.split(" ");
-  for (let word = 0; word + side.length <= words.length; word++) {
-    if (side.every((start, i) => begins(words[word + i], start))) {
-      return { extra: words.length - side.length, atStart: word === 0 };
-    }
+  for (let at = 0; at + side.length <= words.length; at++) {
+    if (!side.every((start, i) => begins(words[at + i], start))) continue;
+    const whole = words.length === side.length && side.every((word, i) => words[i] === word);
+    return { extra: words.length - side.length, atStart: at === 0, whole };
   }
   return undefined;
 }
 
-/** The nodes whose names `side` begins or begins a word of, best first: from a name's start, then fewest words past. */
+/**
+ * The nodes whose names `side` begins or begins a word of, best first: the
+ * one it names whole, else from a name's start, then fewest words past. The
+ * search index finds the nodes with a name word its first word begins, so
+ * no name is read that could not match.
+ */
 function candidates(
   graph: KnowledgeGraph,
-  names: SearchIndex["names"],
+  index: SearchIndex,
   side: readonly string[],
   comparable: (key: string) => boolean,
 ): Candidate[] {
+  const first = side[0] ?? "";
+  const query = { queries: [first], fields: ["names"], prefix: first.length >= SHORTEST_PREFIX, fuzzy: false };
   const found: Candidate[] = [];
-  for (const [id, each] of names) {
+  const matching = matchingDocuments(index, query);
+  // A word as common as "concept" begins thousands of names: as the search does, only the most central are weighed.
+  const weighed = matching.size > MANY_MATCHES ? [...matching].filter((id) => index.tier.has(id)) : matching;
+  for (const id of weighed) {
     if (id.startsWith("ref:")) continue;
     let best: Match | undefined;
-    for (const name of each) {
+    for (const name of index.names.get(id) ?? []) {
       const match = matchOf(name, side);
       if (match && (!best || rank(match, best) < 0)) best = match;
     }
-    // A word as common as "concept" begins thousands of names: one worse than every kept one is not looked at further.
     const last = found.length === PER_SIDE ? found[PER_SIDE - 1] : undefined;
     if (!best || (last && rank(best, last) > 0)) continue;
     // "rothman vs tropman" names authors, which are not compared; no concept that mentions them is meant.
     if (!comparable(id)) {
-      if (best.extra === 0 && best.atStart) return [];
+      if (best.whole) return [];
     } else keepBest(found, { id, ...best, centrality: graph.getNodeAttribute(id, "centrality") });
   }
-  return found;
+  // A side naming a node whole means that node: "social planning" is not Social Planning/Policy.
+  const whole = found.filter((candidate) => candidate.whole);
+  return whole.length > 0 ? whole : found;
 }
 
-const rank = (a: Match, b: Match) => Number(b.atStart) - Number(a.atStart) || a.extra - b.extra;
+const rank = (a: Match, b: Match) =>
+  Number(b.whole) - Number(a.whole) || Number(b.atStart) - Number(a.atStart) || a.extra - b.extra;
 
 const order = (a: Candidate, b: Candidate) =>
   rank(a, b) || b.centrality - a.centrality || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -146,7 +141,7 @@ export function guessComparison(
 ): string[] | undefined {
   const sides = querySides(terms);
   if (sides.length === 0) return undefined;
-  const found = sides.map((side) => candidates(graph, index.names, side, comparable));
+  const found = sides.map((side) => candidates(graph, index, side, comparable));
   if (found.some((side) => side.length === 0)) return undefined;
   const first = new Set(found[0]?.map((each) => each.id));
   const tables = graph

@@ -1,15 +1,17 @@
+import { SHORTEST_PREFIX } from "./normalize";
 import { termVariants } from "./termVariants";
 
-/** A word typed this far may be the start of a name's word ("organis" for Organisasi Payung). */
-const SHORTEST_START = 3;
-
 const formsOf = new Map<string, Set<string>>();
+
+/** Forms kept at most: names' words are few, but every start of a word typed is one more. */
+const MOST_FORMS = 20_000;
 
 /** A folded word and the forms it is indexed under, worked out once per word. */
 function forms(word: string): Set<string> {
   let known = formsOf.get(word);
   if (!known) {
     known = new Set([word, ...termVariants(word)]);
+    if (formsOf.size >= MOST_FORMS) formsOf.clear();
     formsOf.set(word, known);
   }
   return known;
@@ -30,7 +32,7 @@ export function nameCoverage(query: string): (name: string) => number {
     const given = words.map((word) =>
       queryWords.filter(
         (each) =>
-          (each.word.length >= SHORTEST_START && word.startsWith(each.word)) ||
+          (each.word.length >= SHORTEST_PREFIX && word.startsWith(each.word)) ||
           [...forms(word)].some((form) => each.forms.has(form)),
       ),
     );

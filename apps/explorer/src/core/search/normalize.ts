@@ -15,3 +15,6 @@ export function words(text: string): string[] {
     .split(/[^\p{L}\p{N}\p{M}]+/u)
     .filter((word) => word.length > 0);
 }
+
+/** A word typed this far may be the start of a longer one ("pengemb"); shorter, it is an abbreviation such as CO. */
+export const SHORTEST_PREFIX = 3;

@@ -3,10 +3,10 @@ import { isCited } from "../citations/citeTarget";
 import type { KnowledgeGraph } from "../graph/types";
 import { MAX_COMPARED } from "../view/types";
 import { guessComparison } from "./guessComparison";
-import { namesInQuery } from "./namesInQuery";
+import { type NamesInQuery, namesInQuery } from "./namesInQuery";
 import { words } from "./normalize";
 import { SEARCH_DEFAULTS, searchGraph } from "./searchGraph";
-import { searchIndex } from "./searchIndex";
+import { type SearchIndex, searchIndex } from "./searchIndex";
 import type { SearchGroup, SearchSection } from "./types";
 
 /** One choosable row of the results list: open a node, or open the claims citing it. */
@@ -49,6 +49,25 @@ export function resultOptions(groups: SearchGroup[], cited: (key: string) => boo
 }
 
 /**
+ * The nodes a query asks to compare: the two or three it names, else, unless
+ * it is one node's whole name ("Advokasi vs Negosiasi", "Perbedaan CO dan
+ * CD"), those it names in part (guessComparison).
+ */
+function comparedKeys(
+  graph: KnowledgeGraph,
+  search: SearchIndex,
+  terms: string[],
+  found: NamesInQuery,
+): string[] | undefined {
+  // Authors and works are not set side by side: "rothman tropman" asks for their work.
+  const comparable = (key: string) => !CITABLE_TYPES.has(graph.getNodeAttribute(key, "type"));
+  // A name that is also a work's ("Social Planning") compares the model, the concept or the role.
+  const named = found.whole ? [...new Set(found.names.map((ids) => ids.find(comparable) ?? (ids[0] as string)))] : [];
+  if (named.length >= 2 && named.length <= MAX_COMPARED && named.every(comparable)) return named;
+  return search.named.has(terms.join(" ")) ? undefined : guessComparison(graph, search, terms, comparable);
+}
+
+/**
  * What the search box lists for a query: the search, then its rows, a claims
  * row only where claims are; first, when the query is nothing but two or
  * three names of nodes other than authors and works ("co cd"), or asks to
@@ -59,16 +78,10 @@ export function searchOptions(graph: KnowledgeGraph, query: string): ResultGroup
   if (query.trim() === "") return [];
   const index = citationIndex(graph);
   const search = searchIndex(graph);
-  const found = namesInQuery(search.named, words(query));
+  const terms = words(query);
+  const found = namesInQuery(search.named, terms);
   const rows = resultOptions(searchGraph(search, query, SEARCH_DEFAULTS, found), (key) => isCited(graph, index, key));
-  // Authors and works are not set side by side: "rothman tropman" asks for their work.
-  const comparable = (key: string) => !CITABLE_TYPES.has(graph.getNodeAttribute(key, "type"));
-  // A name that is also a work's ("Social Planning") compares the model, the concept or the role.
-  const named = found.whole ? [...new Set(found.names.map((ids) => ids.find(comparable) ?? (ids[0] as string)))] : [];
-  const keys =
-    named.length >= 2 && named.length <= MAX_COMPARED && named.every(comparable)
-      ? named
-      : guessComparison(graph, search, words(query), comparable);
+  const keys = comparedKeys(graph, search, terms, found);
   if (!keys) return rows;
   const compare: ResultOption = {
     id: `compare-${keys.join("-")}`,

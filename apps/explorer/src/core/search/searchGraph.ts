@@ -22,7 +22,7 @@ export const SEARCH_DEFAULTS = {
  * boost of an exact name, not its place before every other result), 0.5 for
  * its start or, for a one-word query and name, the same word in another form
  * ("mediasi" for Mediator: they share "medi"), from 0.25 to 0.45 for a
- * name holding every word of the query in some form, by the share of its
+ * name holding every word of a query of several in some form, by the share of its
  * words they give (nameCoverage), else 0. A different number is no typo:
  * "nasw goal 2" does not name "NASW goal 1". What depends on the query alone
  * is worked out once, not for every document found.
@@ -37,6 +37,8 @@ export function nameExactness(query: string): (names: readonly string[]) => numb
     if (names.includes(query)) return 1;
     if (names.some((name) => name.startsWith(query) || sameWord(name))) return 0.5;
     if (names.some(near)) return 0.75;
+    // One word within longer names ("sosial") is what the text section is for: 34 names hold it in this vault.
+    if (!query.includes(" ")) return 0;
     const share = Math.max(0, ...names.map(coverage));
     return share > 0 ? 0.25 + 0.2 * share : 0;
   };
