@@ -245,3 +245,19 @@ test("on a phone no node sits under the zoom buttons and no label is cut, first 
   await screenshot(page, "mobile-comparison-fit");
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
+
+test("on a phone a relation pressed in the legend folds its list away, says which is lit, and keeps focus on the legend", async () => {
+  const { page, problems } = await open(browser, "/app/?lang=id");
+  await waitForRender(page);
+  await detailHeading(page).filter({ hasText: "Selamat datang" }).waitFor();
+  await page.getByRole("button", { name: "Tutup panel" }).tap();
+  await page.waitForFunction(() => document.querySelector(".explorer")?.getAttribute("data-sheet") === "none");
+  const summary = page.locator(".legend summary");
+  await summary.tap();
+  await page.getByRole("button", { name: "menggunakan taktik" }).tap();
+  await expect.poll(() => summary.textContent()).toBe("Jenis relasi (11) · menggunakan taktik");
+  expect(await page.locator(".legend details").getAttribute("open")).toBeNull();
+  expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true);
+  await screenshot(page, "mobile-legend-pressed");
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});

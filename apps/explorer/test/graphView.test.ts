@@ -131,6 +131,10 @@ describe("graph reducers", () => {
     );
     const left = every.filter((key) => !narrowed.includes(key));
     expect(left.length).toBeGreaterThan(0);
+    // What the filters hide is not drawn, nor framed.
+    expect(citationNodes(graph, { ...emptyView(), cite: "work/zastrow2008", hiddenTypes: ["work"] })).not.toContain(
+      "work/zastrow2008",
+    );
     const shown = display({ cite: "work/zastrow2008", claimFilter });
     for (const key of left) expect(shown.node(key).color, key).toBe(FADED_NODE);
   });

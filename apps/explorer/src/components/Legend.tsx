@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { edgeColors } from "../core/graphView/edgeColors";
 import type { LegendItem } from "../core/graphView/types";
 import { relationLabel, typeLabel } from "../core/i18n/labels";
@@ -48,6 +48,7 @@ function LegendEntry({
         }}
       >
         {children}
+        {hidden && <span className="visually-hidden">, {t("legendHidden")}</span>}
       </button>
     </li>
   );
@@ -67,9 +68,16 @@ export function Legend() {
   const colors = edgeColors(vocabulary);
   const pressed = useExplorer((state) => state.legend.pressed);
   const [open, setOpen] = useState(false);
-  // On a phone the open list covers the canvas: pressing an entry puts it away, so its edges show.
+  const summary = useRef<HTMLElement>(null);
+  // On a phone the open list covers the canvas: pressing an entry puts it away, so its edges show, and focus goes
+  // to the line that opens it again, not to the page with the entry gone.
   const phone = usePhoneLayout();
-  const putAway = phone ? () => setOpen(false) : undefined;
+  const putAway = phone
+    ? () => {
+        setOpen(false);
+        summary.current?.focus();
+      }
+    : undefined;
   return (
     <section className={LEGEND_CLASS} aria-label={t("legend")}>
       <ul className="legend-types" aria-label={t("nodeTypes")}>
@@ -81,7 +89,7 @@ export function Legend() {
         ))}
       </ul>
       <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-        <summary>
+        <summary ref={summary}>
           {t("relationTypes")} ({relations.length})
           {pressed?.kind === "relation" && !open && ` · ${relationLabel(vocabulary, pressed.name, "out", lang)}`}
         </summary>

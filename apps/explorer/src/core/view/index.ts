@@ -43,7 +43,8 @@ function updateView(update: (view: ViewState) => ViewState, front?: Front, picke
       ...state,
       view,
       pointer: moved ? NO_POINTER : state.pointer,
-      legend: moved ? NO_LEGEND : state.legend,
+      // A pressed legend entry lights the view it was pressed over; any other (a filter hiding what it lit) ends it.
+      legend: moved ? NO_LEGEND : same ? state.legend : { ...state.legend, pressed: null },
       front: front ?? state.front,
       selectedEdge,
       pickedOn: pickedOn ?? state.pickedOn,
