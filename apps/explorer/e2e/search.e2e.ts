@@ -166,8 +166,23 @@ test("hovering highlights neighbours and a click selects, on the canvas itself; 
   expect((await drawnLabels(page)).overlapping).toEqual([]);
 
   // A click on an edge describes it: relation, both ends, citation and source line.
-  const advocate = await nodePosition(page, "role/advocate");
-  const along = { x: advocate.x + (mediator.x - advocate.x) * 0.3, y: advocate.y + (mediator.y - advocate.y) * 0.3 };
+  // At the point of the edge farthest from every other node, so the click lands on it whatever the framing.
+  const along = await page.evaluate(() => {
+    const sigma = window.__sigma;
+    if (!sigma) throw new Error("sigma is not exposed");
+    const graph = sigma.getGraph();
+    const at = (key: string) => sigma.graphToViewport(graph.getNodeAttributes(key) as { x: number; y: number });
+    const [from, to] = [at("role/advocate"), at("role/mediator")];
+    const others = graph.filterNodes((key) => key !== "role/advocate" && key !== "role/mediator").map(at);
+    let best = { x: 0, y: 0, clear: -1 };
+    for (let share = 0.2; share <= 0.8; share += 0.05) {
+      const point = { x: from.x + (to.x - from.x) * share, y: from.y + (to.y - from.y) * share };
+      const clear = Math.min(...others.map((other) => Math.hypot(other.x - point.x, other.y - point.y)));
+      if (clear > best.clear) best = { ...point, clear };
+    }
+    const box = sigma.getContainer().getBoundingClientRect();
+    return { x: box.left + best.x, y: box.top + best.y };
+  });
   await clickCanvas(page, along);
   const card = page.getByRole("region", { name: "Relasi terpilih" });
   await card.waitFor();
