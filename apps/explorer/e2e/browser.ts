@@ -40,7 +40,7 @@ export async function launch(options: { phone?: boolean } = {}): Promise<Browser
  * them (vitest's beforeAll and afterAll, registered here), so each file
  * says only which it needs.
  */
-export function sharedBrowser(options: { phone?: boolean } = {}): Browser {
+export function sharedBrowser(options: { phone?: boolean } = {}): Pick<Browser, "context"> {
   let launched: Browser | undefined;
   beforeAll(async () => {
     launched = await launch(options);
@@ -51,7 +51,6 @@ export function sharedBrowser(options: { phone?: boolean } = {}): Browser {
       if (!launched) throw new Error("the browser is launched before the tests run");
       return launched.context;
     },
-    close: async () => launched?.close(),
   };
 }
 
@@ -62,7 +61,10 @@ export interface PageProblems {
 }
 
 /** Opens `path` (e.g. "/app/?node=…") and records problems as they happen. */
-export async function open(browser: Browser, path: string): Promise<{ page: Page; problems: PageProblems }> {
+export async function open(
+  browser: Pick<Browser, "context">,
+  path: string,
+): Promise<{ page: Page; problems: PageProblems }> {
   const page = await browser.context.newPage();
   const problems: PageProblems = { errors: [], dialogs: [] };
   page.on("pageerror", (error) => problems.errors.push(error.message));

@@ -23,6 +23,13 @@ describe("the claim filter in the URL", () => {
     expect(parseView("?cq=peran").claimFilter).toEqual(NO_CLAIM_FILTER);
   });
 
+  it("reads a page or kind without the spaces a hand-edited link puts around it, and a blank one as none", () => {
+    expect(parseView("?cite=work/rothman1995&page=%20&kind=%20has_role%20").claimFilter).toEqual({
+      ...NO_CLAIM_FILTER,
+      kind: "has_role",
+    });
+  });
+
   it("replaces the history entry while typed, and makes one entry of a run of page and kind choices", () => {
     const typed = { ...filtered, claimFilter: { ...filtered.claimFilter, text: "peran" } };
     expect(viewChange(filtered, typed)).toBe("typed");

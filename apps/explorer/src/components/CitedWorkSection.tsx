@@ -20,7 +20,11 @@ export function CitedWorkSection({ entry, claims, filtered, citeKey }: CitedWork
   const lang = useLang();
   const t = useT();
   const count = filtered
-    ? t("claimsShown", { n: distinctClaims(claims), total: entry.count, count: entry.count })
+    ? t("claimsShown", {
+        n: distinctClaims(claims).toLocaleString(lang),
+        total: entry.count.toLocaleString(lang),
+        count: entry.count,
+      })
     : t("claimCount", { n: entry.count });
   return (
     <section className="cited-work">

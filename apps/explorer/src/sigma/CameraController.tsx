@@ -71,13 +71,13 @@ export function CameraController() {
     if (focus > 0 && kept.length > 0) frameFocus(sigma, kept);
   }, [sigma, graph, focus, centers]);
 
-  // A citation view frames what its claims join, again as its filter narrows them; typed words once typing pauses.
+  // A citation view frames what its claims join, again as its filter narrows them, after a pause: typed words move
+  // the camera once, not at every letter.
   useEffect(() => {
     if (!cited) return;
     const timer = setTimeout(() => {
-      const { view } = explorerStore.get();
-      const keys = citationNodes(graph, view);
-      if (keys.length > 0 && !shownNode(view) && shownComparison(view).length < 2) frameClaims(sigma, keys);
+      const keys = citationNodes(graph, explorerStore.get().view);
+      if (keys.length > 0) frameClaims(sigma, keys);
     }, TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
   }, [sigma, graph, cited]);

@@ -58,10 +58,9 @@ export function frameView(sigma: Sigma, graph: KnowledgeGraph): void {
   const kept = focusKept(graph, view);
   const compared = shownComparison(view);
   const node = shownNode(view);
-  const claims = citationNodes(graph, view);
   if (kept.length > 0) frameFocus(sigma, kept);
   else if (compared.length >= 2) frameCompared(sigma, compared);
   else if (node && graph.hasNode(node)) frameNode(sigma, node);
-  else if (claims.length > 0) frameClaims(sigma, claims);
+  else if (view.cite) frameClaims(sigma, citationNodes(graph, view));
   else fitVisible(sigma);
 }

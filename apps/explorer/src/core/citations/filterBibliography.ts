@@ -1,23 +1,15 @@
 import { distance } from "fastest-levenshtein";
-import { fold, words } from "../search/normalize";
+import { words } from "../search/normalize";
 import { displayName, namedAuthors } from "./authorNames";
+import { foldedFields, holdsEvery } from "./foldedFields";
 import type { BibliographyEntry } from "./types";
 
-// Folded once per entry: the filter runs at every keystroke over thousands of them.
-const folded = new WeakMap<BibliographyEntry, string>();
-
-/** Authors, year, title and key of an entry, folded, one a line (so no word matches across two). */
-function searchableText(entry: BibliographyEntry): string {
-  let text = folded.get(entry);
-  if (text === undefined) {
-    const { reference } = entry;
-    const authors = namedAuthors(reference?.authors ?? []).names.map(displayName);
-    const fields = [...authors, reference?.year, reference?.title, entry.key];
-    text = fold(fields.filter(Boolean).join("\n"));
-    folded.set(entry, text);
-  }
-  return text;
-}
+/** Authors, year, title and key of an entry. */
+const searchableText = foldedFields((entry: BibliographyEntry) => {
+  const { reference } = entry;
+  const authors = namedAuthors(reference?.authors ?? []).names.map(displayName);
+  return [...authors, reference?.year, reference?.title, entry.key];
+});
 
 /**
  * The entries whose authors, year, title or key contain every word of
@@ -27,10 +19,7 @@ function searchableText(entry: BibliographyEntry): string {
 export function filterBibliography(entries: readonly BibliographyEntry[], query: string): readonly BibliographyEntry[] {
   const terms = words(query);
   if (terms.length === 0) return entries;
-  return entries.filter((entry) => {
-    const text = searchableText(entry);
-    return terms.every((term) => text.includes(term));
-  });
+  return entries.filter((entry) => holdsEvery(searchableText(entry), terms));
 }
 
 /** Shorter words leave no room for a typo: "ife" is not "ire". */

@@ -21,7 +21,7 @@ export function tablesAboutOne(
   const aboutOne: TableAboutOne[] = [];
   for (const aligned of tables) {
     const column = keys.findIndex((key) => aligned.table.columns.includes(key));
-    if (aligned.coverage >= 2 || aligned.standIns.length > 0 || column < 0) sideBySide.push(aligned);
+    if (aligned.coverage >= 2 || aligned.standIns.length > 0) sideBySide.push(aligned);
     else {
       const rows = aligned.rows.map((row) => ({ ...row, cells: [row.cells[column] ?? null] }));
       aboutOne.push({ aligned: { ...aligned, rows }, column });

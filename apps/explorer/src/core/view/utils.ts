@@ -65,7 +65,12 @@ export function parseView(search: string, defaultLang: Lang = "id"): ViewState {
     bib: params.get("bib") ?? "",
     bibOrder: parseOrder(params.get("sort")),
     cite: params.get("cite") || null,
-    claimFilter: { text: params.get("cq") ?? "", page: params.get("page") || null, kind: params.get("kind") || null },
+    claimFilter: {
+      text: params.get("cq") ?? "",
+      // A page or kind is one value: spaces around it (a hand-edited link) are not part of it, nor is an empty one.
+      page: params.get("page")?.trim() || null,
+      kind: params.get("kind")?.trim() || null,
+    },
     lang: lang === "id" || lang === "en" ? lang : defaultLang,
     panel: TOOL_PANELS.includes(panel as ToolPanel) ? (panel as ToolPanel) : null,
     focus: focus === 1 || focus === 2 ? focus : 0,
