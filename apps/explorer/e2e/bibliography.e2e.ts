@@ -105,6 +105,11 @@ test("the filter narrows the bibliography by author, year, title or key, ignorin
   const { page, problems } = await open(browser, "/large-bibliography/?panel=index");
   await waitForRender(page);
   const filter = page.getByRole("searchbox", { name: "Saring pustaka" });
+  // Wider than the other tools' 320 px on a 1366 px screen: four columns, long titles.
+  await filter.waitFor();
+  expect(await page.locator(".tool-panel").evaluate((panel) => panel.getBoundingClientRect().width)).toBeGreaterThan(
+    400,
+  );
   const expected = LARGE_BIBLIOGRAPHY.filter(
     (work) => work.authors.some((author) => author.startsWith("Pérez,")) && work.year === "1987",
   );

@@ -20,7 +20,7 @@ export function ToolPanel() {
   return (
     // Not a landmark of its own: the panel inside is one, named by its heading. Keyed by the panel, so another
     // panel starts at its top rather than where the last one was scrolled.
-    <div className="tool-panel" key={panel}>
+    <div className="tool-panel" data-panel={panel} key={panel}>
       <PanelClose label={t("closeNamed", { name: t(TOOL_LABELS[panel]) })} onClose={closeToolPanel} />
       {panel === "outline" && <OutlinePanel />}
       {panel === "index" && (
