@@ -284,3 +284,24 @@ test("Back, or the node's link back, returns to the place in a long list of clai
   await placeIs(later);
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
+
+test("a node opened from far down another's panel shows from its heading; Back returns to the place left", async () => {
+  const { page, problems } = await open(browser, "/app/?node=role/mediator&lang=id");
+  await waitForRender(page);
+  await detailHeading(page).filter({ hasText: "Mediator" }).waitFor();
+  const panel = page.locator(".detail-panel");
+  const link = page.locator(".relation-group a.node-link", { hasText: "Advokat" }).first();
+  await link.scrollIntoViewIfNeeded();
+  await panel.evaluate((element) => {
+    element.scrollTop = element.scrollHeight;
+  });
+  const left = await panel.evaluate((element) => element.scrollTop);
+  expect(left).toBeGreaterThan(100);
+  await link.click();
+  await detailHeading(page).filter({ hasText: "Advokat" }).waitFor();
+  await expect.poll(() => panel.evaluate((element) => element.scrollTop)).toBe(0);
+  await page.goBack();
+  await detailHeading(page).filter({ hasText: "Mediator" }).waitFor();
+  await expect.poll(() => panel.evaluate((element) => element.scrollTop)).toBeGreaterThan(100);
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});

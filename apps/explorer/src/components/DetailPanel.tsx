@@ -15,11 +15,15 @@ import { PanelClose } from "./PanelClose";
 import { Welcome } from "./Welcome";
 
 /**
- * When what the panel shows changes and the control that changed it went
- * with the old content (a name, a citation, "Remove"), focus would fall to
- * the page's start: it goes to the new content's heading instead.
+ * When what the panel shows changes, it starts at its heading: one panel
+ * element serves every node, and a neighbour opened from far down a hub's
+ * relations showed in the middle of its own. (Back scrolls to where the
+ * reader left that entry afterwards: restoreScroll.) And when the control
+ * that changed it went with the old content (a name, a citation, "Remove"),
+ * focus would fall to the page's start: it goes to the new content's
+ * heading instead.
  */
-function useFocusKept(shown: string): void {
+function useNewContentShown(shown: string, panel: React.RefObject<HTMLElement | null>): void {
   const first = useRef(true);
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when what is shown changes, which `shown` says.
   useEffect(() => {
@@ -27,6 +31,7 @@ function useFocusKept(shown: string): void {
       first.current = false;
       return;
     }
+    if (panel.current) panel.current.scrollTop = 0;
     focusDetailIfLost();
   }, [shown]);
 }
@@ -51,9 +56,10 @@ export function DetailPanel() {
       <Welcome />
     );
   const empty = !hasDetail({ selectedEdge, view });
-  useFocusKept(`${compared.join(",")}|${view.cite ?? ""}|${view.node ?? ""}`);
+  const panel = useRef<HTMLElement>(null);
+  useNewContentShown(`${compared.join(",")}|${view.cite ?? ""}|${view.node ?? ""}`, panel);
   return (
-    <section className="detail-panel" aria-label={t("details")}>
+    <section ref={panel} className="detail-panel" aria-label={t("details")}>
       {(!empty || welcomeSheet) && (
         <PanelClose
           label={t("closePanel")}
