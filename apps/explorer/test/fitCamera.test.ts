@@ -104,4 +104,27 @@ describe("fitCamera", () => {
   it("frames nothing without nodes", () => {
     expect(fitCamera(input([]))).toBeNull();
   });
+
+  it("comes closer than its closest to draw labelled nodes apart, when asked and while they still fit", () => {
+    // Three compared nodes almost on one line, 0.02 apart: at the closest ratio one's disc covers another's label.
+    const close: FramedNode[] = [
+      { x: 0, y: 0, size: 6, labelWidth: 60, labelled: true },
+      { x: 0.02, y: 0.001, size: 6, labelWidth: 60, labelled: true },
+      { x: 0.05, y: -0.01, size: 6, labelWidth: 60, labelled: true },
+    ];
+    const overlapping = (fit: FitInput, camera: { x: number; y: number; ratio: number }) => {
+      const boxes = close.map((node) => drawn(fit, node, camera));
+      return boxes.some((a, i) =>
+        boxes.slice(i + 1).some((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom),
+      );
+    };
+    const wide = { viewport: { width: 900, height: 600 }, minRatio: 0.2 };
+    const near = input(close, wide);
+    const plain = fitCamera(near);
+    expect(plain?.ratio).toBe(0.2);
+    if (plain) expect(overlapping(near, plain)).toBe(true);
+    const apart = fitCamera({ ...near, apart: true });
+    expect(apart?.ratio).toBeLessThan(0.2);
+    if (apart) expect(overlapping(near, apart)).toBe(false);
+  });
 });

@@ -68,11 +68,13 @@ interface FitOptions {
   /** The most of the canvas' clear width one label is given (fitCamera). */
   labelShare: number;
   animate?: boolean;
+  /** Come closer than `closest` if that draws the nodes and their labels apart (fitCamera). */
+  apart?: boolean;
 }
 
 /** Moves the camera so the nodes and their labels fill the canvas clear of the zoom buttons (fitCamera). */
 export function fitNodes(sigma: Sigma, keys: Iterable<string>, options: FitOptions): void {
-  const { closest, labelled, labelShare, animate = true } = options;
+  const { closest, labelled, labelShare, animate = true, apart = false } = options;
   const graph = sigma.getGraph() as KnowledgeGraph;
   const { lang } = explorerStore.get().view;
   const widthOf = labelMeasure(sigma);
@@ -104,6 +106,7 @@ export function fitNodes(sigma: Sigma, keys: Iterable<string>, options: FitOptio
     minRatio: closest,
     maxRatio: sigma.getSetting("maxCameraRatio") ?? 4,
     labelShare,
+    apart,
   });
   if (!camera) return;
   const state = { ...camera, angle: 0 };

@@ -13,21 +13,26 @@ import { fitNodes, fitVisible, framedPosition, WHOLE_GRAPH } from "./fitNodes";
  * their spread, so what they connect to shows too. Each label is given
  * whole: a view is about a few nodes.
  */
-function frame(sigma: Sigma, keys: string[], room: number, closest: number): void {
+function frame(sigma: Sigma, keys: string[], room: number, closest: number, apart = false): void {
   const points = keys.map((key) => framedPosition(sigma, key)).filter((point) => point !== null);
   if (points.length === 0) return;
   const xs = points.map((point) => point.x);
   const ys = points.map((point) => point.y);
   const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-  fitNodes(sigma, keys, { closest: Math.min(1, Math.max(closest, extent * room)), labelled: true, labelShare: 1 });
+  fitNodes(sigma, keys, {
+    closest: Math.min(1, Math.max(closest, extent * room)),
+    labelled: true,
+    labelShare: 1,
+    apart,
+  });
 }
 
 /** A node with its neighbours. */
 export const frameNode = (sigma: Sigma, node: string): void =>
   frame(sigma, [node, ...sigma.getGraph().neighbors(node)], 1.4, 0.15);
 
-/** Nodes side by side, with room for what joins them. */
-export const frameCompared = (sigma: Sigma, keys: string[]): void => frame(sigma, keys, 2.4, 0.4);
+/** Nodes side by side, with room for what joins them, though closer when that draws them and their labels apart. */
+export const frameCompared = (sigma: Sigma, keys: string[]): void => frame(sigma, keys, 2.4, 0.4, true);
 
 /** The nodes the focus (1 or 2 steps) keeps around what the view is about; none without a focus or with one node. */
 export function focusKept(graph: KnowledgeGraph, view: ViewState): string[] {

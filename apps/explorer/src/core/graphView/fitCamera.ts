@@ -44,6 +44,12 @@ export interface FitInput {
    * cut. Below 1 for a whole graph, or no zoom would fit a work's long title on a phone.
    */
   labelShare: number;
+  /**
+   * Whether the camera may come closer than `minRatio` (as close as the
+   * nodes still fit) to draw them and their labels apart: compared nodes that
+   * lie close in the layout covered one another's labels.
+   */
+  apart?: boolean;
 }
 
 /** The shares of the clear width labels are given in turn, when the share asked for fits at no zoom. */
@@ -72,9 +78,51 @@ function reach(input: FitInput, ratio: number, labelRoom: number) {
   return bounds;
 }
 
+/** The box a node and its label cover at a ratio, in viewport pixels from the camera's centre. */
+function labelBox(input: FitInput, node: FramedNode, ratio: number) {
+  const x = (node.x * input.scale.x) / ratio;
+  const y = (node.y * input.scale.y) / ratio;
+  const radius = node.size * input.sizeAt(ratio);
+  const half = Math.max(radius, input.labelSize / 2);
+  return {
+    left: x - radius,
+    right: x + radius + FIT_DEFAULTS.labelGap + node.labelWidth,
+    top: y - half,
+    bottom: y + half,
+  };
+}
+
+/** The closest ratio tried for `apart`: nodes nearer than this apart lie on one another in the layout. */
+const CLOSEST_APART = 0.01;
+
+/**
+ * The farthest ratio, down to CLOSEST_APART, at which no two labelled nodes
+ * cover each other's disc or label: drawing closer spreads the nodes while
+ * their labels keep their size.
+ */
+function apartRatio(input: FitInput): number {
+  const labelled = input.nodes.filter((node) => node.labelled && node.labelWidth > 0);
+  const apart = (ratio: number) => {
+    const boxes = labelled.map((node) => labelBox(input, node, ratio));
+    return boxes.every((a, i) =>
+      boxes.slice(i + 1).every((b) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top),
+    );
+  };
+  if (apart(input.maxRatio)) return input.maxRatio;
+  if (!apart(CLOSEST_APART)) return input.minRatio;
+  let [near, far] = [Math.log(CLOSEST_APART), Math.log(input.maxRatio)];
+  for (let step = 0; step < FIT_DEFAULTS.steps; step++) {
+    const middle = (near + far) / 2;
+    if (apart(Math.exp(middle))) near = middle;
+    else far = middle;
+  }
+  return Math.exp(near);
+}
+
 /**
  * The camera that shows every node with its label inside the canvas less
- * its insets, as close as that allows (never closer than `minRatio`), the
+ * its insets, as close as that allows (never closer than `minRatio`, unless
+ * `apart` asks to draw labelled nodes apart), the
  * nodes centred in what is left: the zoom buttons cover none of them, and
  * labels near the right edge are not cut. Null without nodes.
  */
@@ -95,10 +143,11 @@ export function fitCamera(input: FitInput): CameraFit | null {
     labelRoom = clear.width * share;
   }
   // Farther means smaller: the spread only shrinks as the ratio grows, so the closest ratio that fits is bisected.
+  const closest = input.apart ? Math.min(input.minRatio, apartRatio(input)) : input.minRatio;
   let ratio = input.maxRatio;
-  if (fits(input.minRatio)) ratio = input.minRatio;
+  if (fits(closest)) ratio = closest;
   else if (fits(input.maxRatio)) {
-    let [near, far] = [Math.log(input.minRatio), Math.log(input.maxRatio)];
+    let [near, far] = [Math.log(closest), Math.log(input.maxRatio)];
     for (let step = 0; step < FIT_DEFAULTS.steps; step++) {
       const middle = (near + far) / 2;
       if (fits(Math.exp(middle))) far = middle;
