@@ -78,6 +78,18 @@ test("the outline is a keyboard tree and downloads as Markdown and CSV", async (
   await page.keyboard.press("ArrowLeft");
   expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^▾Intervensi Makro/);
   await screenshot(page, "outline");
+  // Every level at once, by its button, and closed again; `*` opens the focused item's siblings.
+  const items = () => topics.getByRole("treeitem").count();
+  const some = await items();
+  await page.getByRole("button", { name: "Buka semua tingkat Topik" }).click();
+  const all = await items();
+  expect(all).toBeGreaterThan(some);
+  expect(await topics.locator('[aria-expanded="false"]').count()).toBe(0);
+  await page.getByRole("button", { name: "Tutup semua tingkat Topik" }).click();
+  expect(await items()).toBeLessThan(some);
+  await topics.getByRole("treeitem").first().focus();
+  await page.keyboard.press("*");
+  expect(await topics.getByRole("treeitem").first().getAttribute("aria-expanded")).toBe("true");
 
   const [markdown] = await Promise.all([
     page.waitForEvent("download"),

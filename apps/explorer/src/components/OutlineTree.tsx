@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useMemo, useState } from "react";
 import type { OutlineItem } from "../core/outline/types";
 import { selectNode } from "../core/view";
+import { useT } from "../hooks/useT";
 import { useView } from "../hooks/useView";
 
 interface Row {
@@ -17,11 +18,19 @@ function visibleRows(items: OutlineItem[], expanded: Set<string>, level = 1, par
   ]);
 }
 
+/** Every item with children, at any depth: what "expand all" opens. */
+function branches(items: OutlineItem[]): string[] {
+  return items.flatMap((item) => (item.children.length > 0 ? [item.id, ...branches(item.children)] : []));
+}
+
 /**
  * A WAI-ARIA tree with one tab stop: arrows move, Right/Left open and close,
- * Home/End jump, Enter opens the node. The accessible twin of the canvas.
+ * Home/End jump, `*` opens the focused item's siblings, Enter opens the
+ * node. Buttons above it open or close every level at once: a topic map
+ * seven levels deep took 38 clicks to open. The accessible twin of the canvas.
  */
 export function OutlineTree({ items, label, name }: { items: OutlineItem[]; label: string; name: string }) {
+  const t = useT();
   const { node: selected } = useView();
   const [expanded, setExpanded] = useState(() => new Set(name === "topics" ? items.map((item) => item.id) : []));
   const [active, setActive] = useState<string | null>(null);
@@ -81,6 +90,11 @@ export function OutlineTree({ items, label, name }: { items: OutlineItem[]; labe
         if (open) toggle(row.item.id, false);
         else moveTo(row.parent);
         break;
+      case "*": {
+        const siblings = rows.filter((each) => each.parent === row.parent && each.item.children.length > 0);
+        setExpanded((previous) => new Set([...previous, ...siblings.map((each) => each.item.id)]));
+        break;
+      }
       case "Enter":
       case " ":
         choose(row.item);
@@ -136,10 +150,33 @@ export function OutlineTree({ items, label, name }: { items: OutlineItem[]; labe
       );
     });
 
+  const all = branches(items);
   return (
-    // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA tree pattern is built on lists
-    <ul role="tree" aria-label={label} className="outline-tree">
-      {render(items, 1)}
-    </ul>
+    <>
+      {all.length > 0 && (
+        <div className="button-row">
+          <button
+            type="button"
+            className="small"
+            aria-label={t("expandAllNamed", { name: label })}
+            onClick={() => setExpanded(new Set(all))}
+          >
+            {t("expandAll")}
+          </button>
+          <button
+            type="button"
+            className="small"
+            aria-label={t("collapseAllNamed", { name: label })}
+            onClick={() => setExpanded(new Set())}
+          >
+            {t("collapseAll")}
+          </button>
+        </div>
+      )}
+      {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA tree pattern is built on lists */}
+      <ul role="tree" aria-label={label} className="outline-tree">
+        {render(items, 1)}
+      </ul>
+    </>
   );
 }
