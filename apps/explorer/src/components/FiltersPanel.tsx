@@ -1,3 +1,5 @@
+import { useMemo } from "react";
+import { shownRelations } from "../core/filters/shownRelations";
 import { hubCandidates } from "../core/filters/visibleNodes";
 import { edgeColors } from "../core/graphView/edgeColors";
 import { viewCenters } from "../core/graphView/viewContext";
@@ -18,6 +20,12 @@ export function FiltersPanel() {
   const view = useView();
   const visible = useVisibleNodes();
   const { types, relations } = useGraphCounts();
+  const shown = useMemo(() => shownRelations(graph, visible), [graph, visible]);
+  // A relation the filters leave fewer of says how many of all are drawn: hiding authors leaves "authored" none.
+  const shownCount = (relation: string, count: number) => {
+    const n = shown.get(relation) ?? 0;
+    return n < count ? t("countShown", { n, total: count }) : count;
+  };
   const vocabulary = graph.getAttribute("vocabulary");
   const colors = edgeColors(vocabulary);
   return (
@@ -48,7 +56,11 @@ export function FiltersPanel() {
               onChange={() => toggleHiddenRelation(relation)}
             />
             <span className="edge-swatch" style={{ background: colors[relation] }} aria-hidden="true" />
-            {relationLabel(vocabulary, relation, "out", lang)} <span className="count">({count})</span>
+            {/* One flex item, so a long count wraps after the name rather than beside it. */}
+            <span>
+              {relationLabel(vocabulary, relation, "out", lang)}{" "}
+              <span className="count">({shownCount(relation, count)})</span>
+            </span>
           </label>
         ))}
       </fieldset>

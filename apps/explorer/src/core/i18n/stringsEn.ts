@@ -146,6 +146,7 @@ export const en: Record<StringKey, string> = {
   expandAllNamed: "Expand every level of {name}",
   collapseAllNamed: "Collapse every level of {name}",
   downloadCsv: "Download CSV",
+  countShown: "{n} of {total} shown",
   filtersShown: "{n} of {total} nodes shown.",
   hideHubs: "Hide hub nodes",
   resetFilters: "Show everything",

@@ -145,6 +145,7 @@ export const id = {
   expandAllNamed: "Buka semua tingkat {name}",
   collapseAllNamed: "Tutup semua tingkat {name}",
   downloadCsv: "Unduh CSV",
+  countShown: "{n} dari {total} tampil",
   filtersShown: "{n} dari {total} simpul ditampilkan.",
   hideHubs: "Sembunyikan simpul pusat",
   resetFilters: "Tampilkan semua",
