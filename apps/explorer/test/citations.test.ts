@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { displayName, lastName } from "../src/core/citations/authorNames";
 import { citationIndex } from "../src/core/citations/citationIndex";
 import { authorsShort, pageLabel, referenceShort } from "../src/core/citations/citationLabel";
-import { citeTarget, claimCount, listedCount } from "../src/core/citations/citeTarget";
+import { citationShort, citeTarget, claimCount, listedCount } from "../src/core/citations/citeTarget";
 import { claimsToCsv } from "../src/core/citations/claimsCsv";
 import { filterBibliography, nearBibliography } from "../src/core/citations/filterBibliography";
 import { sortBibliography } from "../src/core/citations/sortBibliography";
@@ -24,6 +24,20 @@ describe("citation labels", () => {
     expect(referenceShort(references["rothman-tropman1987"], "x", "en")).toBe("Rothman & Tropman 1987");
     expect(pageLabel("11-12", "en")).toBe("pp. 11-12");
     expect(referenceShort(undefined, "missing2020", "en")).toBe("missing2020");
+  });
+
+  it("name a work with no author by its note's title in the UI language, one with authors by them", () => {
+    const graph = fixtureGraph();
+    const references = graph.getAttribute("references");
+    const zastrow = references.zastrow2008;
+    if (!zastrow) throw new Error("the fixture cites Zastrow 2008");
+    graph.setAttribute("references", { ...references, zastrow2008: { ...zastrow, authors: [] } });
+    const index = citationIndex(graph);
+    expect(citationShort(graph, index, "zastrow2008", "en")).toBe(
+      "Introduction to Social Work and Social Welfare 2008",
+    );
+    expect(citationShort(graph, index, "rothman1995", "en")).toBe("Rothman 1995");
+    expect(citationShort(graph, index, "missing2020", "id")).toBe("missing2020");
   });
 
   it("reads BibTeX names", () => {

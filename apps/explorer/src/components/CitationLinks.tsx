@@ -1,5 +1,6 @@
 import { citationIndex } from "../core/citations/citationIndex";
-import { pageLabel, referenceShort } from "../core/citations/citationLabel";
+import { pageLabel } from "../core/citations/citationLabel";
+import { citationShort } from "../core/citations/citeTarget";
 import { missingTitle } from "../core/citations/missingTitle";
 import type { Citation } from "../core/graph/types";
 import { openCite } from "../core/view";
@@ -18,7 +19,8 @@ export function CitationLinks({ citations }: { citations: Citation[] }) {
   const t = useT();
   if (citations.length === 0) return null;
   const references = graph.getAttribute("references");
-  const { workByBibkey } = citationIndex(graph);
+  const index = citationIndex(graph);
+  const { workByBibkey } = index;
   return (
     <span className="citations">
       {unique(citations).map(([id, citation]) => {
@@ -33,7 +35,7 @@ export function CitationLinks({ citations }: { citations: Citation[] }) {
             }
             onClick={() => openCite(workByBibkey.get(citation.key) ?? citation.key)}
           >
-            {referenceShort(reference, citation.key, lang)}
+            {citationShort(graph, index, citation.key, lang)}
             {/* "hlm. 24" on one line: a page apart from its locator reads as a stray number. */}
             {citation.page && (
               <>

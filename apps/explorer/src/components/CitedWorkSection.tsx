@@ -1,6 +1,7 @@
-import { distinctClaims } from "../core/citations/citationIndex";
-import { referenceShort } from "../core/citations/citationLabel";
+import { citationIndex, distinctClaims } from "../core/citations/citationIndex";
+import { citationShort } from "../core/citations/citeTarget";
 import type { BibliographyEntry, Claim } from "../core/citations/types";
+import { useGraph } from "../hooks/useGraph";
 import { useLang, useT } from "../hooks/useT";
 import { ClaimList } from "./ClaimList";
 import { NodeButton } from "./NodeButton";
@@ -17,6 +18,7 @@ interface CitedWorkSectionProps {
 
 /** One cited work in a citation view: its reference, its note, and the claims citing it, "12 of 139" when filtered. */
 export function CitedWorkSection({ entry, claims, filtered, citeKey }: CitedWorkSectionProps) {
+  const graph = useGraph();
   const lang = useLang();
   const t = useT();
   const count = filtered
@@ -29,7 +31,7 @@ export function CitedWorkSection({ entry, claims, filtered, citeKey }: CitedWork
   return (
     <section className="cited-work">
       <h3>
-        {referenceShort(entry.reference, entry.key, lang)} <span className="count">({count})</span>
+        {citationShort(graph, citationIndex(graph), entry.key, lang)} <span className="count">({count})</span>
       </h3>
       {entry.reference && <ReferenceText reference={entry.reference} />}
       {entry.work && entry.work !== citeKey && (

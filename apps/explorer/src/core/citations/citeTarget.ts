@@ -23,6 +23,20 @@ export function citeSubject(graph: KnowledgeGraph, index: CitationIndex, key: st
   return referenceShort(index.entries.get(key)?.reference, key, lang);
 }
 
+/**
+ * A cited work as a citation names it: its authors and year; a work with no
+ * author by its note's title in the UI language, as the citation view's own
+ * title names it ("Summary of Social Work and Social Workers" in English,
+ * where the bibliography keeps the Indonesian title as published).
+ */
+export function citationShort(graph: KnowledgeGraph, index: CitationIndex, bibkey: string, lang: Lang): string {
+  const reference = index.entries.get(bibkey)?.reference;
+  const work = index.workByBibkey.get(bibkey);
+  if ((reference?.authors.length ?? 0) > 0 || !work || !graph.hasNode(work))
+    return referenceShort(reference, bibkey, lang);
+  return [nodeLabel(graph.getNodeAttributes(work), lang), reference?.year].filter(Boolean).join(" ");
+}
+
 /** Resolves `?cite=`; null when the key names nothing citable. */
 export function citeTarget(graph: KnowledgeGraph, index: CitationIndex, key: string): CiteTarget | null {
   if (graph.hasNode(key)) {
