@@ -4,6 +4,7 @@ import { alignTables } from "../src/core/comparison/alignTables";
 import { cellPlace } from "../src/core/comparison/cellPlace";
 import { comparisonHighlight } from "../src/core/comparison/comparisonHighlight";
 import { explicitLinks } from "../src/core/comparison/explicitLinks";
+import { groupFacts } from "../src/core/comparison/groupFacts";
 import { splitRelations } from "../src/core/comparison/splitRelations";
 import { tablesAboutOne } from "../src/core/comparison/tablesAboutOne";
 import { fixtureGraph } from "./fixtureGraph";
@@ -17,6 +18,30 @@ const MODELS = ["model/locality-development", "model/social-planning", "model/so
 
 const fact = (f: { relation: string; direction: string; neighbour: string }) =>
   `${f.relation} ${f.direction} ${f.neighbour}`;
+
+describe("groupFacts", () => {
+  it("says a relation once over its neighbours, and once what each of them cites", () => {
+    const cite = (key: string, page?: string) => (page ? { key, page } : { key });
+    const fact = (relation: string, neighbour: string, citations: { key: string; page?: string }[]) => ({
+      relation,
+      direction: "out" as const,
+      neighbour,
+      holders: [{ node: "model/social-action", edge: `${relation}-${neighbour}`, citations }],
+    });
+    const groups = groupFacts([
+      fact("has_role", "role/advocate", [cite("aribowo"), cite("rothman1995", "31")]),
+      fact("uses_tactic", "concept/negosiasi", [cite("aribowo")]),
+      fact("has_role", "role/broker", [cite("rothman1995", "31"), cite("aribowo"), cite("zastrow2008")]),
+    ]);
+    expect(groups.map((group) => [group.relation, group.facts.map((each) => each.neighbour)])).toEqual([
+      ["has_role", ["role/advocate", "role/broker"]],
+      ["uses_tactic", ["concept/negosiasi"]],
+    ]);
+    expect(groups[0]?.shared).toEqual([cite("aribowo"), cite("rothman1995", "31")]);
+    // One fact alone keeps its citations beside it.
+    expect(groups[1]?.shared).toEqual([]);
+  });
+});
 
 describe("alignTables", () => {
   it("lines up CO and CD row by row", () => {

@@ -1,14 +1,14 @@
-import type { Citation, DimensionValue } from "../graph/types";
+import type { Citation } from "../graph/types";
 import type { ComparisonRow } from "./types";
 
 const citationId = (citation: Citation) => `${citation.key}|${citation.page ?? ""}`;
 
 /**
- * The citations all of `cells` give, when there are at least `atLeast`:
- * said once for them rather than beside each value, where they took more
- * lines than the values.
+ * The citations all of `cells` give (table values, or facts), when there are
+ * at least `atLeast`: said once for them rather than beside each, where they
+ * took more lines than what they cite.
  */
-function commonCitations(cells: readonly DimensionValue[], atLeast: number): Citation[] {
+export function commonCitations(cells: readonly { citations: readonly Citation[] }[], atLeast: number): Citation[] {
   const [first, ...rest] = cells;
   if (!first || cells.length < atLeast) return [];
   return first.citations.filter((citation) =>
