@@ -114,3 +114,17 @@ test("what a view frames starts below the legend over the canvas, folded as it s
     expect(problems).toEqual({ errors: [], dialogs: [] });
   }
 });
+
+test("a citation view of a bare bibliography entry whose filter leaves no claim is framed as the whole graph", async () => {
+  // No note for the entry and no claim left: nothing of the view is on the graph.
+  const { page, problems } = await open(browser, "/app/?cite=aribowo-makro&cq=qwxyzzy&lang=id");
+  await waitForRender(page);
+  await page.getByText("0 dari", { exact: false }).first().waitFor();
+  await zoomIn(page, 3);
+  expect((await offCanvas(page)).length).toBeGreaterThan(0);
+  // The canvas narrows: the view is framed again, as it would be when opened.
+  await page.getByRole("button", { name: "Kerangka", exact: true }).click();
+  await page.getByRole("tree", { name: "Topik" }).waitFor();
+  await expect.poll(() => offCanvas(page)).toEqual([]);
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});

@@ -56,16 +56,18 @@ export function frameClaims(sigma: Sigma, keys: string[]): void {
 /**
  * Frames what the view is about, as it would be framed when opened: the
  * focus's neighbourhood, a comparison, the node with its neighbours, the
- * claims of a citation view, else (nothing chosen) the whole graph.
+ * claims of a citation view, else (nothing chosen, or no claim left by the
+ * list's filter) the whole graph.
  */
 export function frameView(sigma: Sigma, graph: KnowledgeGraph): void {
   const { view } = explorerStore.get();
   const kept = focusKept(graph, view);
   const compared = shownComparison(view);
   const node = shownNode(view);
+  const claims = view.cite ? citationNodes(graph, view) : [];
   if (kept.length > 0) frameFocus(sigma, kept);
   else if (compared.length >= 2) frameCompared(sigma, compared);
   else if (node && graph.hasNode(node)) frameNode(sigma, node);
-  else if (view.cite) frameClaims(sigma, citationNodes(graph, view));
+  else if (claims.length > 0) frameClaims(sigma, claims);
   else fitVisible(sigma);
 }
