@@ -1,6 +1,6 @@
 import { useRef, useState } from "react";
 import { edgeColors } from "../core/graphView/edgeColors";
-import type { LegendItem } from "../core/graphView/types";
+import { type LegendItem, sameLegendItem } from "../core/graphView/types";
 import { relationLabel, typeLabel } from "../core/i18n/labels";
 import { useExplorer } from "../core/store/explorerStore";
 import { pointLegend, pressLegend } from "../core/view";
@@ -28,8 +28,7 @@ function LegendEntry({
   children: React.ReactNode;
 }) {
   const t = useT();
-  const pressed = useExplorer((state) => state.legend.pressed);
-  const isPressed = pressed?.kind === item.kind && pressed.name === item.name;
+  const isPressed = useExplorer((state) => sameLegendItem(state.legend.pressed, item));
   return (
     // What the filters hide is still explained, but marked as not drawn.
     <li className={hidden ? "legend-off" : undefined} title={hidden ? t("legendHidden") : undefined}>

@@ -9,6 +9,10 @@ export interface LegendItem {
   name: string;
 }
 
+/** Whether two legend entries (or none) are the same entry. */
+export const sameLegendItem = (a: LegendItem | null, b: LegendItem | null): boolean =>
+  a?.kind === b?.kind && a?.name === b?.name;
+
 /** Everything the sigma reducers need, computed from the store in one place. */
 export interface GraphViewContext {
   lang: Lang;

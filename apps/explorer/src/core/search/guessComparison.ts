@@ -3,7 +3,7 @@ import { MAX_COMPARED } from "../view/types";
 import { AND, ASKING, BETWEEN, VERSUS } from "./comparisonWords";
 import { matchingDocuments } from "./enginePasses";
 import { MANY_MATCHES } from "./findDocuments";
-import { SHORTEST_PREFIX } from "./normalize";
+import { beginsWord, SHORTEST_PREFIX } from "./normalize";
 import type { SearchIndex } from "./searchIndex";
 
 /**
@@ -45,10 +45,6 @@ interface Candidate extends Match {
   centrality: number;
 }
 
-/** Whether `start` begins `word`: all of it, or its start from SHORTEST_PREFIX letters. */
-const begins = (word: string | undefined, start: string) =>
-  word !== undefined && (word === start || (start.length >= SHORTEST_PREFIX && word.startsWith(start)));
-
 /** How `side` matches a folded name: each of its words beginning the name's word in turn, from any of its words. */
 function matchOf(name: string, side: readonly string[]): Match | undefined {
   const first = side[0] ?? "";
@@ -56,7 +52,7 @@ function matchOf(name: string, side: readonly string[]): Match | undefined {
   if (!name.startsWith(first) && !name.includes(` ${first}`)) return undefined;
   const words = name.split(" ");
   for (let at = 0; at + side.length <= words.length; at++) {
-    if (!side.every((start, i) => begins(words[at + i], start))) continue;
+    if (!side.every((start, i) => beginsWord(words[at + i], start))) continue;
     const whole = words.length === side.length && side.every((word, i) => words[i] === word);
     return { extra: words.length - side.length, atStart: at === 0, whole };
   }

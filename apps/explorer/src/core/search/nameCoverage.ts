@@ -1,4 +1,4 @@
-import { SHORTEST_PREFIX } from "./normalize";
+import { beginsWord } from "./normalize";
 import { termVariants } from "./termVariants";
 
 const formsOf = new Map<string, Set<string>>();
@@ -30,11 +30,7 @@ export function nameCoverage(query: string): (name: string) => number {
   return (name) => {
     const words = name.split(" ");
     const given = words.map((word) =>
-      queryWords.filter(
-        (each) =>
-          (each.word.length >= SHORTEST_PREFIX && word.startsWith(each.word)) ||
-          [...forms(word)].some((form) => each.forms.has(form)),
-      ),
+      queryWords.filter((each) => beginsWord(word, each.word) || [...forms(word)].some((form) => each.forms.has(form))),
     );
     const everyWord = queryWords.every((each) => given.some((matches) => matches.includes(each)));
     return everyWord ? given.filter((matches) => matches.length > 0).length / words.length : 0;

@@ -18,3 +18,7 @@ export function words(text: string): string[] {
 
 /** A word typed this far may be the start of a longer one ("pengemb"); shorter, it is an abbreviation such as CO. */
 export const SHORTEST_PREFIX = 3;
+
+/** Whether `start` is `word`, or begins it from SHORTEST_PREFIX letters. */
+export const beginsWord = (word: string | undefined, start: string): boolean =>
+  word !== undefined && (word === start || (start.length >= SHORTEST_PREFIX && word.startsWith(start)));

@@ -2,7 +2,7 @@ import type { BibliographyOrder, ClaimFilter } from "../citations/types";
 import { askedComparison } from "../comparison/askedComparison";
 import { type FilteredOut, withShown } from "../filters/filteredOut";
 import type { GraphState } from "../graph/types";
-import type { LegendItem } from "../graphView/types";
+import { type LegendItem, sameLegendItem } from "../graphView/types";
 import type { Lang } from "../i18n/types";
 import { type ExplorerState, explorerStore, NO_LEGEND } from "../store/explorerStore";
 import { welcomeStays } from "../store/phoneSheet";
@@ -126,19 +126,17 @@ export const setPointer = (node: string | null, edge: string | null): void =>
     state.pointer.node === node && state.pointer.edge === edge ? state : { ...state, pointer: { node, edge } },
   );
 
-const sameItem = (a: LegendItem | null, b: LegendItem | null) => a?.kind === b?.kind && a?.name === b?.name;
-
 /** The legend entry pointed at or focused (null: none), lit up on the graph while it is. */
 export const pointLegend = (item: LegendItem | null): void =>
   explorerStore.set((state) =>
-    sameItem(state.legend.pointed, item) ? state : { ...state, legend: { ...state.legend, pointed: item } },
+    sameLegendItem(state.legend.pointed, item) ? state : { ...state, legend: { ...state.legend, pointed: item } },
   );
 
 /** Presses a legend entry, lighting it up until pressed again or the view changes; pressing another moves it there. */
 export const pressLegend = (item: LegendItem): void =>
   explorerStore.set((state) => ({
     ...state,
-    legend: { ...state.legend, pressed: sameItem(state.legend.pressed, item) ? null : item },
+    legend: { ...state.legend, pressed: sameLegendItem(state.legend.pressed, item) ? null : item },
   }));
 
 export const selectEdge = (edge: string | null): void =>
