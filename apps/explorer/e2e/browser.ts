@@ -177,3 +177,26 @@ export async function offCanvas(page: Page, keys?: string[]): Promise<string[]> 
     });
   }, keys);
 }
+
+/** The labels sigma's last frame drew (end-to-end builds), and which pairs of them overlap. */
+export async function drawnLabels(page: Page) {
+  const labels = await page.evaluate(() =>
+    (window.__drawnLabels?.() ?? []).map(({ key, boxes, tier }) => ({ key, boxes, tier })),
+  );
+  const overlap = (a: (typeof labels)[number]["boxes"][number], b: typeof a) =>
+    a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+  const overlapping = labels.flatMap((a, i) =>
+    labels
+      .slice(i + 1)
+      .filter((b) => a.boxes.some((box) => b.boxes.some((other) => overlap(box, other))))
+      .map((b) => [a.key, b.key]),
+  );
+  const nodes = labels.filter(({ tier }) => tier < 2);
+  return {
+    drawn: labels,
+    keys: nodes.map(({ key }) => key),
+    forced: nodes.filter(({ tier }) => tier === 0).length,
+    edges: labels.length - nodes.length,
+    overlapping,
+  };
+}

@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
-import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
 import {
   clickCanvas,
   detailHeading,
+  drawnLabels,
   nodePosition,
   open,
   renders,
@@ -189,71 +189,6 @@ test("hovering highlights neighbours and a click selects, on the canvas itself; 
   expect(await card.textContent()).toMatch(
     /Advokat\s*dikontraskan dengan\s*Mediator.*Zastrow 2008, hlm\. 52.*roles\/advocate\.md:18/,
   );
-  expect(problems).toEqual({ errors: [], dialogs: [] });
-});
-
-/** The labels sigma's last frame drew, and which pairs of them overlap. */
-async function drawnLabels(page: Page) {
-  const labels = await page.evaluate(() =>
-    (window.__drawnLabels?.() ?? []).map(({ key, boxes, tier }) => ({ key, boxes, tier })),
-  );
-  const overlap = (a: (typeof labels)[number]["boxes"][number], b: typeof a) =>
-    a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
-  const overlapping = labels.flatMap((a, i) =>
-    labels
-      .slice(i + 1)
-      .filter((b) => a.boxes.some((box) => b.boxes.some((other) => overlap(box, other))))
-      .map((b) => [a.key, b.key]),
-  );
-  const nodes = labels.filter(({ tier }) => tier < 2);
-  return {
-    keys: nodes.map(({ key }) => key),
-    forced: nodes.filter(({ tier }) => tier === 0).length,
-    edges: labels.length - nodes.length,
-    overlapping,
-  };
-}
-
-/** Sets the camera's zoom once it is still (a framing may be under way), and waits for the frame drawn at it. */
-async function zoomTo(page: Page, ratio: number) {
-  await page.waitForFunction(() => window.__sigma?.getCamera().isAnimated() === false);
-  const before = await renders(page);
-  await page.evaluate((to) => {
-    const sigma = window.__sigma;
-    sigma?.getCamera().setState({ ratio: to });
-    sigma?.refresh();
-  }, ratio);
-  await waitForRender(page, before);
-}
-
-test("labels, of nodes and of edges, never cover one another: crowded ones wait for room, the selected node's first", async () => {
-  const { page, problems } = await open(browser, "/app/?node=concept/community-organization");
-  await waitForNodeDisplay(page, "concept/community-development", "forceLabel");
-  await page.waitForFunction(() => window.__sigma?.getCamera().isAnimated() === false);
-  const framedRatio = await page.evaluate(() => window.__sigma?.getCamera().getState().ratio ?? 1);
-  await zoomTo(page, framedRatio);
-  const framed = await drawnLabels(page);
-  expect(framed.overlapping).toEqual([]);
-  expect(framed.keys).toContain("concept/community-organization");
-  // The selection's edges are labelled with their relation, where the label has room.
-  expect(framed.edges).toBeGreaterThan(0);
-
-  // Zoomed far out, the neighbourhood's labels crowd onto one another: some wait, none is drawn over another.
-  const forcedNodes = await page.evaluate(() => {
-    const sigma = window.__sigma;
-    return sigma?.getGraph().filterNodes((node) => sigma.getNodeDisplayData(node)?.forceLabel === true).length ?? 0;
-  });
-  await zoomTo(page, 4);
-  const crowded = await drawnLabels(page);
-  expect(crowded.overlapping).toEqual([]);
-  expect(crowded.forced).toBeLessThan(forcedNodes);
-  expect(crowded.keys).toContain("concept/community-organization");
-  await screenshot(page, "labels-crowded");
-
-  // Zoomed in again, the labels that waited are back.
-  await zoomTo(page, framedRatio);
-  expect((await drawnLabels(page)).keys).toEqual(framed.keys);
-  expect(framed.keys.length).toBeGreaterThan(crowded.keys.length);
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
 

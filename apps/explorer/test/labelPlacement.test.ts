@@ -2,7 +2,7 @@ import type { Attributes } from "graphology-types";
 import type Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import { describe, expect, it } from "vitest";
-import { edgeLabelPlaces, nodeLabelBox } from "../src/sigma/labelBoxes";
+import { edgeLabelPlaces, nodeLabelBox, nodeLabelPlaces } from "../src/sigma/labelBoxes";
 import { type LabelCandidate, placeLabels } from "../src/sigma/labelPlacement";
 import { type PlacedLabels, placedLabels } from "../src/sigma/placedLabels";
 
@@ -61,6 +61,49 @@ describe("placing a frame's labels so that none covers another", () => {
     expect(placed([node, stuck])).toEqual(["node"]);
   });
 
+  describe("a forced label moving around its disc", () => {
+    const disc = { x: 100, y: 100, size: 6 };
+    const moving = (key: string, at = disc) => ({
+      key,
+      places: nodeLabelPlaces(at, 60, 13).map(({ boxes }) => boxes),
+      tier: 0 as const,
+      size: 5,
+      disc: at,
+      moves: true,
+    });
+    const placeOf = (candidates: LabelCandidate[], canvas?: { width: number; height: number }) =>
+      Object.fromEntries(placeLabels(candidates, canvas).map(({ label, place }) => [label.key, place]));
+
+    it("takes its first place clear of the labels kept before it: right, then left, above and below", () => {
+      expect(placeOf([moving("hub")])).toEqual({ hub: 0 });
+      const right = label("right", 110, 93, { tier: 0, size: 9 });
+      expect(placeOf([right, moving("hub")])).toEqual({ right: 0, hub: 1 });
+      const left = label("left", 20, 93, { tier: 0, size: 9 });
+      expect(placeOf([right, left, moving("hub")])).toEqual({ right: 0, left: 0, hub: 2 });
+    });
+
+    it("keeps clear of another labelled node's disc, where a label would be read as that node's", () => {
+      const other = { ...label("other", 500, 500, { size: 9 }), disc: { x: 130, y: 100, size: 8 } };
+      expect(placeOf([other, moving("hub")])).toEqual({ other: 0, hub: 1 });
+      // A label that stays put covers discs as sigma draws it.
+      expect(placeOf([other, label("still", 109, 92)])).toEqual({ other: 0, still: 0 });
+    });
+
+    it("keeps on the canvas, though sigma's own place may leave it, and is left out when no place is clear", () => {
+      const nearTop = { x: 40, y: 5, size: 6 };
+      expect(placeOf([moving("top", nearTop)], { width: 200, height: 200 })).toEqual({ top: 3 });
+      expect(placeOf([moving("edge", { x: 195, y: 100, size: 4 })], { width: 200, height: 200 })).toEqual({ edge: 1 });
+      expect(placeOf([moving("narrow", { x: 20, y: 100, size: 4 })], { width: 40, height: 200 })).toEqual({
+        narrow: 0,
+      });
+      const blockers = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => ({
+        ...label(`disc${i}`, 1000, 1000 + 30 * i, { size: 9 }),
+        disc: { x: 100 + 40 * Math.cos((i * Math.PI) / 4), y: 100 + 25 * Math.sin((i * Math.PI) / 4), size: 14 },
+      }));
+      expect(placeOf([...blockers, moving("hub")])).not.toHaveProperty("hub");
+    });
+  });
+
   it("breaks ties by key, whatever order sigma gave them in", () => {
     const a = label("a", 0, 0);
     const b = label("b", 10, 0);
@@ -81,6 +124,26 @@ describe("where sigma draws a label", () => {
       width: 113,
       height: 40,
     });
+  });
+
+  it("offers a forced node label eight places around its disc, each clear of the disc, sigma's first", () => {
+    const disc = { x: 100, y: 50, size: 6 };
+    const places = nodeLabelPlaces(disc, 70, 13);
+    expect(places.map(({ boxes }) => boxes[0])).toEqual([
+      nodeLabelBox(disc, 70, 13),
+      { left: 21, top: 42.5, width: 70, height: 15 },
+      { left: 65, top: 26, width: 70, height: 15 },
+      { left: 65, top: 59, width: 70, height: 15 },
+      expect.objectContaining({ top: 50 - 6 * Math.SQRT1_2 - 15 }),
+      expect.objectContaining({ top: 50 + 6 * Math.SQRT1_2 }),
+      expect.objectContaining({ left: 100 - 6 * Math.SQRT1_2 - 3 - 70 }),
+      expect.objectContaining({ left: 100 - 6 * Math.SQRT1_2 - 3 - 70 }),
+    ]);
+    // Each place is sigma's box moved: the move is what the canvas is moved by under sigma's drawing.
+    for (const { move, boxes } of places) {
+      expect(boxes[0]?.left).toBeCloseTo(109 + move.x, 9);
+      expect(boxes[0]?.top).toBeCloseTo(42.5 + move.y, 9);
+    }
   });
 
   it("puts an edge's label under the edge between the discs, cut to the edge's length, read left to right", () => {
@@ -213,6 +276,23 @@ describe("labels as sigma asks for them, frame by frame", () => {
     await frame();
     expect(labels.drawn().map(({ key, boxes }) => [key, boxes[0]?.left])).toEqual([["fase", 211]]);
     expect(nodes.written).toEqual(["Fase Konflik"]);
+  });
+
+  it("draws a forced label whose right is taken (here by a larger disc) left of its disc, moving the canvas under sigma's drawing", async () => {
+    const labels = labelsOnFakes();
+    const nodes = canvas();
+    const hub = { key: "hub", label: "Pekerjaan Sosial", x: 130, y: 100, size: 12, color: "#00f", forceLabel: true };
+    const close = { key: "close", label: "Nilai", x: 100, y: 102, size: 5, color: "#0f0", forceLabel: true };
+    labels.drawNodeLabel(nodes.context, hub, settings);
+    labels.drawNodeLabel(nodes.context, close, settings);
+    await frame();
+    expect(keys(labels)).toEqual(["hub", "close"]);
+    // "Nilai", 30 px wide, moved from right of its disc (108) to left of it (62).
+    expect(nodes.moves).toEqual([
+      [0, 0],
+      [-46, 0],
+    ]);
+    expect(labels.drawn()[1]?.boxes[0]?.left).toBe(62);
   });
 
   it("slides an edge label along its edge, moving the canvas under sigma's drawing, where its middle is taken", async () => {

@@ -21,6 +21,44 @@ export function nodeLabelBox(node: ScreenDisc, width: number, fontSize: number, 
   return { left: node.x - node.size, top, width: text.left + width - (node.x - node.size), height: bottom - top };
 }
 
+/** The sides of its disc a label may take: (dx, dy), each -1, 0 or 1, screen y pointing down. */
+const AROUND: readonly [number, number][] = [
+  [1, 0],
+  [-1, 0],
+  [0, -1],
+  [0, 1],
+  [1, -1],
+  [1, 1],
+  [-1, -1],
+  [-1, 1],
+];
+
+/**
+ * Where a forced label may go, most wanted first: where sigma puts it (right
+ * of its disc), then left, above, below, and at the four corners. A hub's
+ * neighbours lie close around it, and a label kept only to the right had no
+ * room for most of them. `move` is the move on screen from sigma's place, by
+ * which the canvas is moved under sigma's drawing.
+ */
+export function nodeLabelPlaces(
+  node: ScreenDisc,
+  width: number,
+  fontSize: number,
+): { move: { x: number; y: number }; boxes: LabelBox[] }[] {
+  const right = nodeLabelBox(node, width, fontSize);
+  const gap = 3;
+  // How far from the centre the label starts, across and up or down: to the rim, or for a corner place to
+  // where the rim meets the diagonal.
+  const corner = node.size * Math.SQRT1_2;
+  return AROUND.map(([dx, dy]) => {
+    const across = dy === 0 ? node.size + gap : corner + gap;
+    const upDown = dx === 0 ? node.size + gap : corner;
+    const left = dx > 0 ? node.x + across : dx < 0 ? node.x - across - width : node.x - width / 2;
+    const top = dy > 0 ? node.y + upDown : dy < 0 ? node.y - upDown - right.height : right.top;
+    return { move: { x: left - right.left, y: top - right.top }, boxes: [{ ...right, left, top }] };
+  });
+}
+
 /** An edge between two discs on screen, from the source's rim to the target's: undefined where the discs touch. */
 function edgeSpan(source: ScreenDisc, target: ScreenDisc) {
   const between = Math.hypot(target.x - source.x, target.y - source.y);

@@ -1,7 +1,7 @@
 import type { Attributes } from "graphology-types";
 import type Sigma from "sigma";
 import type { EdgeLabelDrawingFunction, NodeLabelDrawingFunction } from "sigma/rendering";
-import { edgeLabelPlaces, nodeLabelBox } from "./labelBoxes";
+import { edgeLabelPlaces, nodeLabelBox, nodeLabelPlaces } from "./labelBoxes";
 import { type LabelBox, type LabelCandidate, type Placement, placeLabels } from "./labelPlacement";
 import { labelWidth } from "./labelWidths";
 
@@ -32,6 +32,27 @@ export interface PlacedLabels<N extends Attributes, E extends Attributes, G exte
   drawn(): DrawnLabel[];
 }
 
+/** A canvas's size in CSS pixels; undefined for a context drawn off screen. */
+function cssSize(context: CanvasRenderingContext2D) {
+  const element = context.canvas as HTMLCanvasElement | undefined;
+  return element?.clientWidth ? { width: element.clientWidth, height: element.clientHeight } : undefined;
+}
+
+/** Sigma's drawing of a label, in another of its places: by moving the canvas under it. */
+function movedDrawing(
+  context: CanvasRenderingContext2D,
+  places: readonly { move: { x: number; y: number } }[],
+  drawn: () => void,
+) {
+  return (place: number) => {
+    const { x, y } = places[place]?.move ?? { x: 0, y: 0 };
+    context.save();
+    context.translate(x, y);
+    drawn();
+    context.restore();
+  };
+}
+
 /**
  * Sigma draws a frame in one synchronous call, asking for each label in turn;
  * the labels are queued, and placed and drawn in a microtask once the frame
@@ -51,9 +72,11 @@ export function placedLabels<N extends Attributes, E extends Attributes, G exten
   // Sigma draws its first whole frame as it is created, before anything can be attached to it.
   let wholeFrame = true;
   let nodeLabels: QueuedLabel[] = [];
+  // The labels' canvas, in CSS pixels, that labels moving around their discs keep within.
+  let canvas: { width: number; height: number } | undefined;
   const drawQueued = () => {
     const fixed = wholeFrame ? [] : nodeLabels;
-    drawn = placeLabels([...fixed, ...queue.values()]);
+    drawn = placeLabels([...fixed, ...queue.values()], canvas);
     queue = new Map();
     const onScreen = new Set(fixed);
     for (const { label, place } of drawn) if (!onScreen.has(label)) label.draw(place);
@@ -68,13 +91,22 @@ export function placedLabels<N extends Attributes, E extends Attributes, G exten
   const drawNodeLabel: NodeLabelDrawingFunction<N, E, G> = (context, data: NodeLabelData, settings) => {
     if (!data.label) return;
     const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-    enqueue({
-      key: data.key ?? data.label,
-      places: [[nodeLabelBox(data, labelWidth(context, font, data.label), settings.labelSize, data.highlighted)]],
-      tier: data.forceLabel ? 0 : 1,
-      size: data.size,
-      draw: () => draw.node(context, data, settings),
-    });
+    const width = labelWidth(context, font, data.label);
+    const key = data.key ?? data.label;
+    const size = data.size;
+    const disc = { x: data.x, y: data.y, size };
+    const drawn = () => draw.node(context, data, settings);
+    canvas = cssSize(context);
+    // A highlighted node's label is drawn again, boxed and right of its disc, by sigma's hover drawing; a label
+    // sigma's grid chose stays where readers look for it. A forced one (a neighbourhood's) goes where there is room.
+    if (data.highlighted || !data.forceLabel) {
+      const box = nodeLabelBox(data, width, settings.labelSize, data.highlighted);
+      enqueue({ key, places: [[box]], tier: data.forceLabel ? 0 : 1, size, disc, draw: drawn });
+      return;
+    }
+    const places = nodeLabelPlaces(data, width, settings.labelSize);
+    const boxes = places.map((place) => place.boxes);
+    enqueue({ key, places: boxes, tier: 0, size, disc, moves: true, draw: movedDrawing(context, places, drawn) });
   };
 
   const drawEdgeLabel: EdgeLabelDrawingFunction<N, E, G> = (...args) => {
@@ -85,14 +117,8 @@ export function placedLabels<N extends Attributes, E extends Attributes, G exten
     const places = edgeLabelPlaces(source, target, data.size, width, settings.edgeLabelSize);
     if (places.length === 0) return;
     const key = (data as Keyed).key ?? data.label;
-    // Moved along the edge by moving the canvas under sigma's drawing.
-    const drawAt = (place: number) => {
-      const { x, y } = places[place]?.move ?? { x: 0, y: 0 };
-      context.save();
-      context.translate(x, y);
-      draw.edge(...args);
-      context.restore();
-    };
+    // Moved along the edge.
+    const drawAt = movedDrawing(context, places, () => draw.edge(...args));
     enqueue({ key, places: places.map(({ boxes }) => boxes), tier: 2, size: data.size, draw: drawAt });
   };
 

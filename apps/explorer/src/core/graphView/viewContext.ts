@@ -11,7 +11,7 @@ import { shownComparison, shownNode } from "../view/utils";
 import type { GraphViewContext, LegendItem, NodeEmphasis } from "./types";
 
 /** Caps that keep a hub's neighbourhood readable. */
-export const VIEW_DEFAULTS = { maxForcedNeighbours: 20, maxLabelledEdges: 12 };
+export const VIEW_DEFAULTS = { maxForcedNeighbours: 40, maxLabelledEdges: 12 };
 
 /** The nodes a view centres on: the compared nodes, else the node shown (a citation view has none: its claims span the graph). */
 export function viewCenters(view: ViewState): string[] {
