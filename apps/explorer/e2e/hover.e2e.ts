@@ -115,3 +115,25 @@ test("a legend entry pointed at, focused or pressed lights its edges or nodes up
   });
   expect(problems).toEqual({ errors: [], dialogs: [] });
 });
+
+test("the open legend lists first the relations a node's edges are drawn in, in two columns", async () => {
+  const { page, problems } = await open(browser, "/app/?node=role/mediator&lang=en");
+  await waitForRender(page);
+  await page.getByText("Relation types (", { exact: false }).click();
+  const group = (name: string) => page.getByRole("list", { name: new RegExp(`^${name} \\(`) });
+  expect(await group("In this view").getByRole("button").allTextContents()).toEqual([
+    "active in phase",
+    "contrasts with",
+    "has role",
+    "related to",
+    "uses tactic",
+  ]);
+  expect(await group("Others").getByRole("button").count()).toBe(6);
+  const columns = await group("Others").evaluate((list) => getComputedStyle(list).columnCount);
+  expect(columns).toBe("2");
+  await screenshot(page, "legend-in-view");
+  // The whole graph has no highlighted edges: one list.
+  await page.getByRole("button", { name: "Close panel" }).click();
+  await expect.poll(() => page.locator(".legend-group").count()).toBe(0);
+  expect(problems).toEqual({ errors: [], dialogs: [] });
+});

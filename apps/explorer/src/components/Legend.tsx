@@ -1,6 +1,7 @@
-import { useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { edgeColors } from "../core/graphView/edgeColors";
 import { type LegendItem, sameLegendItem } from "../core/graphView/types";
+import { viewRelations } from "../core/graphView/viewRelations";
 import { relationLabel, typeLabel } from "../core/i18n/labels";
 import { useExplorer } from "../core/store/explorerStore";
 import { pointLegend, pressLegend } from "../core/view";
@@ -54,6 +55,19 @@ function LegendEntry({
 }
 
 /**
+ * The relations as the legend lists them: those the view's edges are drawn
+ * in first, then the others, when a view has some and not all; else one list.
+ */
+function relationGroups(relations: string[], inView: Set<string>) {
+  const shown = relations.filter((relation) => inView.has(relation));
+  if (shown.length === 0 || shown.length === relations.length) return [{ name: undefined, members: relations }];
+  return [
+    { name: "relationsInView" as const, members: shown },
+    { name: "relationsElsewhere" as const, members: relations.filter((relation) => !inView.has(relation)) },
+  ];
+}
+
+/**
  * What the colours mean, over the canvas: node types always (they are few),
  * relations on demand (they are many and would hide the graph).
  */
@@ -62,11 +76,21 @@ export function Legend() {
   const lang = useLang();
   const t = useT();
   const { types, relations } = useGraphCounts();
-  const { hiddenTypes, hiddenRelations } = useView();
+  const view = useView();
+  const { hiddenTypes, hiddenRelations } = view;
   const vocabulary = graph.getAttribute("vocabulary");
   const colors = edgeColors(vocabulary);
   const pressed = useExplorer((state) => state.legend.pressed);
   const [open, setOpen] = useState(false);
+  // Found only while the list is open: it takes the view's highlight again, which is slow in a large graph.
+  const groups = useMemo(
+    () =>
+      relationGroups(
+        relations.map(([relation]) => relation),
+        open ? viewRelations(graph, view) : new Set(),
+      ),
+    [graph, relations, view, open],
+  );
   const summary = useRef<HTMLElement>(null);
   // On a phone the open list covers the canvas: pressing an entry puts it away, so its edges show, and focus goes
   // to the line that opens it again, not to the page with the entry gone.
@@ -92,19 +116,28 @@ export function Legend() {
           {t("relationTypes")} ({relations.length})
           {pressed?.kind === "relation" && !open && ` · ${relationLabel(vocabulary, pressed.name, "out", lang)}`}
         </summary>
-        <ul>
-          {relations.map(([relation]) => (
-            <LegendEntry
-              key={relation}
-              item={{ kind: "relation", name: relation }}
-              hidden={hiddenRelations.includes(relation)}
-              onPress={putAway}
-            >
-              <span className="edge-swatch" style={{ background: colors[relation] }} aria-hidden="true" />
-              {relationLabel(vocabulary, relation, "out", lang)}
-            </LegendEntry>
-          ))}
-        </ul>
+        {groups.map(({ name, members }) => (
+          <div key={name ?? "all"}>
+            {name && (
+              <p className="legend-group" id={`legend-${name}`}>
+                {t(name)} ({members.length})
+              </p>
+            )}
+            <ul className="legend-relations" aria-labelledby={name ? `legend-${name}` : undefined}>
+              {members.map((relation) => (
+                <LegendEntry
+                  key={relation}
+                  item={{ kind: "relation", name: relation }}
+                  hidden={hiddenRelations.includes(relation)}
+                  onPress={putAway}
+                >
+                  <span className="edge-swatch" style={{ background: colors[relation] }} aria-hidden="true" />
+                  {relationLabel(vocabulary, relation, "out", lang)}
+                </LegendEntry>
+              ))}
+            </ul>
+          </div>
+        ))}
         <p className="muted">{t("legendHint")}</p>
         <p className="muted">{t("sizeHint")}</p>
       </details>

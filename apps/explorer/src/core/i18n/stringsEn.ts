@@ -22,6 +22,8 @@ export const en: Record<StringKey, string> = {
   legend: "Legend",
   legendHidden: "Hidden by the filters",
   nodeTypes: "Node types",
+  relationsInView: "In this view",
+  relationsElsewhere: "Others",
   relationTypes: "Relation types",
   sizeHint: "Node size shows centrality (PageRank).",
   legendHint: "Point at an entry, or press it, to light it up on the graph.",

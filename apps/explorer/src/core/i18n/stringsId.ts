@@ -21,6 +21,8 @@ export const id = {
   legend: "Legenda",
   legendHidden: "Disembunyikan oleh saringan",
   nodeTypes: "Jenis simpul",
+  relationsInView: "Di tampilan ini",
+  relationsElsewhere: "Lainnya",
   relationTypes: "Jenis relasi",
   sizeHint: "Ukuran simpul menunjukkan sentralitas (PageRank).",
   legendHint: "Arahkan penunjuk ke sebuah entri, atau tekan, untuk menyorotnya di graf.",
