@@ -9,8 +9,9 @@ type Spans = [start: number, end: number][];
 
 // A key as Pandoc reads it: letters, digits and `_`, and inner punctuation only between them (`@a:b-1`, not `@a?`).
 const KEY = String.raw`[\p{L}\p{N}_]+(?:[:.#$%&+?<>~/-][\p{L}\p{N}_]+)*`;
-// Pandoc citation groups: `[@key]`, `[@key, p. 28]`, `[see @a, pp. 3-4; @b]`, `[-@key]`.
-const GROUP = /\[([^[\]\n]*@[^[\]\n]*)\](?!\()/g;
+// Pandoc citation groups: `[@key]`, `[@key, p. 28]`, `[see @a, pp. 3-4; @b]`, `[-@key]`; not a link's text, inline
+// or by reference (`[@handle](url)`, `[@handle][ref]`).
+const GROUP = /\[([^[\]\n]*@[^[\]\n]*)\](?![([])/g;
 // A locator follows the key after a comma, or, as Pandoc also reads it, after a space when it opens with a
 // locator term and a number: `[see @item1 p. 34-35]`, `[@a hlm. 12]`. Other words there are a suffix, not a page.
 const ITEM = new RegExp(

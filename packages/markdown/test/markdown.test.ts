@@ -81,7 +81,8 @@ describe("@simpul/markdown", () => {
       { key: "d", offset: 76 },
     ]);
     // Not an address, a handle in a URL, an escaped @, or one inside brackets (a link's text, a wiki link, a group).
-    const others = "a@b.id \\@no https://m.id/@user [teks @x](http://y) [[@z]] [@a, hlm. 3] @b [p. 5](u)";
+    const others =
+      "a@b.id \\@no https://m.id/@user [teks @x](http://y) [@unified][twitter] [[@z]] [@a, hlm. 3] @b [p. 5](u)";
     expect(scanCitations(others)).toEqual([
       { key: "z", offset: others.indexOf("@z") },
       { key: "a", page: "3", offset: others.indexOf("@a") },
