@@ -19,22 +19,35 @@ const READER_MOVES = ["wheel", "touchstart", "pointerdown", "keydown"];
 const SCROLL_SAVE_MS = 250;
 
 /**
- * Scrolls the panels back to an entry's places (the top when it kept none),
- * once the restored view has drawn and after any focus move, which scrolls
- * too; content that arrives later (the bibliography's code, a shard of note
- * details) is waited for, until the place fits, RESTORE_MS pass, or the
- * reader scrolls or presses a key.
+ * Runs `step` once the view just shown has drawn and after any focus move,
+ * which scrolls too, then each frame while it says it is waiting for
+ * content that loads late (the bibliography's code, a shard of note
+ * details), until RESTORE_MS pass or the reader scrolls or presses a key:
+ * no place is taken from under the reader. Returns what stops it.
  */
-export function restoreScroll(state: unknown): () => void {
-  const kept = (state as Partial<EntryState> | null)?.scroll;
-  const places = SCROLLED.map((_, i) => (Array.isArray(kept) && typeof kept[i] === "number" ? kept[i] : 0));
+export function scrollOnceDrawn(step: () => "waiting" | "done"): () => void {
   const deadline = performance.now() + RESTORE_MS;
   let frame = 0;
   const stop = () => {
     cancelAnimationFrame(frame);
     for (const type of READER_MOVES) window.removeEventListener(type, stop, true);
   };
-  const step = () => {
+  const run = () => {
+    if (step() === "waiting" && performance.now() < deadline) frame = requestAnimationFrame(run);
+    else stop();
+  };
+  for (const type of READER_MOVES) window.addEventListener(type, stop, { capture: true, passive: true });
+  frame = requestAnimationFrame(() => {
+    frame = requestAnimationFrame(run);
+  });
+  return stop;
+}
+
+/** Scrolls the panels back to an entry's places (the top when it kept none), waiting for each to fit. */
+export function restoreScroll(state: unknown): () => void {
+  const kept = (state as Partial<EntryState> | null)?.scroll;
+  const places = SCROLLED.map((_, i) => (Array.isArray(kept) && typeof kept[i] === "number" ? kept[i] : 0));
+  return scrollOnceDrawn(() => {
     let waiting = false;
     SCROLLED.forEach((selector, i) => {
       const place = places[i] ?? 0;
@@ -42,14 +55,8 @@ export function restoreScroll(state: unknown): () => void {
       if (!panel || panel.scrollHeight - panel.clientHeight < place) waiting ||= place > 0;
       if (panel) panel.scrollTop = place;
     });
-    if (waiting && performance.now() < deadline) frame = requestAnimationFrame(step);
-    else stop();
-  };
-  for (const type of READER_MOVES) window.addEventListener(type, stop, { capture: true, passive: true });
-  frame = requestAnimationFrame(() => {
-    frame = requestAnimationFrame(step);
+    return waiting ? "waiting" : "done";
   });
-  return stop;
 }
 
 /** Keeps the current entry's scroll places as the reader scrolls, so Back and Forward return to the latest. */

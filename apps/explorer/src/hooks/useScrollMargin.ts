@@ -1,5 +1,11 @@
 import { type RefObject, useCallback, useLayoutEffect, useState } from "react";
 
+/** How far below the top of `scroller`'s scrolled content `element` begins, wherever it is scrolled to. */
+export function offsetIn(element: Element, scroller: Element): number {
+  const top = element.getBoundingClientRect().top - scroller.getBoundingClientRect().top - scroller.clientTop;
+  return Math.round(top + scroller.scrollTop);
+}
+
 /**
  * How far below the top of `scroller`'s scrolled content `ref` begins: the
  * scroll margin of a virtualized list that shares its scrollbar with what is
@@ -14,8 +20,7 @@ export function useScrollMargin(
   const measure = useCallback(() => {
     const panel = ref.current && scroller(ref.current);
     if (!ref.current || !panel) return;
-    const top = ref.current.getBoundingClientRect().top - panel.getBoundingClientRect().top - panel.clientTop;
-    setMargin(Math.round(top + panel.scrollTop));
+    setMargin(offsetIn(ref.current, panel));
   }, [ref, scroller]);
   useLayoutEffect(measure);
   useLayoutEffect(() => {

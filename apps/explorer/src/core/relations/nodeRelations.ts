@@ -31,13 +31,17 @@ export function relationRank(vocabulary: Vocabulary, relation: string, direction
   return position * 2 + (direction === "in" ? 1 : 0);
 }
 
+/** Which way an edge reads from one of its ends: a symmetric relation reads the same, "out", from both. */
+export const directionFrom = (outgoing: boolean, symmetric: boolean): Direction =>
+  outgoing || symmetric ? "out" : "in";
+
 /** A node's edges grouped by relation and by the direction they read from this node. */
 export function nodeRelations(graph: KnowledgeGraph, key: string): RelationGroup[] {
   const vocabulary = graph.getAttribute("vocabulary");
   const groups = new Map<string, RelationGroup>();
   graph.forEachEdge(key, (edge, attributes, source, target) => {
     const outgoing = source === key;
-    const direction: Direction = outgoing || attributes.symmetric ? "out" : "in";
+    const direction = directionFrom(outgoing, attributes.symmetric);
     const id = `${attributes.type}|${direction}`;
     const group = groups.get(id) ?? { relation: attributes.type, direction, items: [] };
     group.items.push({
