@@ -1,4 +1,5 @@
 import { pageLabel } from "../core/citations/citationLabel";
+import { claimPlace } from "../core/citations/claimPlace";
 import type { Claim, ValueClaim } from "../core/citations/types";
 import { cellPlace } from "../core/comparison/cellPlace";
 import type { ComparisonTable } from "../core/graph/types";
@@ -9,7 +10,10 @@ import { NodeButton } from "./NodeButton";
 import { Provenance } from "./Provenance";
 import { TableText } from "./TableText";
 
-/** Claims citing one work: "CO — contrasts with → CD, p. 12", or a table cell with its value. */
+/**
+ * Claims citing one work: "CO — contrasts with → CD, p. 12", or a table cell
+ * with its value; each node named opens its panel at the claim.
+ */
 export function ClaimList({ claims }: { claims: readonly Claim[] }) {
   const graph = useGraph();
   const lang = useLang();
@@ -28,15 +32,15 @@ export function ClaimList({ claims }: { claims: readonly Claim[] }) {
       {claims.map((claim) =>
         claim.kind === "edge" ? (
           <li key={`${claim.edge}|${claim.page ?? ""}`}>
-            <NodeButton nodeKey={claim.source} />{" "}
+            <NodeButton nodeKey={claim.source} place={claimPlace(graph, claim, claim.source)} />{" "}
             <strong className="relation">{relationLabel(vocabulary, claim.relation, "out", lang)}</strong>{" "}
-            <NodeButton nodeKey={claim.target} /> {page(claim)}
+            <NodeButton nodeKey={claim.target} place={claimPlace(graph, claim, claim.target)} /> {page(claim)}
             <Provenance places={claim.provenance} />
           </li>
         ) : (
           <li key={`${claim.node}|${claim.table}|${claim.dimension}|${claim.page ?? ""}`}>
-            <NodeButton nodeKey={claim.node} /> <ValueText claim={claim} table={tables.get(claim.table)} />{" "}
-            {page(claim)}
+            <NodeButton nodeKey={claim.node} place={claimPlace(graph, claim, claim.node)} />{" "}
+            <ValueText claim={claim} table={tables.get(claim.table)} /> {page(claim)}
             <Provenance places={rowPlace(claim.table, claim.row)} />
           </li>
         ),

@@ -1,8 +1,13 @@
 import { useEffect, useRef } from "react";
+import { detailsStatus } from "../core/graph/details";
 import { useExplorer } from "../core/store/explorerStore";
 import { hasDetail } from "../core/store/phoneSheet";
 import { closeWelcome } from "../core/view";
+import { placeText } from "../core/view/panelPlace";
 import { shownComparison } from "../core/view/utils";
+import { landOnPlace } from "../hooks/landOnPlace";
+import { keepsPlaces } from "../hooks/scrollPlaces";
+import { useGraph } from "../hooks/useGraph";
 import { usePhoneLayout } from "../hooks/usePhoneLayout";
 import { useT } from "../hooks/useT";
 import { useView } from "../hooks/useView";
@@ -21,18 +26,25 @@ import { Welcome } from "./Welcome";
  * reader left that entry afterwards: restoreScroll.) And when the control
  * that changed it went with the old content (a name, a citation, "Remove"),
  * focus would fall to the page's start: it goes to the new content's
- * heading instead.
+ * heading instead. A node's panel opened at a place in it (`landOn` names
+ * the node; the place is a claim's relation or table row) lands there, from
+ * a shared link too, unless the history entry keeps where the reader left
+ * it (Back, Forward, a reload), which is later.
  */
-function useNewContentShown(shown: string, panel: React.RefObject<HTMLElement | null>): void {
+function useNewContentShown(shown: string, landOn: string | null, panel: React.RefObject<HTMLElement | null>): void {
+  const graph = useGraph();
   const first = useRef(true);
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when what is shown changes, which `shown` says.
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
+    const opening = first.current;
+    first.current = false;
+    if (!opening) {
+      if (panel.current) panel.current.scrollTop = 0;
+      focusDetailIfLost();
     }
-    if (panel.current) panel.current.scrollTop = 0;
-    focusDetailIfLost();
+    if (!landOn || !panel.current || keepsPlaces(window.history.state)) return;
+    // The note's details (summary, tables) come in above its relations, and would push a place landed on out of view.
+    return landOnPlace(panel.current, () => detailsStatus(graph, [landOn]) !== "loading");
   }, [shown]);
 }
 
@@ -57,7 +69,9 @@ export function DetailPanel() {
     );
   const empty = !hasDetail({ selectedEdge, view });
   const panel = useRef<HTMLElement>(null);
-  useNewContentShown(`${compared.join(",")}|${view.cite ?? ""}|${view.node ?? ""}`, panel);
+  const place = view.place ? placeText(view.place) : "";
+  const landOn = view.place ? view.node : null;
+  useNewContentShown(`${compared.join(",")}|${view.cite ?? ""}|${view.node ?? ""}|${place}`, landOn, panel);
   return (
     <section ref={panel} className="detail-panel" aria-label={t("details")}>
       {(!empty || welcomeSheet) && (

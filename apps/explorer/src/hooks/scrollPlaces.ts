@@ -12,11 +12,14 @@ export const scrollPlaces = (): EntryState => ({
   scroll: SCROLLED.map((selector) => document.querySelector(selector)?.scrollTop ?? 0),
 });
 
-/** How long a restored place waits for content that loads late (a lazy panel, note details). */
+/** How long a place to scroll to waits for content that loads late (a lazy panel, note details). */
 const RESTORE_MS = 2000;
 const READER_MOVES = ["wheel", "touchstart", "pointerdown", "keydown"];
 /** Scrolling settles this long before its place is written: browsers cap how often history may change. */
 const SCROLL_SAVE_MS = 250;
+
+/** Whether a history entry keeps where its panels were scrolled: it was left, or scrolled, after it was shown. */
+export const keepsPlaces = (state: unknown): boolean => Array.isArray((state as Partial<EntryState> | null)?.scroll);
 
 /**
  * Runs `step` once the view just shown has drawn and after any focus move,

@@ -6,7 +6,7 @@ import { type LegendItem, sameLegendItem } from "../graphView/types";
 import type { Lang } from "../i18n/types";
 import { type ExplorerState, explorerStore, NO_LEGEND } from "../store/explorerStore";
 import { welcomeStays } from "../store/phoneSheet";
-import { type FocusDepth, MAX_COMPARED, type ToolPanel, type ViewState } from "./types";
+import { type FocusDepth, MAX_COMPARED, type PanelPlace, type ToolPanel, type ViewState } from "./types";
 import {
   closedDetail,
   openedFromCitation,
@@ -17,6 +17,7 @@ import {
   withCompareToggled,
   withNode,
   withPanelState,
+  withPlaceState,
 } from "./utils";
 
 type Front = "tool" | "detail";
@@ -25,8 +26,9 @@ const NO_POINTER = { node: null, edge: null };
 
 function updateView(update: (view: ViewState) => ViewState, front?: Front, pickedOn?: ExplorerState["pickedOn"]): void {
   explorerStore.set((state) => {
-    // Whatever closes the citation view (a claim's node opened, ×, a comparison) drops its filter with it.
-    const view = withCiteState(update(state.view));
+    // Whatever closes the citation view (a claim's node opened, ×, a comparison) drops its filter with it,
+    // and whatever hides the node panel drops the place in it.
+    const view = withPlaceState(withCiteState(update(state.view)));
     if (view === state.view && (!front || front === state.front)) return state;
     // A new detail view replaces the edge card; filters and search keep it.
     const selectedEdge = front === "detail" ? null : state.selectedEdge;
@@ -58,6 +60,10 @@ function updateView(update: (view: ViewState) => ViewState, front?: Front, picke
 /** Opens a node in the node panel (null closes it); `pickedOn` says whether it was clicked on the graph. */
 export const selectNode = (key: string | null, pickedOn: ExplorerState["pickedOn"] = "elsewhere"): void =>
   updateView((view) => withNode(view, key), "detail", pickedOn);
+
+/** Opens a node's panel at a place in it (a claim's relation or table row), which the panel scrolls to and marks. */
+export const selectNodeAt = (key: string, place: PanelPlace): void =>
+  updateView((view) => withNode(view, key, place), "detail", "elsewhere");
 
 /** Adds a node to the comparison or takes it out. */
 export const toggleCompare = (key: string): void => updateView((view) => withCompareToggled(view, key), "detail");

@@ -1,4 +1,5 @@
 import type { BibliographyOrder, ClaimFilter } from "../citations/types";
+import type { Direction } from "../i18n/labels";
 import type { Lang } from "../i18n/types";
 
 /** Tools shown beside the graph; each is also a URL (`?panel=`). */
@@ -9,12 +10,26 @@ export const TOOL_PANELS: readonly ToolPanel[] = ["outline", "index", "filters"]
 export type FocusDepth = 0 | 1 | 2;
 
 /**
+ * A place in a node's panel a link can land on, as an anchor in a page: one
+ * neighbour under one relation read one way, or one row of one table. Named
+ * by what it shows, not by edge ids, which a rebuilt graph numbers anew.
+ */
+export type PanelPlace =
+  | { kind: "relation"; relation: string; direction: Direction; neighbour: string }
+  | { kind: "row"; table: string; row: number };
+
+/**
  * Everything a URL says about the view. Reload and back/forward restore
  * exactly this; hover and other transient state live elsewhere.
  */
 export interface ViewState {
   /** Key of the node shown in the node panel. */
   node: string | null;
+  /**
+   * Where in that node's panel the reader was sent (`at`): a claim's place,
+   * scrolled to and marked. Only while the node's panel is shown.
+   */
+  place: PanelPlace | null;
   /** Two or three nodes side by side; one key means "picked, waiting for a second". */
   compare: string[];
   /** Search text. */

@@ -1,12 +1,14 @@
 import { NO_CLAIM_FILTER } from "../citations/filterClaims";
 import type { BibliographyOrder, BibliographySort, ClaimFilter } from "../citations/types";
 import type { Lang } from "../i18n/types";
-import { MAX_COMPARED, TOOL_PANELS, type ToolPanel, type ViewState } from "./types";
+import { parsePlace, placeText } from "./panelPlace";
+import { MAX_COMPARED, type PanelPlace, TOOL_PANELS, type ToolPanel, type ViewState } from "./types";
 
 /** The view of a URL without parameters. */
 export function emptyView(lang: Lang = "id"): ViewState {
   return {
     node: null,
+    place: null,
     compare: [],
     q: "",
     bib: "",
@@ -52,6 +54,15 @@ export function withCiteState(view: ViewState): ViewState {
   return view.cite !== null || isEmptyFilter(view.claimFilter) ? view : { ...view, claimFilter: NO_CLAIM_FILTER };
 }
 
+/**
+ * A view whose place is kept only while its node's panel is shown: what
+ * hides the panel (a citation view over it, a comparison, closing it) drops
+ * the place, so the panel shown again later opens at its top.
+ */
+export function withPlaceState(view: ViewState): ViewState {
+  return view.place === null || shownNode(view) !== null ? view : { ...view, place: null };
+}
+
 /** Reads a view from `location.search`; unknown or malformed values fall back to defaults. */
 export function parseView(search: string, defaultLang: Lang = "id"): ViewState {
   const params = new URLSearchParams(search);
@@ -60,6 +71,7 @@ export function parseView(search: string, defaultLang: Lang = "id"): ViewState {
   const focus = Number(params.get("focus"));
   const view = withPanelState({
     node: params.get("node") || null,
+    place: parsePlace(params.get("at")),
     compare: list(params.get("compare")).slice(0, MAX_COMPARED),
     q: params.get("q") ?? "",
     bib: params.get("bib") ?? "",
@@ -78,7 +90,7 @@ export function parseView(search: string, defaultLang: Lang = "id"): ViewState {
     hiddenRelations: list(params.get("hiderel")),
     hiddenNodes: list(params.get("hidenode")),
   });
-  return withCiteState(view);
+  return withPlaceState(withCiteState(view));
 }
 
 /** Every key a URL asks to compare: parseView keeps three, not yet knowing which name a node (askedComparison). */
@@ -99,6 +111,7 @@ const encode = (value: string): string =>
 export function serializeView(view: ViewState): string {
   const pairs: [string, string][] = [];
   if (view.node) pairs.push(["node", view.node]);
+  if (view.place) pairs.push(["at", placeText(view.place)]);
   if (view.compare.length > 0) pairs.push(["compare", view.compare.join(",")]);
   if (view.cite) pairs.push(["cite", view.cite]);
   if (view.claimFilter.text) pairs.push(["cq", view.claimFilter.text]);
@@ -145,11 +158,12 @@ export function viewChange(a: ViewState, b: ViewState): ViewChange {
 }
 
 /**
- * Shows one node (null: none): leaves citations, keeps the comparison, so
- * the node can join it; with no node, a comparison of two or more shows again.
+ * Shows one node (null: none), at a place in its panel or at its top:
+ * leaves citations, keeps the comparison, so the node can join it; with no
+ * node, a comparison of two or more shows again.
  */
-export function withNode(view: ViewState, key: string | null): ViewState {
-  return { ...view, node: key, cite: null };
+export function withNode(view: ViewState, key: string | null, place: PanelPlace | null = null): ViewState {
+  return { ...view, node: key, place: key === null ? null : place, cite: null };
 }
 
 /**
